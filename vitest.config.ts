@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+
+// Tests run against the TypeScript sources; the CLI e2e tests spawn the built dist like a user would.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@motcua/domain': src('domain'),
+      '@motcua/store': src('store'),
+      '@motcua/projections': src('projections'),
+      '@motcua/server': src('server'),
+      '@motcua/cli': src('cli'),
+    },
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts', 'examples/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**', 'bench/**'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
