@@ -1,0 +1,94 @@
+// The report object: the same shape the CLI prints as JSON and the server returns.
+// Keys follow ../shared/DOMAIN.md (Form 06 columns) and issue 4.
+
+export interface ReceivedCounts {
+  total: number; // col 3 = online + directOrPostal + carriedOver
+  online: number; // col 4
+  directOrPostal: number; // col 5 = direct + postal
+  direct: number;
+  postal: number;
+  carriedOver: number; // col 6
+}
+export interface ResolvedCounts {
+  total: number; // col 7 = early + onTime + late
+  early: number;
+  onTime: number; // includes withdrawn / refused / returned unprocessed (rule 5)
+  late: number;
+}
+export interface PendingCounts {
+  total: number; // col 11 = withinDeadline + overdue
+  withinDeadline: number;
+  overdue: number;
+}
+export interface Counts {
+  received: ReceivedCounts;
+  resolved: ResolvedCounts;
+  pending: PendingCounts;
+  /** Finished without a result (withdrawn, refused, returned unprocessed); also inside resolved.onTime. */
+  withdrawnOrReturned: number;
+  /** Pending at the end of the period and waiting for a supplement (inside pending.withinDeadline). */
+  awaitingSupplement: number;
+  /** Dossiers counted late (resolved.late or pending.overdue) that had an apology and new date. */
+  lateRescheduled: number;
+}
+
+export interface Form06Row extends Counts {
+  field: string;
+}
+
+export interface Ratio {
+  numerator: number;
+  denominator: number;
+  /** numerator / denominator, or null when the denominator is 0. */
+  value: number | null;
+}
+
+export interface Indicators {
+  /** (resolved early + on time + pending within deadline) / handled (received.total). */
+  progress: Ratio;
+  /** received online / received in the period (received.online + received.directOrPostal). */
+  onlineRate: Ratio;
+  /** dossiers paid online / dossiers with a non-zero fee, among those handled. */
+  onlinePaymentRate: Ratio;
+  /** dossiers with digitised papers and result / handled. */
+  digitisation: Ratio;
+  /** (early + on time) / handled, as the seed report divides. */
+  earlyOrOnTimeOverHandled: Ratio;
+  /** (early + on time) / resolved. */
+  earlyOrOnTimeOverResolved: Ratio;
+}
+
+export type Convention = 'calendar' | 'cutoff';
+
+export interface Form06Report {
+  period: { from: string; to: string };
+  /** Office code, or the unit code of a roll-up (district / province). */
+  office: string;
+  /** Offices included (one for an office report, several for a roll-up). */
+  offices: string[];
+  /** Recorded-time cut-off (ISO), or null for "everything recorded so far". */
+  knownAt: string | null;
+  total: Counts;
+  rows: Form06Row[];
+  indicators: Indicators;
+}
+
+export const CELLS = [
+  'received.total',
+  'received.online',
+  'received.directOrPostal',
+  'received.direct',
+  'received.postal',
+  'received.carriedOver',
+  'resolved.total',
+  'resolved.early',
+  'resolved.onTime',
+  'resolved.late',
+  'pending.total',
+  'pending.withinDeadline',
+  'pending.overdue',
+  'withdrawnOrReturned',
+  'awaitingSupplement',
+  'lateRescheduled',
+] as const;
+export type Cell = (typeof CELLS)[number];
