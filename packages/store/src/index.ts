@@ -1,1 +1,8 @@
+export { canonicalJson } from './canonical.js';
+export { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
+export { createMemoryStore, type MemoryStore, type MemoryStoreOptions } from './memory.js';
 export * from './port.js';
+export { SCHEMA_VERSION as SQLITE_SCHEMA_VERSION } from './sqlite/migrations.js';
+export { openSqliteStore, type SqliteExtras, type SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite.js';
+export { checkStreamName } from './validate.js';
+export { type VerifyOptions, type VerifyOutcome, type VerifyResult, type VerifyTarget, verifyChain } from './verify.js';

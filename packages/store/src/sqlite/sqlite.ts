@@ -1,0 +1,331 @@
+// SQLite adapter (the embedded default) through better-sqlite3.
+// Durability: WAL with synchronous = FULL, so a commit is on disk when append resolves.
+// One writer: every write runs in BEGIN IMMEDIATE and reads the chain head inside the transaction,
+// so even a second process writing the same file extends the chain correctly.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { GENESIS_HASH } from '../chain.js';
+import {
+  type AppendRequest,
+  type AppendResult,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type RecordedEvent,
+  StoreError,
+  type Subscription,
+} from '../port.js';
+import { ChangeSignal, createSubscription } from '../subscription.js';
+import { checkStreamName, type PreparedRequest, prepareRequest } from '../validate.js';
+import { createChainWalker, type VerifyOutcome, withHashes } from '../verify-core.js';
+import { applyRequest, type ChainHead, type RowToWrite, stampRecordedAt, type WriteTx } from '../write-core.js';
+import { checkApplicationId, currentVersion, migrate, SCHEMA_VERSION } from './migrations.js';
+
+export interface SqliteStoreOptions {
+  /** Database file; created (with its folder) when missing unless readonly. */
+  readonly path: string;
+  /** Source of recordedAt (default: real time). The store never lets recordedAt go backwards. */
+  readonly clock?: () => Date;
+  /** Open for reading only: appends fail with UNSUPPORTED; the schema must already be current. */
+  readonly readonly?: boolean;
+  /** How often a live subscription looks for events written by other connections (ms). Default 250. */
+  readonly pollMs?: number;
+}
+
+export interface SqliteExtras {
+  /** The better-sqlite3 handle: projections may keep their tables and checkpoints in the same file and
+   *  commit them in one transaction. Do not write to `events` or `store_info` through it. */
+  readonly db: Database.Database;
+  /** Absolute path of the database file. */
+  readonly path: string;
+  /** Random id given to the log when the file was created; the default log name in checkpoints. */
+  readonly logId: string;
+  /**
+   * Group commit: runs independent append requests in ONE transaction (one fsync), each under its own
+   * savepoint, so one request's conflict or bad input rolls back only that request. Returns, in
+   * request order, each request's AppendResult or the StoreError it failed with. Errors that are not
+   * StoreErrors (I/O, disk full) abort the whole batch and reject. Requests to the same stream see
+   * each other in order, exactly as if appended one after another.
+   */
+  appendBatchSettled(requests: readonly AppendRequest[]): Promise<Array<AppendResult | StoreError>>;
+  /** Recomputes the hash chain over the whole file; see verifyChain. */
+  verify(options?: { rememberAt?: readonly bigint[] }): Promise<VerifyOutcome>;
+}
+
+export type SqliteStore = EventStore & SqliteExtras;
+
+const COLS = 'position, stream_id, revision, type, schema_version, recorded_at, data, meta, hash';
+type RawRow = [number, string, number, string, number, string, string, string, string];
+
+export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
+  const path = resolve(options.path);
+  const clock = options.clock ?? (() => new Date());
+  const readonly = options.readonly === true;
+  const pollMs = options.pollMs ?? 250;
+  if (!readonly) mkdirSync(dirname(path), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(path, readonly ? { readonly: true, fileMustExist: true } : {});
+  } catch (cause) {
+    throw new StoreError('STORE_CORRUPT', `cannot open ${path}: ${(cause as Error).message}`, { path });
+  }
+  try {
+    db.pragma('busy_timeout = 10000');
+    checkApplicationId(db, path);
+    if (readonly) {
+      const v = currentVersion(db);
+      if (v !== SCHEMA_VERSION) {
+        throw new StoreError(
+          'UNSUPPORTED',
+          `${path} has store schema version ${v}, expected ${SCHEMA_VERSION}; open it writable once to migrate`,
+          { path },
+        );
+      }
+    } else {
+      db.pragma('journal_mode = WAL');
+      // FULL: the WAL is fsynced at every commit, so an acknowledged append survives power loss.
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      migrate(db, path);
+    }
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+
+  const q = {
+    head: db.prepare('SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1').raw(),
+    seq: db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'events'").pluck(),
+    streamRev: db.prepare('SELECT MAX(revision) FROM events WHERE stream_id = ?').pluck(),
+    command: db
+      .prepare('SELECT stream_id, revision, position FROM events WHERE command_id = ? ORDER BY position DESC LIMIT 1')
+      .raw(),
+    eventId: db.prepare('SELECT 1 FROM events WHERE event_id = ?').pluck(),
+    stream: db.prepare(`SELECT ${COLS} FROM events WHERE stream_id = ? ORDER BY revision`).raw(),
+    range: db
+      .prepare(`SELECT ${COLS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`)
+      .raw(),
+    exists: db.prepare('SELECT 1 FROM events WHERE stream_id = ? LIMIT 1').pluck(),
+    last: db.prepare('SELECT MAX(position) FROM events').pluck(),
+    logId: db.prepare("SELECT value FROM store_info WHERE key = 'log_id'").pluck(),
+    all: db
+      .prepare(
+        'SELECT position, stream_id, revision, type, schema_version, occurred_at, recorded_at, data, meta, hash FROM events ORDER BY position',
+      )
+      .raw(),
+  };
+  const insert = readonly
+    ? undefined
+    : db.prepare(
+        `INSERT INTO events (position, stream_id, revision, event_id, command_id, type, schema_version, occurred_at,
+           recorded_at, data, meta, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+
+  const tx: WriteTx = {
+    streamRevision: (s) => {
+      const r = q.streamRev.get(s) as number | null;
+      return r === null ? -1n : BigInt(r);
+    },
+    findCommand: (c) => {
+      const r = q.command.get(c) as [string, number, number] | undefined;
+      return r ? { streamId: r[0], revision: BigInt(r[1]), position: BigInt(r[2]) } : undefined;
+    },
+    eventIdExists: (e) => q.eventId.get(e) !== undefined,
+    insert: (r: RowToWrite) => {
+      insert!.run(
+        r.position,
+        r.streamId,
+        r.revision,
+        r.eventId,
+        r.commandId,
+        r.type,
+        r.schemaVersion,
+        r.occurredAt,
+        r.recordedAt,
+        r.dataJson,
+        r.metaJson,
+        r.hash,
+      );
+    },
+  };
+
+  const readHead = (): ChainHead => {
+    const h = q.head.get() as [number, string, string] | undefined;
+    const seq = (q.seq.get() as number | undefined) ?? 0;
+    return {
+      lastPosition: BigInt(Math.max(seq, h?.[0] ?? 0)),
+      hash: h?.[1] ?? GENESIS_HASH,
+      recordedAt: h?.[2] ?? null,
+    };
+  };
+
+  const writeAll = db.transaction((prepared: readonly PreparedRequest[]) => {
+    const head = readHead();
+    const recordedAt = stampRecordedAt(clock, head);
+    return prepared.map((p) => applyRequest(tx, head, p, recordedAt));
+  });
+
+  const writeOne = db.transaction((head: ChainHead, p: PreparedRequest, recordedAt: string) =>
+    applyRequest(tx, head, p, recordedAt),
+  );
+
+  const writeSettled = db.transaction((items: ReadonlyArray<PreparedRequest | StoreError>) => {
+    const head = readHead();
+    const recordedAt = stampRecordedAt(clock, head);
+    return items.map((item): AppendResult | StoreError => {
+      if (item instanceof StoreError) return item;
+      const before = { ...head };
+      try {
+        return writeOne(head, item, recordedAt); // nested: a savepoint of its own
+      } catch (e) {
+        Object.assign(head, before);
+        if (e instanceof StoreError) return e;
+        throw e;
+      }
+    });
+  });
+
+  const signal = new ChangeSignal();
+  const subscriptions = new Set<Subscription>();
+  let closed = false;
+
+  const ensureOpen = () => {
+    if (closed) throw new StoreError('STORE_CLOSED', `the store ${path} is closed`, { path });
+  };
+  const ensureWritable = () => {
+    ensureOpen();
+    if (readonly) throw new StoreError('UNSUPPORTED', `the store ${path} was opened read-only`, { path });
+  };
+
+  function write(requests: readonly AppendRequest[]): AppendResult[] {
+    ensureWritable();
+    const prepared = requests.map((r, i) => prepareRequest(r, requests.length > 1 ? i : undefined));
+    const results = writeAll.immediate(prepared);
+    if (results.some((r) => !r.deduplicated)) signal.notify();
+    return results;
+  }
+
+  async function* readAll(opts: ReadAllOptions = {}): AsyncGenerator<RecordedEvent[]> {
+    ensureOpen();
+    const batchSize = Math.max(1, Math.min(opts.batchSize ?? 1000, 100_000));
+    const to = opts.toPosition ?? BigInt(Number.MAX_SAFE_INTEGER);
+    let from = opts.fromPosition ?? 0n;
+    while (from <= to) {
+      if (closed) return;
+      const rows = q.range.all(from, to, batchSize) as RawRow[];
+      if (rows.length === 0) return;
+      const batch = new Array<RecordedEvent>(rows.length);
+      for (let i = 0; i < rows.length; i++) batch[i] = toRecorded(rows[i]!);
+      yield batch;
+      if (rows.length < batchSize) return;
+      from = batch[batch.length - 1]!.position + 1n;
+    }
+  }
+
+  const store: SqliteStore = {
+    db,
+    path,
+    logId: q.logId.get() as string,
+    async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision) {
+      return write([{ streamId, events, expectedRevision }])[0]!;
+    },
+    async appendMany(requests) {
+      if (requests.length === 0) return [];
+      return write(requests);
+    },
+    async appendBatchSettled(requests) {
+      ensureWritable();
+      if (requests.length === 0) return [];
+      const items = requests.map((r): PreparedRequest | StoreError => {
+        try {
+          return prepareRequest(r);
+        } catch (e) {
+          if (e instanceof StoreError) return e;
+          throw e;
+        }
+      });
+      const results = writeSettled.immediate(items);
+      if (results.some((r) => !(r instanceof StoreError) && !r.deduplicated)) signal.notify();
+      return results;
+    },
+    async readStream(streamId) {
+      ensureOpen();
+      checkStreamName(streamId);
+      return (q.stream.all(streamId) as RawRow[]).map(toRecorded);
+    },
+    readAll,
+    subscribe(fromPosition = 0n) {
+      ensureOpen();
+      const sub = createSubscription(readAll, signal, fromPosition, pollMs, () => subscriptions.delete(sub));
+      subscriptions.add(sub);
+      return sub;
+    },
+    async streamExists(streamId) {
+      ensureOpen();
+      checkStreamName(streamId);
+      return q.exists.get(streamId) !== undefined;
+    },
+    async headPosition() {
+      ensureOpen();
+      const p = q.last.get() as number | null;
+      return p === null ? -1n : BigInt(p);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all([...subscriptions].map((s) => s.close()));
+      db.close();
+    },
+    async verify(opts = {}) {
+      ensureOpen();
+      return verifyDb(db, q.all, q.seq, opts.rememberAt ?? []);
+    },
+  };
+  return store;
+}
+
+function toRecorded(r: RawRow): RecordedEvent {
+  return {
+    streamId: r[1],
+    revision: BigInt(r[2]),
+    position: BigInt(r[0]),
+    recordedAt: r[5],
+    type: r[3],
+    schemaVersion: r[4],
+    data: JSON.parse(r[6]) as unknown,
+    meta: JSON.parse(r[7]) as RecordedEvent['meta'],
+    hash: r[8],
+  };
+}
+
+type VerifyRaw = [number, string, number, string, number, string, string, string, string, string];
+
+/** Walks the file inside one read transaction (a consistent snapshot under WAL). */
+export function verifyDb(
+  db: Database.Database,
+  all: Database.Statement,
+  seq: Database.Statement,
+  rememberAt: readonly bigint[],
+): VerifyOutcome {
+  return db.transaction(() => {
+    const w = createChainWalker(rememberAt);
+    for (const r of all.iterate() as IterableIterator<VerifyRaw>) {
+      const failure = w.step({
+        position: r[0],
+        streamId: r[1],
+        revision: r[2],
+        type: r[3],
+        schemaVersion: r[4],
+        occurredAt: r[5],
+        recordedAt: r[6],
+        dataJson: r[7],
+        metaJson: r[8],
+        hash: r[9],
+      });
+      if (failure) return failure;
+    }
+    return withHashes(w, w.finish(BigInt((seq.get() as number | undefined) ?? 0)), rememberAt);
+  })();
+}

@@ -1,0 +1,163 @@
+// Everything an append needs that does not touch storage: stream-name form, schema validation
+// through the domain codec, and the canonical JSON + payload hash. Runs before any transaction
+// opens, so a bad request is refused with nothing written and without holding the write lock.
+import { type DomainError, parseDossierStreamId } from '@motcua/domain';
+import { canonicalJson } from './canonical.js';
+import { payloadHash } from './chain.js';
+import { checkEvent } from './event-check.js';
+import { type AppendRequest, type NewEvent, StoreError } from './port.js';
+
+/** An event checked and serialised, ready for any adapter to write. */
+export interface PreparedEvent {
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly eventId: string;
+  readonly commandId: string;
+  readonly occurredAt: string;
+  readonly dataJson: string;
+  readonly metaJson: string;
+  readonly payloadHash: string;
+  /** The event exactly as given (not upcast): the store keeps what it was handed. */
+  readonly event: NewEvent;
+}
+
+export interface PreparedRequest {
+  readonly streamId: string;
+  readonly expectedRevision: AppendRequest['expectedRevision'];
+  readonly events: readonly PreparedEvent[];
+  /** Distinct command ids of the request, in first-seen order. */
+  readonly commandIds: readonly string[];
+}
+
+const MAX_STREAM_NAME = 512;
+// A category of lowercase letters (the EventStoreDB convention, which also keeps `$` system names
+// out), a dash, then an id with no whitespace and no control/format characters.
+const STREAM_NAME = /^[a-z][a-z0-9_]*-[^\s\p{C}]+$/u;
+const DOSSIER_CODE = /^[A-Za-z0-9_./-]{1,128}$/;
+
+export function checkStreamName(streamId: unknown): asserts streamId is string {
+  const bad = (why: string) =>
+    new StoreError('INVALID_STREAM_NAME', `stream name ${JSON.stringify(streamId)}: ${why}`, { streamId });
+  if (typeof streamId !== 'string') throw bad('must be a string');
+  if (streamId.length > MAX_STREAM_NAME) throw bad(`longer than ${MAX_STREAM_NAME} characters`);
+  if (!STREAM_NAME.test(streamId)) {
+    throw bad('expected "<category>-<id>" (lowercase category, no spaces or control characters)');
+  }
+  if (streamId.startsWith('dossier-')) {
+    const parsed = parseDossierStreamId(streamId);
+    if (!parsed || !DOSSIER_CODE.test(parsed.code)) {
+      throw bad('expected "dossier-<office>-<code>" (office: letters, digits, _ or .; code: letters, digits, . _ / -)');
+    }
+  }
+}
+
+export function checkExpectedRevision(streamId: string, expected: unknown): void {
+  if (expected === 'no-stream' || expected === 'stream-exists' || expected === 'any') return;
+  if (typeof expected === 'bigint' && expected >= 0n) return;
+  throw new StoreError(
+    'INVALID_EVENT',
+    `stream ${streamId}: expected revision must be a bigint >= 0n, "no-stream", "stream-exists" or "any" (got ${String(expected)})`,
+    { streamId },
+  );
+}
+
+export function prepareRequest(req: AppendRequest, requestIndex?: number): PreparedRequest {
+  checkStreamName(req.streamId);
+  checkExpectedRevision(req.streamId, req.expectedRevision);
+  const where = requestIndex === undefined ? '' : ` (request #${requestIndex})`;
+  if (!Array.isArray(req.events) || req.events.length === 0) {
+    throw new StoreError('INVALID_EVENT', `stream ${req.streamId}${where}: an append needs at least one event`, {
+      streamId: req.streamId,
+    });
+  }
+  const events: PreparedEvent[] = [];
+  const commandIds: string[] = [];
+  const eventIds = new Set<string>();
+  req.events.forEach((e, i) => {
+    const p = prepareEvent(req.streamId, e, i, where);
+    if (eventIds.has(p.eventId)) {
+      throw invalid(req.streamId, i, p.type, where, [
+        { path: 'meta.eventId', message: `duplicate event id ${p.eventId}` },
+      ]);
+    }
+    eventIds.add(p.eventId);
+    if (!commandIds.includes(p.commandId)) commandIds.push(p.commandId);
+    events.push(p);
+  });
+  return { streamId: req.streamId, expectedRevision: req.expectedRevision, events, commandIds };
+}
+
+function prepareEvent(streamId: string, e: NewEvent, index: number, where: string): PreparedEvent {
+  const raw = (e ?? {}) as Partial<NewEvent>;
+  const checked = checkEvent({ type: raw.type, schemaVersion: raw.schemaVersion, data: raw.data, meta: raw.meta });
+  if (!checked.ok) throw invalid(streamId, index, String(raw.type), where, issuesOf(checked.error), checked.error);
+  const ev = e as NewEvent;
+  const dossier = parseDossierStreamId(streamId);
+  if (dossier) {
+    // A dossier's events must name the dossier's own office (and, for openings, its own code).
+    const mismatches: Array<{ path: string; message: string }> = [];
+    if (ev.meta.office !== dossier.office) {
+      mismatches.push({
+        path: 'meta.office',
+        message: `is ${ev.meta.office}, stream belongs to office ${dossier.office}`,
+      });
+    }
+    const d = ev.data as { office?: unknown; dossierCode?: unknown };
+    if (d && typeof d === 'object' && 'dossierCode' in d) {
+      if (d.office !== dossier.office) {
+        mismatches.push({
+          path: 'data.office',
+          message: `is ${String(d.office)}, stream belongs to office ${dossier.office}`,
+        });
+      }
+      if (d.dossierCode !== dossier.code) {
+        mismatches.push({
+          path: 'data.dossierCode',
+          message: `is ${String(d.dossierCode)}, stream is dossier ${dossier.code}`,
+        });
+      }
+    }
+    if (mismatches.length > 0) throw invalid(streamId, index, ev.type, where, mismatches);
+  }
+  let dataJson: string;
+  let metaJson: string;
+  try {
+    dataJson = canonicalJson(ev.data);
+    metaJson = canonicalJson(ev.meta);
+  } catch (cause) {
+    throw invalid(streamId, index, ev.type, where, [{ path: 'data', message: (cause as Error).message }]);
+  }
+  return {
+    type: ev.type,
+    schemaVersion: ev.schemaVersion,
+    eventId: ev.meta.eventId,
+    commandId: ev.meta.commandId,
+    occurredAt: ev.meta.occurredAt,
+    dataJson,
+    metaJson,
+    payloadHash: payloadHash(dataJson, metaJson),
+    event: ev,
+  };
+}
+
+function issuesOf(error: DomainError): Array<{ path: string; message: string }> {
+  return error.issues && error.issues.length > 0 ? [...error.issues] : [{ path: '', message: error.message }];
+}
+
+function invalid(
+  streamId: string,
+  index: number,
+  type: string,
+  where: string,
+  issues: ReadonlyArray<{ path: string; message: string }>,
+  domain?: DomainError,
+): StoreError {
+  const list = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+  return new StoreError('INVALID_EVENT', `stream ${streamId}${where}, event #${index} (${type}): ${list}`, {
+    streamId,
+    index,
+    type,
+    issues,
+    ...(domain ? { domainCode: domain.code } : {}),
+  });
+}
