@@ -1,0 +1,168 @@
+// Reading events from storage: every stored version is upcast to the current schema, then validated,
+// so the rest of the code only ever sees current-shape events.
+import { v5 as uuidv5 } from 'uuid';
+import type { z } from 'zod';
+import { type DomainError, domainError, err, ok, type Result } from './errors.js';
+import {
+  CURRENT_SCHEMA_VERSION,
+  type DossierEvent,
+  EventDataSchemas,
+  EventMetaSchema,
+  type EventType,
+} from './events.js';
+
+/** The raw shape an event has in storage or on the wire, before validation. */
+export interface RawEvent {
+  readonly type: unknown;
+  readonly schemaVersion: unknown;
+  readonly data: unknown;
+  readonly meta: unknown;
+}
+
+/** Turns `data` of version `fromVersion` into version `fromVersion + 1`. Throws UpcastError on data it cannot read. */
+export type Upcaster = (data: unknown) => unknown;
+
+/** Raised inside an upcaster when old data cannot be converted; parseEvent turns it into INVALID_EVENT. */
+export class UpcastError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UpcastError';
+  }
+}
+
+const isEventType = (t: unknown): t is EventType => typeof t === 'string' && Object.hasOwn(EventDataSchemas, t);
+
+/**
+ * Reads an amount as the counter printed it in v1 receipts: Vietnamese grouping with "." (or spaces)
+ * for thousands and "," for decimals, followed by "đ", "₫", "VND" or "VNĐ". Returns null when unreadable.
+ */
+export function parseVndAmount(text: string): number | null {
+  const s = text
+    .normalize('NFC')
+    .trim()
+    .replace(/\s*(₫|đồng|đ|vnđ|vnd|d)\.?$/i, '')
+    .trim();
+  const m = /^(\d{1,3}(?:[.\s\u00a0]\d{3})+|\d+)(?:,(\d+))?$/.exec(s);
+  if (!m?.[1]) return null;
+  // Fractions of a đồng do not exist in practice; "50.000,00" is fine, "50.000,50" is not an integer amount.
+  if (m[2] !== undefined && /[1-9]/.test(m[2])) return null;
+  const n = Number(m[1].replace(/[.\s\u00a0]/g, ''));
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** FeePaid v1 `{method, amount: "50.000 đ"}` → v2 `{method, amountVnd: 50000}`. */
+const feePaidV1toV2: Upcaster = (data) => {
+  if (!isRecord(data)) return data;
+  const { amount, ...rest } = data;
+  if (typeof amount === 'number') return { ...rest, amountVnd: amount };
+  if (typeof amount !== 'string')
+    throw new UpcastError('data.amount', 'FeePaid v1: amount must be a text like "50.000 đ"');
+  const amountVnd = parseVndAmount(amount);
+  if (amountVnd === null) {
+    throw new UpcastError('data.amount', `FeePaid v1: cannot read amount "${amount}" as whole đồng (e.g. "50.000 đ")`);
+  }
+  return { ...rest, amountVnd };
+};
+
+/** upcasters[type][fromVersion] lifts data one version up. Every version below the current one needs one. */
+export const upcasters: { readonly [T in EventType]?: Readonly<Record<number, Upcaster>> } = {
+  FeePaid: { 1: feePaidV1toV2 },
+};
+
+const pathOf = (prefix: string, path: ReadonlyArray<PropertyKey>): string =>
+  path.reduce<string>(
+    (acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc === '' ? String(k) : `${acc}.${String(k)}`),
+    prefix,
+  ) || '(root)';
+
+/** Zod issues as `{path, message}`, paths rooted at `prefix` (e.g. `data.amountVnd`). */
+export const issuesOf = (prefix: string, error: z.ZodError): { path: string; message: string }[] =>
+  error.issues.map((i) => ({ path: pathOf(prefix, i.path), message: i.message }));
+
+const describe = (issues: ReadonlyArray<{ path: string; message: string }>): string =>
+  issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+
+/**
+ * Validates and upcasts one stored event. Unknown types and versions newer than this code knows are
+ * rejected rather than guessed at; the result always carries the current schema version.
+ */
+export function parseEvent(raw: RawEvent): Result<DossierEvent, DomainError> {
+  if (!isRecord(raw))
+    return err(domainError('INVALID_EVENT', 'event: expected an object {type, schemaVersion, data, meta}'));
+  const { type, schemaVersion } = raw;
+  const eventId = isRecord(raw.meta) && typeof raw.meta.eventId === 'string' ? raw.meta.eventId : undefined;
+  const subject = eventId ? { subject: eventId } : {};
+  const where = eventId ? ` (event ${eventId})` : '';
+  if (!isEventType(type)) {
+    return err(domainError('UNKNOWN_EVENT_TYPE', `unknown event type ${JSON.stringify(type)}${where}`, subject));
+  }
+  const current = CURRENT_SCHEMA_VERSION[type];
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    return err(
+      domainError('INVALID_EVENT', `${type}${where}: schemaVersion must be a positive integer`, {
+        ...subject,
+        issues: [{ path: 'schemaVersion', message: 'expected a positive integer' }],
+      }),
+    );
+  }
+  if (schemaVersion > current) {
+    return err(
+      domainError(
+        'UNSUPPORTED_SCHEMA_VERSION',
+        `${type}${where}: schema version ${schemaVersion} is newer than this software knows (${current})`,
+        subject,
+      ),
+    );
+  }
+  let data: unknown = raw.data;
+  for (let v = schemaVersion; v < current; v++) {
+    const up = upcasters[type]?.[v];
+    if (!up) {
+      return err(
+        domainError('UNSUPPORTED_SCHEMA_VERSION', `${type}${where}: no upcaster from schema version ${v}`, subject),
+      );
+    }
+    try {
+      data = up(data);
+    } catch (e) {
+      if (!(e instanceof UpcastError)) throw e;
+      const issues = [{ path: e.path, message: e.message }];
+      return err(domainError('INVALID_EVENT', `${type}${where}: ${e.message}`, { ...subject, issues }));
+    }
+  }
+  const dataResult = EventDataSchemas[type].safeParse(data);
+  const metaResult = EventMetaSchema.safeParse(raw.meta);
+  const issues = [
+    ...(dataResult.success ? [] : issuesOf('data', dataResult.error)),
+    ...(metaResult.success ? [] : issuesOf('meta', metaResult.error)),
+  ];
+  if (!dataResult.success || !metaResult.success) {
+    return err(domainError('INVALID_EVENT', `${type}${where}: ${describe(issues)}`, { ...subject, issues }));
+  }
+  return ok({ type, schemaVersion: current, data: dataResult.data, meta: metaResult.data } as DossierEvent);
+}
+
+/** Validates the data of one event type against its current schema (used for correction replacements). */
+export function parseEventData(
+  type: EventType,
+  data: unknown,
+): Result<DossierEvent['data'], ReadonlyArray<{ path: string; message: string }>> {
+  const r = EventDataSchemas[type].safeParse(data);
+  return r.success ? ok(r.data) : err(issuesOf('data', r.error));
+}
+
+/** Fixed namespace for event ids derived from command ids (uuid v5 of "motcua.event"). */
+export const EVENT_ID_NAMESPACE = '8f1d2b7e-4c3a-5b6d-9e0f-1a2b3c4d5e6f';
+
+/**
+ * The id of the index-th event produced by a command. Deterministic, so a retried command yields
+ * byte-identical events and the store can recognise the retry.
+ */
+export function eventIdFor(commandId: string, index: number): string {
+  return uuidv5(`${commandId}#${index}`, EVENT_ID_NAMESPACE);
+}

@@ -1,0 +1,181 @@
+// Commands: what someone asks the ledger to record. The decider turns an accepted command into events.
+// Commands are plain data (no branded types) so other projects can build them as literals.
+import { z } from 'zod';
+import { issuesOf } from './codec.js';
+import { type DomainError, domainError, err, ok, type Result } from './errors.js';
+import { ChannelSchema, EventDataSchemas, FieldSchema } from './events.js';
+import { InstantSchema } from './time.js';
+
+const OfficeCode = z.string().regex(/^[A-Za-z0-9_.]{1,64}$/, 'office code: 1-64 letters, digits, "_" or "."');
+const DossierCode = z.string().regex(/^[A-Za-z0-9_./-]{1,128}$/, 'dossier code: 1-128 letters, digits or . _ / -');
+const Id = z.string().min(1).max(200);
+
+export const CommandMetaSchema = z
+  .object({
+    /** Unique per command; a retry reuses it and yields identical event ids. */
+    commandId: Id,
+    actor: z.string().min(1).max(200),
+    /** Defaults to commandId. */
+    correlationId: Id.optional(),
+    /** Defaults to null. */
+    causationId: Id.nullable().optional(),
+    /** When the command was issued (now); receipts after it are refused. */
+    issuedAt: InstantSchema,
+  })
+  .strict();
+export type CommandMeta = z.infer<typeof CommandMetaSchema>;
+
+const meta = { meta: CommandMetaSchema };
+const dossier = { office: OfficeCode, dossierCode: DossierCode };
+/** When it happened; defaults to meta.issuedAt and becomes the event's meta.occurredAt. */
+const at = { at: InstantSchema.optional() };
+
+const opening = {
+  ...dossier,
+  procedureCode: z.string().min(1).max(64).optional(),
+  /** Defaults to the procedure's field. */
+  field: FieldSchema.optional(),
+  channel: ChannelSchema,
+  receivedAt: InstantSchema,
+  /** Defaults to calendar.dueAt(receivedAt, procedure.timeLimit). */
+  dueAt: InstantSchema.optional(),
+  applicantRef: z.string().max(128).optional(),
+};
+
+const { DossierTransferredIn } = EventDataSchemas;
+
+export const ReceiveDossierSchema = z.object({ type: z.literal('ReceiveDossier'), ...opening, ...meta }).strict();
+export const TransferInSchema = z
+  .object({
+    type: z.literal('TransferIn'),
+    ...opening,
+    source: DossierTransferredIn.shape.source,
+    note: z.string().max(1000).optional(),
+    ...meta,
+  })
+  .strict();
+export const RequestSupplementSchema = z
+  .object({ type: z.literal('RequestSupplement'), ...dossier, reason: z.string().min(1).max(2000), ...at, ...meta })
+  .strict();
+export const ProvideSupplementSchema = z
+  .object({ type: z.literal('ProvideSupplement'), ...dossier, ...at, ...meta })
+  .strict();
+export const RescheduleDueDateSchema = z
+  .object({
+    type: z.literal('RescheduleDueDate'),
+    ...dossier,
+    reason: z.string().min(1).max(2000),
+    newDueAt: InstantSchema,
+    ...at,
+    ...meta,
+  })
+  .strict();
+export const ResolveDossierSchema = z
+  .object({
+    type: z.literal('ResolveDossier'),
+    ...dossier,
+    decision: z.enum(['approved', 'refused']),
+    note: z.string().max(2000).optional(),
+    ...at,
+    ...meta,
+  })
+  .strict();
+export const ReturnResultSchema = z.object({ type: z.literal('ReturnResult'), ...dossier, ...at, ...meta }).strict();
+export const WithdrawDossierSchema = z
+  .object({ type: z.literal('WithdrawDossier'), ...dossier, reason: z.string().max(2000).optional(), ...at, ...meta })
+  .strict();
+export const ReturnUnprocessedSchema = z
+  .object({ type: z.literal('ReturnUnprocessed'), ...dossier, reason: z.string().min(1).max(2000), ...at, ...meta })
+  .strict();
+export const DigitiseDossierSchema = z
+  .object({ type: z.literal('DigitiseDossier'), ...dossier, what: z.enum(['papers', 'result']), ...at, ...meta })
+  .strict();
+export const PayFeeSchema = z
+  .object({
+    type: z.literal('PayFee'),
+    ...dossier,
+    method: z.enum(['online', 'counter']),
+    amountVnd: z.number().int().nonnegative().max(1e15),
+    ...at,
+    ...meta,
+  })
+  .strict();
+export const RateSatisfactionSchema = z
+  .object({
+    type: z.literal('RateSatisfaction'),
+    ...dossier,
+    score: z.number().int().min(1).max(5),
+    complaint: z.boolean(),
+    comment: z.string().max(2000).optional(),
+    ...at,
+    ...meta,
+  })
+  .strict();
+export const CorrectEventSchema = z
+  .object({
+    type: z.literal('CorrectEvent'),
+    ...dossier,
+    supersedes: z.string().min(1).max(64),
+    reason: z.string().min(1).max(2000),
+    /** The event as it should have been recorded (same type, current schema), or null to retract it. */
+    replacement: z
+      .object({ type: z.string().min(1), occurredAt: InstantSchema, data: z.record(z.string(), z.unknown()) })
+      .strict()
+      .nullable(),
+    ...at,
+    ...meta,
+  })
+  .strict();
+
+export const DossierCommandSchema = z.discriminatedUnion('type', [
+  ReceiveDossierSchema,
+  TransferInSchema,
+  RequestSupplementSchema,
+  ProvideSupplementSchema,
+  RescheduleDueDateSchema,
+  ResolveDossierSchema,
+  ReturnResultSchema,
+  WithdrawDossierSchema,
+  ReturnUnprocessedSchema,
+  DigitiseDossierSchema,
+  PayFeeSchema,
+  RateSatisfactionSchema,
+  CorrectEventSchema,
+]);
+
+export type DossierCommand = z.infer<typeof DossierCommandSchema>;
+export type CommandType = DossierCommand['type'];
+export type CommandOf<T extends CommandType> = Extract<DossierCommand, { type: T }>;
+export type ReceiveDossier = CommandOf<'ReceiveDossier'>;
+export type TransferIn = CommandOf<'TransferIn'>;
+export type RequestSupplement = CommandOf<'RequestSupplement'>;
+export type ProvideSupplement = CommandOf<'ProvideSupplement'>;
+export type RescheduleDueDate = CommandOf<'RescheduleDueDate'>;
+export type ResolveDossier = CommandOf<'ResolveDossier'>;
+export type ReturnResult = CommandOf<'ReturnResult'>;
+export type WithdrawDossier = CommandOf<'WithdrawDossier'>;
+export type ReturnUnprocessed = CommandOf<'ReturnUnprocessed'>;
+export type DigitiseDossier = CommandOf<'DigitiseDossier'>;
+export type PayFee = CommandOf<'PayFee'>;
+export type RateSatisfaction = CommandOf<'RateSatisfaction'>;
+export type CorrectEvent = CommandOf<'CorrectEvent'>;
+
+export const COMMAND_TYPES = DossierCommandSchema.options.map((o) => o.shape.type.value) as CommandType[];
+
+/** Validates a command from outside (JSON, CLI, another project); issues name each bad field. */
+export function parseCommand(raw: unknown): Result<DossierCommand, DomainError> {
+  const r = DossierCommandSchema.safeParse(raw);
+  if (r.success) return ok(r.data);
+  const issues = issuesOf('', r.error);
+  const rec = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const subject =
+    typeof rec.office === 'string' && typeof rec.dossierCode === 'string'
+      ? `${rec.office}/${rec.dossierCode}`
+      : undefined;
+  const name = typeof rec.type === 'string' ? rec.type : 'command';
+  const message = `${name}${subject ? ` for ${subject}` : ''}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
+  return err(domainError('INVALID_COMMAND', message, subject ? { subject, issues } : { issues }));
+}
+
+/** The dossier a command is about, as `office/code`. */
+export const commandSubject = (c: { office: string; dossierCode: string }): string => `${c.office}/${c.dossierCode}`;
