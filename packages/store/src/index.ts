@@ -1,5 +1,17 @@
 export { canonicalJson } from './canonical.js';
 export { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
+export {
+  type Checkpoint,
+  type CheckpointCheck,
+  formatCheckpoint,
+  generateKeyPair,
+  type KeyInput,
+  type KeyPairPem,
+  logNameOf,
+  parseCheckpoint,
+  signCheckpoint,
+  verifyCheckpoint,
+} from './checkpoint.js';
 export { createMemoryStore, type MemoryStore, type MemoryStoreOptions } from './memory.js';
 export * from './port.js';
 export { SCHEMA_VERSION as SQLITE_SCHEMA_VERSION } from './sqlite/migrations.js';

@@ -78,6 +78,7 @@ export type StoreErrorCode =
   | 'INVALID_STREAM_NAME'
   | 'STORE_CLOSED'
   | 'STORE_CORRUPT'
+  | 'INVALID_CHECKPOINT'
   | 'UNSUPPORTED';
 
 export class StoreError extends Error {

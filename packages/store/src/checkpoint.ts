@@ -1,0 +1,201 @@
+// Signed checkpoints: an auditor keeps a small text file stating "log L had N events ending in hash
+// H", signed with Ed25519. Later, recomputing the chain and finding the same hash after N events
+// proves the log was only appended to since; keys live in their own files, never in the ledger.
+//
+// File format (UTF-8, one field a line; the signature covers the first four lines, newline-terminated):
+//   motcua-checkpoint/v1
+//   log: <log name>
+//   size: <number of events>
+//   head: <hex SHA-256 chain hash after `size` events>
+//   signature: <base64 Ed25519 signature>
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign, verify } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { type EventStore, StoreError } from './port.js';
+import { type VerifyTarget, verifyChain } from './verify.js';
+
+const MAGIC = 'motcua-checkpoint/v1';
+
+export interface Checkpoint {
+  readonly logName: string;
+  readonly size: bigint;
+  readonly headHash: string;
+  /** Base64 Ed25519 signature over the checkpoint's first four lines. */
+  readonly signature: string;
+}
+
+export interface KeyPairPem {
+  readonly publicKeyPem: string;
+  readonly privateKeyPem: string;
+}
+
+/** A key as PEM text, a path to a PEM file, or a KeyObject. */
+export type KeyInput = string | KeyObject;
+
+export type CheckpointCheck =
+  | {
+      readonly ok: true;
+      readonly logName: string;
+      /** Events in the log when the checkpoint was signed. */
+      readonly checkpointSize: bigint;
+      /** Events in the log now (>= checkpointSize). */
+      readonly size: bigint;
+      readonly headHash: string;
+    }
+  | { readonly ok: false; readonly reason: string; readonly firstBadPosition?: bigint };
+
+/** A new Ed25519 key pair; written to the given files when paths are given (private key mode 0600). */
+export function generateKeyPair(options: { privateKeyPath?: string; publicKeyPath?: string } = {}): KeyPairPem {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const pair = {
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  };
+  if (options.privateKeyPath) {
+    mkdirSync(dirname(options.privateKeyPath), { recursive: true });
+    writeFileSync(options.privateKeyPath, pair.privateKeyPem, { mode: 0o600, flag: 'wx' });
+  }
+  if (options.publicKeyPath) {
+    mkdirSync(dirname(options.publicKeyPath), { recursive: true });
+    writeFileSync(options.publicKeyPath, pair.publicKeyPem, { flag: 'wx' });
+  }
+  return pair;
+}
+
+const pemOrFile = (k: string): string => (k.trimStart().startsWith('-----BEGIN') ? k : readFileSync(k, 'utf8'));
+
+function privateKeyOf(k: KeyInput): KeyObject {
+  const key = typeof k === 'string' ? createPrivateKey(pemOrFile(k)) : k;
+  if (key.asymmetricKeyType !== 'ed25519') throw badCheckpoint('the private key is not an Ed25519 key');
+  return key;
+}
+
+function publicKeyOf(k: KeyInput): KeyObject {
+  const key = typeof k === 'string' ? createPublicKey(pemOrFile(k)) : k.type === 'private' ? createPublicKey(k) : k;
+  if (key.asymmetricKeyType !== 'ed25519') throw badCheckpoint('the public key is not an Ed25519 key');
+  return key;
+}
+
+const badCheckpoint = (message: string) => new StoreError('INVALID_CHECKPOINT', message);
+
+function signedText(logName: string, size: bigint, headHash: string): string {
+  return `${MAGIC}\nlog: ${logName}\nsize: ${size}\nhead: ${headHash}\n`;
+}
+
+export function formatCheckpoint(cp: Checkpoint): string {
+  return `${signedText(cp.logName, cp.size, cp.headHash)}signature: ${cp.signature}\n`;
+}
+
+export function parseCheckpoint(text: string): Checkpoint {
+  const lines = text.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n');
+  if (lines.length !== 5 || lines[0] !== MAGIC) {
+    throw badCheckpoint(`not a checkpoint file: expected 5 lines starting with "${MAGIC}"`);
+  }
+  const field = (i: number, name: string, re: RegExp): string => {
+    const line = lines[i]!;
+    const prefix = `${name}: `;
+    const value = line.startsWith(prefix) ? line.slice(prefix.length) : undefined;
+    if (value === undefined || !re.test(value)) throw badCheckpoint(`checkpoint line ${i + 1}: expected "${name}: …"`);
+    return value;
+  };
+  return {
+    logName: field(1, 'log', /^[^\n]{1,200}$/),
+    size: BigInt(field(2, 'size', /^(0|[1-9]\d{0,18})$/)),
+    headHash: field(3, 'head', /^[0-9a-f]{64}$/),
+    signature: field(4, 'signature', /^[A-Za-z0-9+/]+={0,2}$/),
+  };
+}
+
+/** The log's own name: the id stored in a SQLite ledger, or "memory" for an in-memory store. */
+export function logNameOf(target: VerifyTarget): string {
+  if (typeof target === 'string') {
+    const db = new Database(target, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare("SELECT value FROM store_info WHERE key = 'log_id'").pluck().get() as string;
+    } finally {
+      db.close();
+    }
+  }
+  const id = (target as EventStore & { logId?: unknown }).logId;
+  return typeof id === 'string' ? id : 'memory';
+}
+
+/**
+ * Verifies the log, then signs {log name, size, head hash}. Refuses to sign a broken chain.
+ * Writes the checkpoint to `outPath` when given; returns it and its text either way.
+ */
+export async function signCheckpoint(options: {
+  readonly log: VerifyTarget;
+  readonly privateKey: KeyInput;
+  readonly logName?: string;
+  readonly outPath?: string;
+}): Promise<{ checkpoint: Checkpoint; text: string }> {
+  const logName = options.logName ?? logNameOf(options.log);
+  if (!/^[^\n\r]{1,200}$/.test(logName)) throw badCheckpoint('log name: 1-200 characters, no line breaks');
+  const key = privateKeyOf(options.privateKey);
+  const v = await verifyChain(options.log);
+  if (!v.ok) {
+    throw new StoreError(
+      'STORE_CORRUPT',
+      `refusing to sign a broken log: position ${v.firstBadPosition}: ${v.reason}`,
+      { firstBadPosition: v.firstBadPosition },
+    );
+  }
+  const signature = sign(null, Buffer.from(signedText(logName, v.size, v.headHash), 'utf8'), key).toString('base64');
+  const checkpoint: Checkpoint = { logName, size: v.size, headHash: v.headHash, signature };
+  const text = formatCheckpoint(checkpoint);
+  if (options.outPath) {
+    mkdirSync(dirname(options.outPath), { recursive: true });
+    writeFileSync(options.outPath, text);
+  }
+  return { checkpoint, text };
+}
+
+/**
+ * Checks a log against a checkpoint signed earlier: the signature holds, the chain is intact, the
+ * log has at least the checkpoint's events and its hash after that many events is the signed one —
+ * so everything since the checkpoint was appended, nothing before it changed.
+ * `checkpoint` is a Checkpoint, its text, or the path of its file.
+ */
+export async function verifyCheckpoint(options: {
+  readonly log: VerifyTarget;
+  readonly checkpoint: Checkpoint | string;
+  readonly publicKey: KeyInput;
+  /** The name the log must have; defaults to the log's own name (see logNameOf). */
+  readonly logName?: string;
+}): Promise<CheckpointCheck> {
+  let cp: Checkpoint;
+  try {
+    const c = options.checkpoint;
+    cp = typeof c === 'string' ? parseCheckpoint(c.startsWith(MAGIC) ? c : readFileSync(c, 'utf8')) : c;
+  } catch (e) {
+    return { ok: false, reason: (e as Error).message };
+  }
+  const key = publicKeyOf(options.publicKey);
+  const signed = Buffer.from(signedText(cp.logName, cp.size, cp.headHash), 'utf8');
+  if (!verify(null, signed, key, Buffer.from(cp.signature, 'base64'))) {
+    return { ok: false, reason: 'the checkpoint signature does not match (wrong key, or the checkpoint was edited)' };
+  }
+  const expectedName = options.logName ?? logNameOf(options.log);
+  if (cp.logName !== expectedName) {
+    return { ok: false, reason: `the checkpoint is for log "${cp.logName}", not "${expectedName}"` };
+  }
+  const v = await verifyChain(options.log, { rememberAt: [cp.size] });
+  if (!v.ok) return { ok: false, reason: v.reason, firstBadPosition: v.firstBadPosition };
+  if (v.size < cp.size) {
+    return {
+      ok: false,
+      reason: `the log holds ${v.size} events but the checkpoint vouches for ${cp.size}: events were removed`,
+      firstBadPosition: v.size + 1n,
+    };
+  }
+  const at = v.hashAt?.get(cp.size);
+  if (at !== cp.headHash) {
+    return {
+      ok: false,
+      reason: `the chain hash after ${cp.size} events differs from the checkpoint: the log was rewritten, not only appended to`,
+    };
+  }
+  return { ok: true, logName: cp.logName, checkpointSize: cp.size, size: v.size, headHash: v.headHash };
+}
