@@ -1,0 +1,661 @@
+// The ledger: an in-memory bitemporal index of dossiers, fed by the global log in position order.
+//
+// Recorded time is handled by event ordinals: the ledger numbers the dossier events it holds 0, 1, 2…
+// in position order, and since recordedAt never decreases along position, "as known at T" is "every
+// ordinal up to c(T)", found by binary search. Each dossier's Form 06 facts are kept in columns, each
+// fact with the ordinal it became known at (e.g. finishDay + finishOrd), so one row answers every
+// knownAt as long as each fact is set once by one event — which is what a normal history does, late
+// entries included. Dossiers whose facts are rewritten (a correction, a second supplement wait or
+// apology) leave the columns for a short list of versions of their full facts, one per event.
+import { parseDossierStreamId } from '@motcua/domain';
+import type { EventStore, RecordedEvent } from '@motcua/store';
+import { grow, hash53, nextCapacity } from './columns.js';
+import { dayNumOfMs, NEVER, parseCutoff, parseQueryDay } from './days.js';
+import { type Compact, type Correction, type Decoded, decode, isFinishing, isOpening, T } from './decode.js';
+import { ProjectionError } from './errors.js';
+import { B, CHANNEL_BITS, classify, computeFacts, type Facts, FINISH, NBITS } from './facts.js';
+import { buildReport } from './form06.js';
+import { CELLS, type Cell, type Form06Report } from './report.js';
+import { buildDossierView, buildTimeline, type DossierView, type TimelineEntry } from './timeline.js';
+
+export interface Form06Query {
+  from: string;
+  to: string;
+  /** Office codes to count; default every office in the ledger. */
+  offices?: string[];
+  /** The report's office label (a roll-up's unit code); default the office, or "all". */
+  unit?: string;
+  /** Recorded-time cut-off, ISO with offset (or a day: the end of that day in office time). */
+  knownAt?: string;
+}
+
+export interface DrillDownQuery extends Form06Query {
+  cell: Cell;
+  /** A row's field; omitted for the total row. */
+  field?: string;
+}
+
+export interface Ledger {
+  /** Idempotent: positions at or below lastPosition are ignored. Bad input throws and changes nothing. */
+  apply(e: RecordedEvent): void;
+  readonly lastPosition: bigint;
+  /** Number of dossiers known (any office, everything recorded). */
+  readonly dossierCount: number;
+  /** Number of dossier events held. */
+  readonly eventCount: number;
+  offices(): string[];
+  form06(q: Form06Query): Form06Report;
+  /** The dossiers behind one cell, sorted; `office/code` when the query spans several offices. */
+  drillDown(q: DrillDownQuery): string[];
+  dossier(office: string, code: string, opts?: { asOf?: string; knownAt?: string }): DossierView | null;
+  timeline(office: string, code: string, opts?: { knownAt?: string }): TimelineEntry[];
+}
+
+export interface LedgerOptions {
+  /** Keep the raw events for timelines and dossier views (default true). Off, only counting works. */
+  keepEvents?: boolean;
+  /** Fee of a procedure in VND, for the online payment rate's denominator. */
+  procedureFee?: (procedureCode: string) => number | undefined;
+  /** Send every dossier through the general (versioned) path; for testing the columnar fast path. */
+  generalOnly?: boolean;
+}
+
+const RETURNED = FINISH.returned;
+
+export function createLedger(options: LedgerOptions = {}): Ledger {
+  const keepEvents = options.keepEvents ?? true;
+  const procedureFee = options.procedureFee;
+  const generalOnly = options.generalOnly ?? false;
+
+  let lastPosition = -1n;
+
+  // ---- events, by ordinal ----
+  let n = 0;
+  let ecap = 0;
+  let evPos = new BigInt64Array(0);
+  let evRec = new Float64Array(0); // running max of recordedAt ms, so a cut-off is a prefix
+  let evDossier = new Int32Array(0);
+  let evT = new Uint8Array(0);
+  let evOcc = new Float64Array(0);
+  let evA = new Float64Array(0);
+  let evB = new Float64Array(0);
+  let evS = new Int32Array(0);
+  let evId = new Float64Array(0);
+  const corrOf = new Map<number, Correction>();
+  const raw: RecordedEvent[] = [];
+
+  // ---- interned strings ----
+  const fieldNames: string[] = [];
+  const fieldIndex = new Map<string, number>();
+  const officeNames: string[] = [];
+  const officeIndex = new Map<string, number>();
+
+  // ---- dossiers ----
+  let nd = 0;
+  let dcap = 0;
+  const byStream = new Map<string, number>();
+  const codes: string[] = [];
+  const dOrds: number[][] = [];
+  let dOffice = new Int32Array(0);
+  let dField = new Int32Array(0);
+  let dChan = new Uint8Array(0);
+  let dKind = new Uint8Array(0);
+  let dCx = new Int32Array(0);
+  let openOrd = new Int32Array(0);
+  let recvDay = new Int32Array(0);
+  let due0 = new Int32Array(0);
+  let finOrd = new Int32Array(0);
+  let finDay = new Int32Array(0);
+  let reqOrd = new Int32Array(0);
+  let reqDay = new Int32Array(0);
+  let provOrd = new Int32Array(0);
+  let provDay = new Int32Array(0);
+  let supDue = new Int32Array(0);
+  let reschOrd = new Int32Array(0);
+  let reschDay = new Int32Array(0);
+  let feeOrd = new Int32Array(0);
+  let paidOrd = new Int32Array(0);
+  let papersOrd = new Int32Array(0);
+  let resultOrd = new Int32Array(0);
+
+  // ---- dossiers on the general path ----
+  interface Version {
+    from: number;
+    facts: Facts | null;
+  }
+  const cxVersions: Version[][] = [];
+  const cxDossier: number[] = [];
+
+  function ensureEvents(needed: number): void {
+    if (needed <= ecap) return;
+    ecap = nextCapacity(needed, ecap);
+    evPos = grow(evPos, ecap);
+    evRec = grow(evRec, ecap);
+    evDossier = grow(evDossier, ecap);
+    evT = grow(evT, ecap);
+    evOcc = grow(evOcc, ecap);
+    evA = grow(evA, ecap);
+    evB = grow(evB, ecap);
+    evS = grow(evS, ecap);
+    evId = grow(evId, ecap);
+  }
+
+  function ensureDossiers(needed: number): void {
+    if (needed <= dcap) return;
+    dcap = nextCapacity(needed, dcap);
+    dOffice = grow(dOffice, dcap);
+    dField = grow(dField, dcap);
+    dChan = grow(dChan, dcap);
+    dKind = grow(dKind, dcap);
+    dCx = grow(dCx, dcap, -1);
+    openOrd = grow(openOrd, dcap, NEVER);
+    recvDay = grow(recvDay, dcap);
+    due0 = grow(due0, dcap);
+    finOrd = grow(finOrd, dcap, NEVER);
+    finDay = grow(finDay, dcap, NEVER);
+    reqOrd = grow(reqOrd, dcap, NEVER);
+    reqDay = grow(reqDay, dcap, NEVER);
+    provOrd = grow(provOrd, dcap, NEVER);
+    provDay = grow(provDay, dcap, NEVER);
+    supDue = grow(supDue, dcap);
+    reschOrd = grow(reschOrd, dcap, NEVER);
+    reschDay = grow(reschDay, dcap, NEVER);
+    feeOrd = grow(feeOrd, dcap, NEVER);
+    paidOrd = grow(paidOrd, dcap, NEVER);
+    papersOrd = grow(papersOrd, dcap, NEVER);
+    resultOrd = grow(resultOrd, dcap, NEVER);
+  }
+
+  function intern(names: string[], index: Map<string, number>, name: string): number {
+    let i = index.get(name);
+    if (i === undefined) {
+      i = names.length;
+      names.push(name);
+      index.set(name, i);
+    }
+    return i;
+  }
+
+  /** The s column of an opening: channel | fee bit | field index (see decode.ts). */
+  function openingS(dec: Decoded): number {
+    const fee = dec.procedureCode && procedureFee ? (procedureFee(dec.procedureCode) ?? 0) : 0;
+    const field = intern(fieldNames, fieldIndex, (dec.field ?? '').normalize('NFC'));
+    return dec.s | (fee > 0 ? 4 : 0) | (field << 3);
+  }
+
+  function compactAt(o: number): Compact {
+    return { t: evT[o]!, occ: evOcc[o]!, a: evA[o]!, b: evB[o]!, s: evS[o]!, corr: corrOf.get(o) };
+  }
+
+  /** The superseded event's ordinal among the dossier's earlier events. */
+  function findTarget(d: number, eventId: string, where: string): number {
+    const h = hash53(eventId);
+    const list = dOrds[d]!;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const o = list[i]!;
+      if (evId[o] === h && (!keepEvents || raw[o]?.meta.eventId === eventId)) return o;
+    }
+    throw new ProjectionError(
+      'CORRECTION_TARGET_UNKNOWN',
+      `${where}: data.supersedes names event ${eventId}, which is not an earlier event of this dossier`,
+      { where, field: 'data.supersedes' },
+    );
+  }
+
+  function toCompact(dec: Decoded, d: number | undefined, where: string): Compact {
+    const c: Compact = { t: dec.t, occ: dec.occ, a: dec.a, b: dec.b, s: isOpening(dec.t) ? openingS(dec) : dec.s };
+    if (dec.t === T.corrected) {
+      if (d === undefined) {
+        throw new ProjectionError('DOSSIER_NOT_OPENED', `${where}: corrects a dossier that was never received`, {
+          where,
+        });
+      }
+      const target = findTarget(d, dec.supersedes!, where);
+      let replacement: Compact | null = null;
+      const r = dec.replacementRaw;
+      if (r) {
+        const rw = `${where} replacement`;
+        replacement = toCompact(decode(r.type, 0, r.data, r.occurredAt, rw), d, rw);
+      }
+      c.corr = { target, replacement };
+    }
+    return c;
+  }
+
+  /** The dossier's events as read at cut-off c: corrections applied, retracted ones dropped. */
+  function effective(list: readonly number[], c: number): Compact[] {
+    const replaced = new Map<number, Compact | null>();
+    for (let i = list.length - 1; i >= 0; i--) {
+      const o = list[i]!;
+      if (o > c) continue;
+      const cur = replaced.has(o) ? replaced.get(o)! : compactAt(o);
+      // Corrections come later than what they supersede, so walking backwards the latest one in
+      // effect speaks first; a retracted correction (read as null) no longer acts.
+      if (cur !== null && cur.t === T.corrected && cur.corr && !replaced.has(cur.corr.target)) {
+        replaced.set(cur.corr.target, cur.corr.replacement);
+      }
+    }
+    const out: Compact[] = [];
+    for (const o of list) {
+      if (o > c) break;
+      const cur = replaced.has(o) ? replaced.get(o)! : compactAt(o);
+      if (cur !== null && cur.t !== T.corrected) out.push(cur);
+    }
+    return out;
+  }
+
+  const subjectOf = (d: number): string => `dossier ${officeNames[dOffice[d]!]}/${codes[d]}`;
+
+  /**
+   * Applies a non-opening event to a dossier on the columnar path. Returns false, changing nothing,
+   * when the event rewrites a fact (the dossier then moves to the general path). Checks come first.
+   */
+  function applySimple(d: number, o: number, c: Compact): boolean {
+    const day = dayNumOfMs(c.occ);
+    switch (c.t) {
+      case T.supplementRequested:
+        if (reqOrd[d] !== NEVER) return false;
+        reqOrd[d] = o;
+        reqDay[d] = day;
+        return true;
+      case T.supplementProvided:
+        {
+          const req = reqOrd[d] ?? NEVER;
+          if (req === NEVER || provOrd[d] !== NEVER || c.occ < (evOcc[req] ?? 0)) return false;
+        }
+        provOrd[d] = o;
+        provDay[d] = day;
+        supDue[d] = dayNumOfMs(c.b);
+        return true;
+      case T.dueDateRescheduled:
+        if (reschOrd[d] !== NEVER) return false;
+        reschOrd[d] = o;
+        reschDay[d] = day;
+        return true;
+      case T.digitised:
+        if (c.s === 1) {
+          if (resultOrd[d] === NEVER) resultOrd[d] = o;
+        } else if (papersOrd[d] === NEVER) papersOrd[d] = o;
+        return true;
+      case T.feePaid:
+        if (c.a > 0 && feeOrd[d] === NEVER) feeOrd[d] = o;
+        if (c.s === 1 && paidOrd[d] === NEVER) paidOrd[d] = o;
+        return true;
+      case T.corrected:
+        return false;
+    }
+    if (isFinishing(c.t, c.s)) {
+      const subject = subjectOf(d);
+      if (finOrd[d] !== NEVER) {
+        throw new ProjectionError('FINISHED_TWICE', `${subject}: finished twice`, { subject });
+      }
+      const receivedMs = evA[openOrd[d] ?? 0] ?? 0;
+      if (c.occ < receivedMs) {
+        throw new ProjectionError(
+          'FINISHED_BEFORE_RECEIVED',
+          `${subject}: finished at ${new Date(c.occ).toISOString()}, before it was received at ${new Date(receivedMs).toISOString()}`,
+          { subject },
+        );
+      }
+      finOrd[d] = o;
+      finDay[d] = day;
+      dKind[d] = c.t === T.resultReturned ? FINISH.returned : FINISH.withdrawnOrReturned;
+    }
+    return true;
+  }
+
+  function versionsFromScratch(d: number): Version[] {
+    const list = dOrds[d]!;
+    const subject = subjectOf(d);
+    return list.map((o) => ({ from: o, facts: computeFacts(effective(list, o), subject) }));
+  }
+
+  function apply(e: RecordedEvent): void {
+    if (e.position <= lastPosition) return;
+    const id = parseDossierStreamId(e.streamId);
+    if (!id) {
+      lastPosition = e.position;
+      return;
+    }
+    const eventId = typeof e.meta?.eventId === 'string' ? e.meta.eventId : '';
+    const where = `event at position ${e.position} (${e.streamId}, ${e.type}${eventId ? `, ${eventId}` : ''})`;
+    const recMs = Date.parse(e.recordedAt);
+    if (Number.isNaN(recMs)) {
+      throw new ProjectionError('INVALID_EVENT', `${where}: recordedAt is not an ISO time`, {
+        where,
+        field: 'recordedAt',
+      });
+    }
+    const dec = decode(e.type, e.schemaVersion, e.data, e.meta?.occurredAt, where);
+    let d = byStream.get(e.streamId);
+    if (d === undefined && !isOpening(dec.t)) {
+      throw new ProjectionError('DOSSIER_NOT_OPENED', `${where}: the dossier was never received`, { where });
+    }
+    const c = toCompact(dec, d, where);
+    const o = n;
+    ensureEvents(o + 1);
+
+    if (d === undefined) {
+      d = nd;
+      ensureDossiers(d + 1);
+      dOffice[d] = intern(officeNames, officeIndex, id.office);
+      dField[d] = c.s >>> 3;
+      dChan[d] = c.s & 3;
+      openOrd[d] = o;
+      recvDay[d] = dayNumOfMs(c.a);
+      due0[d] = dayNumOfMs(c.b);
+      feeOrd[d] = c.s & 4 ? o : NEVER;
+      codes[d] = id.code;
+      dOrds[d] = [];
+      byStream.set(e.streamId, d);
+      nd++;
+      if (generalOnly) {
+        cxVersions.push([{ from: o, facts: computeFacts([c], subjectOf(d)) }]);
+        cxDossier.push(d);
+        dCx[d] = cxVersions.length - 1;
+      }
+    } else {
+      const cx = dCx[d]!;
+      let general = cx >= 0;
+      if (!general) {
+        if (isOpening(c.t)) {
+          const subject = subjectOf(d);
+          throw new ProjectionError('DOSSIER_OPENED_TWICE', `${subject}: received twice (${where})`, { subject });
+        }
+        general = !applySimple(d, o, c);
+      }
+      if (general) {
+        // Write the event into its (still invisible) slot so effective() can read it, compute and
+        // validate the new facts, and only then make anything visible.
+        writeEvent(o, d, e, c, recMs, eventId);
+        let facts: Facts | null;
+        let versions: Version[];
+        try {
+          facts = computeFacts(effective([...dOrds[d]!, o], o), subjectOf(d));
+          versions = cx >= 0 ? cxVersions[cx]! : versionsFromScratch(d);
+        } catch (err) {
+          corrOf.delete(o);
+          throw err;
+        }
+        versions.push({ from: o, facts });
+        if (cx < 0) {
+          cxVersions.push(versions);
+          cxDossier.push(d);
+          dCx[d] = cxVersions.length - 1;
+        }
+      }
+    }
+    writeEvent(o, d, e, c, recMs, eventId);
+    dOrds[d]!.push(o);
+    if (keepEvents) raw[o] = e;
+    n = o + 1;
+    lastPosition = e.position;
+  }
+
+  function writeEvent(o: number, d: number, e: RecordedEvent, c: Compact, recMs: number, eventId: string): void {
+    evPos[o] = e.position;
+    evRec[o] = o > 0 && evRec[o - 1]! > recMs ? evRec[o - 1]! : recMs;
+    evDossier[o] = d;
+    evT[o] = c.t;
+    evOcc[o] = c.occ;
+    evA[o] = c.a;
+    evB[o] = c.b;
+    evS[o] = c.s;
+    evId[o] = hash53(eventId);
+    if (c.corr) corrOf.set(o, c.corr);
+  }
+
+  /** Last ordinal known at the cut-off (−1 when nothing was recorded by then). */
+  function cutoffOrd(knownAt: string | undefined): number {
+    if (knownAt === undefined) return n - 1;
+    const ms = parseCutoff(knownAt, 'knownAt');
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (evRec[mid]! <= ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  interface Scope {
+    from: number;
+    to: number;
+    c: number;
+    offices: string[];
+    mask: Uint8Array;
+  }
+
+  function scopeOf(q: Form06Query): Scope {
+    if (typeof q !== 'object' || q === null) throw new ProjectionError('INVALID_QUERY', 'query: expected an object');
+    const from = parseQueryDay(q.from, 'from');
+    const to = parseQueryDay(q.to, 'to');
+    if (from > to) {
+      throw new ProjectionError('INVALID_PERIOD', `period: from ${q.from} is after to ${q.to}`, {
+        field: 'from',
+        from: q.from,
+        to: q.to,
+      });
+    }
+    if (q.knownAt !== undefined && q.knownAt !== null && typeof q.knownAt !== 'string') {
+      throw new ProjectionError('INVALID_QUERY', 'knownAt: expected an ISO time', { field: 'knownAt' });
+    }
+    let offices: string[];
+    if (q.offices === undefined || q.offices === null) offices = [...officeNames].sort();
+    else {
+      if (!Array.isArray(q.offices) || q.offices.some((x) => typeof x !== 'string' || x === '')) {
+        throw new ProjectionError('INVALID_QUERY', 'offices: expected a list of office codes', { field: 'offices' });
+      }
+      offices = [...new Set(q.offices)].sort();
+    }
+    const mask = new Uint8Array(officeNames.length);
+    for (const code of offices) {
+      const i = officeIndex.get(code);
+      if (i !== undefined) mask[i] = 1;
+    }
+    return { from, to, c: cutoffOrd(q.knownAt ?? undefined), offices, mask };
+  }
+
+  /** Rules 3–6 on the columns; must agree with classify() in facts.ts (a property test checks it). */
+  function classifySimple(i: number, c: number, from: number, to: number): number {
+    if (openOrd[i]! > c) return 0;
+    const rd = recvDay[i]!;
+    if (rd > to) return 0;
+    const fin = finOrd[i]! <= c ? finDay[i]! : NEVER;
+    let m: number;
+    if (rd < from) {
+      if (fin < from) return 0;
+      m = B.receivedTotal | B.carriedOver;
+    } else {
+      m = B.receivedTotal | CHANNEL_BITS[dChan[i]! as 0 | 1 | 2];
+    }
+    let late = false;
+    const returned = fin <= to && dKind[i] === RETURNED;
+    if (fin <= to) {
+      m |= B.resolvedTotal;
+      if (returned) {
+        const due = provOrd[i]! <= c && provDay[i]! <= fin ? supDue[i]! : due0[i]!;
+        if (fin < due) m |= B.early;
+        else if (fin === due) m |= B.onTime;
+        else {
+          m |= B.late;
+          late = true;
+        }
+      } else {
+        m |= B.onTime | B.withdrawnOrReturned;
+      }
+    } else {
+      m |= B.pendingTotal;
+      const provided = provOrd[i]! <= c && provDay[i]! <= to;
+      if (reqOrd[i]! <= c && reqDay[i]! <= to && !provided) m |= B.withinDeadline | B.awaitingSupplement;
+      else if ((provided ? supDue[i]! : due0[i]!) >= to) m |= B.withinDeadline;
+      else {
+        m |= B.overdue;
+        late = true;
+      }
+    }
+    if (late && reschOrd[i]! <= c && reschDay[i]! <= to) m |= B.lateRescheduled;
+    if (feeOrd[i]! <= c) {
+      m |= B.feeDue;
+      if (paidOrd[i]! <= c) m |= B.paidOnline;
+    }
+    if (papersOrd[i]! <= c && (!returned || resultOrd[i]! <= c)) m |= B.digitised;
+    return m;
+  }
+
+  function versionAt(versions: Version[], c: number): Facts | null {
+    for (let k = versions.length - 1; k >= 0; k--) {
+      const v = versions[k]!;
+      if (v.from <= c) return v.facts;
+    }
+    return null;
+  }
+
+  /** Visits every dossier in scope with its cells and field; the one loop behind reports and drill-downs. */
+  function visit(s: Scope, fn: (d: number, mask: number, field: number) => void): void {
+    const { from, to, c, mask } = s;
+    for (let i = 0; i < nd; i++) {
+      if (mask[dOffice[i]!] === 0 || dCx[i]! >= 0) continue;
+      const m = classifySimple(i, c, from, to);
+      if (m !== 0) fn(i, m, dField[i]!);
+    }
+    for (let k = 0; k < cxVersions.length; k++) {
+      const d = cxDossier[k]!;
+      if (mask[dOffice[d]!] === 0) continue;
+      const f = versionAt(cxVersions[k]!, c);
+      if (f === null) continue;
+      const m = classify(f, from, to);
+      if (m !== 0) fn(d, m, f.field);
+    }
+  }
+
+  function form06(q: Form06Query): Form06Report {
+    const s = scopeOf(q);
+    const counters = new Float64Array(fieldNames.length * NBITS);
+    const { from, to, c, mask } = s;
+    // The hot loop, inlined rather than through visit(): no closure call per dossier.
+    for (let i = 0; i < nd; i++) {
+      if (mask[dOffice[i]!] === 0 || dCx[i]! >= 0) continue;
+      let m = classifySimple(i, c, from, to);
+      const base = dField[i]! * NBITS;
+      while (m !== 0) {
+        const low = m & -m;
+        counters[base + 31 - Math.clz32(low)]!++;
+        m ^= low;
+      }
+    }
+    for (let k = 0; k < cxVersions.length; k++) {
+      const d = cxDossier[k]!;
+      if (mask[dOffice[d]!] === 0) continue;
+      const f = versionAt(cxVersions[k]!, c);
+      if (f === null) continue;
+      let m = classify(f, from, to);
+      const base = f.field * NBITS;
+      while (m !== 0) {
+        const low = m & -m;
+        counters[base + 31 - Math.clz32(low)]!++;
+        m ^= low;
+      }
+    }
+    const office = q.unit ?? (s.offices.length === 1 ? s.offices[0]! : 'all');
+    return buildReport(counters, fieldNames, {
+      from: q.from,
+      to: q.to,
+      office,
+      offices: s.offices,
+      knownAt: q.knownAt ?? null,
+    });
+  }
+
+  function drillDown(q: DrillDownQuery): string[] {
+    const bit = CELLS.indexOf(q.cell);
+    if (bit < 0) {
+      throw new ProjectionError(
+        'INVALID_QUERY',
+        `cell: expected one of ${CELLS.join(', ')}, got ${JSON.stringify(q.cell)}`,
+        {
+          field: 'cell',
+        },
+      );
+    }
+    if (q.field !== undefined && typeof q.field !== 'string') {
+      throw new ProjectionError('INVALID_QUERY', 'field: expected a field name', { field: 'field' });
+    }
+    const s = scopeOf(q);
+    const want = q.field === undefined ? -1 : (fieldIndex.get(q.field.normalize('NFC')) ?? -2);
+    if (want === -2) return [];
+    const several = s.offices.length > 1;
+    const out: string[] = [];
+    visit(s, (d, m, field) => {
+      if ((m & (1 << bit)) === 0 || (want >= 0 && field !== want)) return;
+      out.push(several ? `${officeNames[dOffice[d]!]}/${codes[d]}` : codes[d]!);
+    });
+    return out.sort();
+  }
+
+  function rawEvents(office: string, code: string, knownAt: string | undefined): RecordedEvent[] | null {
+    if (!keepEvents) {
+      throw new ProjectionError('EVENTS_NOT_KEPT', 'this ledger was built without raw events (keepEvents: false)');
+    }
+    const c = cutoffOrd(knownAt);
+    const d = byStream.get(`dossier-${office}-${code}`);
+    if (d === undefined) return null;
+    const list = dOrds[d]!.filter((o) => o <= c);
+    if (list.length === 0) return null;
+    return list.map((o) => raw[o]!);
+  }
+
+  function timeline(office: string, code: string, opts: { knownAt?: string } = {}): TimelineEntry[] {
+    return buildTimeline(rawEvents(office, code, opts.knownAt) ?? []);
+  }
+
+  function dossier(office: string, code: string, opts: { asOf?: string; knownAt?: string } = {}): DossierView | null {
+    const asOfMs = opts.asOf === undefined ? undefined : parseCutoff(opts.asOf, 'asOf');
+    const events = rawEvents(office, code, opts.knownAt);
+    if (events === null) return null;
+    return buildDossierView(office, code, events, {
+      asOfMs,
+      asOf: opts.asOf ?? null,
+      knownAt: opts.knownAt ?? null,
+    });
+  }
+
+  return {
+    apply,
+    get lastPosition() {
+      return lastPosition;
+    },
+    get dossierCount() {
+      return nd;
+    },
+    get eventCount() {
+      return n;
+    },
+    offices: () => [...officeNames].sort(),
+    form06,
+    drillDown,
+    dossier,
+    timeline,
+  };
+}
+
+export interface LoadLedgerOptions extends LedgerOptions {
+  batchSize?: number;
+  /** Continue an existing ledger from its lastPosition instead of starting a new one. */
+  ledger?: Ledger;
+  /** Stop at this position (inclusive): the log as it stood then. */
+  toPosition?: bigint;
+}
+
+/** Reads the whole global log (or what is new since `ledger.lastPosition`) in batches. */
+export async function loadLedger(store: EventStore, opts: LoadLedgerOptions = {}): Promise<Ledger> {
+  const ledger = opts.ledger ?? createLedger(opts);
+  const batches = store.readAll({
+    fromPosition: ledger.lastPosition + 1n,
+    batchSize: opts.batchSize ?? 5000,
+    ...(opts.toPosition === undefined ? {} : { toPosition: opts.toPosition }),
+  });
+  for await (const batch of batches) for (const e of batch) ledger.apply(e);
+  return ledger;
+}

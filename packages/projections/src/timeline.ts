@@ -1,0 +1,224 @@
+// Audit trail of one dossier: every event as recorded (with position, recordedAt, actor and chain
+// hash), which correction superseded it, and the dossier's state read from the effective events.
+import { type Channel, dayOf } from '@motcua/domain';
+import type { RecordedEvent } from '@motcua/store';
+import { dayNumOfMs } from './days.js';
+
+export interface TimelineEntry {
+  type: string;
+  schemaVersion: number;
+  occurredAt: string;
+  recordedAt: string;
+  actor: string;
+  /** Global position, as a decimal string (JSON has no bigint). */
+  position: string;
+  revision: string;
+  hash: string;
+  eventId: string;
+  data: unknown;
+  /** The EventCorrected that supersedes this event (as known at the query's cut-off). */
+  correctedBy?: string;
+  /** True when that correction retracted the event rather than replacing it. */
+  retracted?: boolean;
+}
+
+export type Outcome = 'early' | 'onTime' | 'late';
+
+export interface DossierView {
+  office: string;
+  code: string;
+  streamId: string;
+  procedureCode: string | null;
+  field: string;
+  channel: Channel;
+  transferredIn: boolean;
+  receivedAt: string;
+  receivedDay: string;
+  /** The due date in effect: the receipt slip's, moved by supplement waits (never by an apology). */
+  dueAt: string;
+  dueDay: string;
+  /** The apology's new date, when there was one. */
+  rescheduledDueAt: string | null;
+  status: 'processing' | 'awaitingSupplement' | 'approved' | 'finished';
+  awaitingSupplement: boolean;
+  finished: {
+    type: string;
+    kind: 'returned' | 'withdrawnOrReturned';
+    at: string;
+    day: string;
+    outcome: Outcome;
+  } | null;
+  digitised: { papers: boolean; result: boolean };
+  payments: { method: 'online' | 'counter'; amountVnd: number; at: string }[];
+  satisfaction: { score: number; complaint: boolean } | null;
+  asOf: string | null;
+  knownAt: string | null;
+  timeline: TimelineEntry[];
+}
+
+interface Content {
+  type: string;
+  occurredAt: string;
+  data: Record<string, unknown>;
+}
+
+interface Superseded {
+  content: Content | null;
+  by: string;
+}
+
+const asObj = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+
+const contentOf = (e: RecordedEvent): Content => ({ type: e.type, occurredAt: e.meta.occurredAt, data: asObj(e.data) });
+
+/** Which correction in effect supersedes each event; the latest one wins, a retracted one does not act. */
+function supersessions(events: readonly RecordedEvent[]): Map<string, Superseded> {
+  const out = new Map<string, Superseded>();
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    const s = out.get(e.meta.eventId);
+    const cur = s ? s.content : contentOf(e);
+    if (cur === null || cur.type !== 'EventCorrected') continue;
+    const target = cur.data.supersedes;
+    if (typeof target !== 'string' || out.has(target)) continue;
+    const r = cur.data.replacement;
+    const content = r === null || r === undefined ? null : (r as Content);
+    out.set(target, { content: content && { ...content, data: asObj(content.data) }, by: e.meta.eventId });
+  }
+  return out;
+}
+
+export function buildTimeline(events: readonly RecordedEvent[]): TimelineEntry[] {
+  const sup = supersessions(events);
+  return events.map((e) => {
+    const entry: TimelineEntry = {
+      type: e.type,
+      schemaVersion: e.schemaVersion,
+      occurredAt: e.meta.occurredAt,
+      recordedAt: e.recordedAt,
+      actor: e.meta.actor,
+      position: e.position.toString(),
+      revision: e.revision.toString(),
+      hash: e.hash,
+      eventId: e.meta.eventId,
+      data: e.data,
+    };
+    const s = sup.get(e.meta.eventId);
+    if (s) {
+      entry.correctedBy = s.by;
+      if (s.content === null) entry.retracted = true;
+    }
+    return entry;
+  });
+}
+
+const isOpening = (type: string): boolean => type === 'DossierReceived' || type === 'DossierTransferredIn';
+/** Business time of an event: an opening happened when the dossier was received. */
+const businessMs = (c: Content): number =>
+  Date.parse(isOpening(c.type) && typeof c.data.receivedAt === 'string' ? c.data.receivedAt : c.occurredAt);
+
+export function buildDossierView(
+  office: string,
+  code: string,
+  events: readonly RecordedEvent[],
+  opts: { asOfMs: number | undefined; asOf: string | null; knownAt: string | null },
+): DossierView | null {
+  const sup = supersessions(events);
+  const asOf = opts.asOfMs ?? Number.POSITIVE_INFINITY;
+  const effective: Content[] = [];
+  for (const e of events) {
+    const s = sup.get(e.meta.eventId);
+    const c = s ? s.content : contentOf(e);
+    if (c === null || c.type === 'EventCorrected' || !(businessMs(c) <= asOf)) continue;
+    effective.push(c);
+  }
+  const opening = effective.find((c) => isOpening(c.type));
+  if (!opening) return null;
+  const d = opening.data;
+  const rest = effective.filter((c) => !isOpening(c.type)).sort((x, y) => businessMs(x) - businessMs(y));
+  let dueAt = String(d.dueAt);
+  let rescheduledDueAt: string | null = null;
+  let awaiting = false;
+  let approved = false;
+  let finished: DossierView['finished'] = null;
+  const digitised = { papers: false, result: false };
+  const payments: DossierView['payments'] = [];
+  let satisfaction: DossierView['satisfaction'] = null;
+  for (const c of rest) {
+    const x = c.data;
+    switch (c.type) {
+      case 'SupplementRequested':
+        awaiting = true;
+        break;
+      case 'SupplementProvided':
+        awaiting = false;
+        dueAt = String(x.dueAt);
+        break;
+      case 'DueDateRescheduled':
+        rescheduledDueAt ??= String(x.newDueAt);
+        break;
+      case 'DossierDigitised':
+        if (x.what === 'result') digitised.result = true;
+        else digitised.papers = true;
+        break;
+      case 'FeePaid':
+        payments.push({
+          method: x.method === 'online' ? 'online' : 'counter',
+          amountVnd:
+            typeof x.amountVnd === 'number' ? x.amountVnd : Number(String(x.amount ?? '').replace(/[^0-9]/g, '') || 0),
+          at: c.occurredAt,
+        });
+        break;
+      case 'SatisfactionRated':
+        satisfaction = { score: Number(x.score), complaint: x.complaint === true };
+        break;
+      case 'DossierResolved':
+        if (x.decision === 'approved') approved = true;
+        else finished ??= finish(c, 'withdrawnOrReturned', dueAt);
+        break;
+      case 'ResultReturned':
+        finished ??= finish(c, 'returned', dueAt);
+        break;
+      case 'DossierWithdrawn':
+      case 'DossierReturnedUnprocessed':
+        finished ??= finish(c, 'withdrawnOrReturned', dueAt);
+        break;
+    }
+  }
+  const timeline = buildTimeline(events).filter((_, i) => businessMs(contentOf(events[i]!)) <= asOf);
+  return {
+    office,
+    code,
+    streamId: `dossier-${office}-${code}`,
+    procedureCode: typeof d.procedureCode === 'string' ? d.procedureCode : null,
+    field: String(d.field ?? ''),
+    channel: d.channel as Channel,
+    transferredIn: opening.type === 'DossierTransferredIn',
+    receivedAt: String(d.receivedAt),
+    receivedDay: dayOf(String(d.receivedAt)),
+    dueAt,
+    dueDay: dayOf(dueAt),
+    rescheduledDueAt,
+    status: finished ? 'finished' : awaiting ? 'awaitingSupplement' : approved ? 'approved' : 'processing',
+    awaitingSupplement: finished === null && awaiting,
+    finished,
+    digitised,
+    payments,
+    satisfaction,
+    asOf: opts.asOf,
+    knownAt: opts.knownAt,
+    timeline,
+  };
+}
+
+function finish(
+  c: Content,
+  kind: 'returned' | 'withdrawnOrReturned',
+  dueAt: string,
+): NonNullable<DossierView['finished']> {
+  const day = dayNumOfMs(Date.parse(c.occurredAt));
+  const due = dayNumOfMs(Date.parse(dueAt));
+  const outcome: Outcome = kind !== 'returned' ? 'onTime' : day < due ? 'early' : day === due ? 'onTime' : 'late';
+  return { type: c.type, kind, at: c.occurredAt, day: dayOf(c.occurredAt), outcome };
+}
