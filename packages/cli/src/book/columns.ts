@@ -1,0 +1,121 @@
+// Header recognition: the English column names of the import format and the Vietnamese headers of a
+// tracking book, matched without diacritics, case or punctuation ("Mã hồ sơ" = "MA HO SO" = "ma_ho_so").
+import type { CellValue, Column, HeaderNames, Issue, RawRecord, RawTable } from './types.js';
+import { REQUIRED_COLUMNS } from './types.js';
+
+/** Lower case, no diacritics (đ → d), every run of other characters turned into one "_". */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+const ALIASES: Record<Column, readonly string[]> = {
+  dossier_code: ['dossier_code', 'code', 'ma_ho_so', 'so_ho_so', 'ma_so_ho_so', 'ma_hs', 'so_hs'],
+  field: ['field', 'linh_vuc', 'ten_linh_vuc'],
+  channel: [
+    'channel',
+    'hinh_thuc_tiep_nhan',
+    'hinh_thuc_nop',
+    'hinh_thuc_nop_ho_so',
+    'kenh_tiep_nhan',
+    'phuong_thuc_tiep_nhan',
+  ],
+  received_at: [
+    'received_at',
+    'ngay_tiep_nhan',
+    'ngay_nhan',
+    'ngay_nhan_ho_so',
+    'thoi_gian_tiep_nhan',
+    'ngay_gio_tiep_nhan',
+  ],
+  due_at: [
+    'due_at',
+    'ngay_hen_tra',
+    'ngay_hen_tra_ket_qua',
+    'hen_tra_ket_qua',
+    'ngay_hen',
+    'han_giai_quyet',
+    'han_xu_ly',
+  ],
+  returned_at: ['returned_at', 'ngay_tra_ket_qua', 'ngay_tra', 'ngay_tra_kq', 'thoi_gian_tra_ket_qua'],
+  withdrawn_at: ['withdrawn_at', 'ngay_rut_ho_so', 'ngay_rut', 'ngay_rut_hs'],
+  procedure_code: ['procedure_code', 'ma_thu_tuc', 'ma_tthc', 'ma_thu_tuc_hanh_chinh'],
+  digitized: ['digitized', 'digitised', 'so_hoa', 'da_so_hoa', 'so_hoa_ho_so'],
+  paid_online: ['paid_online', 'thanh_toan_truc_tuyen', 'thanh_toan_online', 'da_thanh_toan_truc_tuyen'],
+  fee: ['fee', 'fee_vnd', 'le_phi', 'phi', 'phi_le_phi', 'muc_phi', 'phi_le_phi_vnd', 'le_phi_vnd', 'le_phi_dong'],
+};
+
+const BY_ALIAS = new Map<string, Column>(
+  (Object.entries(ALIASES) as [Column, readonly string[]][]).flatMap(([col, names]) =>
+    names.map((n) => [n, col] as const),
+  ),
+);
+
+/** The column a header names, or null for a column the importer does not read (STT, applicant, notes…). */
+export function columnOf(header: string): Column | null {
+  return BY_ALIAS.get(foldText(header)) ?? null;
+}
+
+export interface MappedTable {
+  readonly records: RawRecord[];
+  readonly headers: HeaderNames;
+  readonly issues: Issue[];
+}
+
+const isBlank = (v: CellValue | undefined): boolean =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/**
+ * Interprets the header row and turns each data row into cells under known columns. Unknown columns are
+ * ignored (tracking books hold names and notes the ledger must not keep); blank rows are skipped.
+ */
+export function mapTable(table: RawTable): MappedTable {
+  const issues: Issue[] = [];
+  const headers: Partial<Record<Column, string>> = {};
+  const positions: Array<Column | null> = table.header.map((h) => {
+    const col = columnOf(h);
+    if (col === null) return null;
+    if (headers[col] !== undefined) {
+      issues.push({
+        line: table.headerLine,
+        column: col,
+        header: h.trim(),
+        code: 'DUPLICATE_COLUMN',
+        detail: headers[col],
+      });
+      return null;
+    }
+    headers[col] = h.trim();
+    return col;
+  });
+  for (const col of REQUIRED_COLUMNS) {
+    if (headers[col] === undefined) issues.push({ line: table.headerLine, column: col, code: 'MISSING_COLUMN' });
+  }
+  if (issues.length > 0) return { records: [], headers, issues };
+
+  const records: RawRecord[] = [];
+  for (const row of table.rows) {
+    if (row.cells.every(isBlank)) continue;
+    const cells: Partial<Record<Column, CellValue>> = {};
+    let extra = false;
+    row.cells.forEach((value, i) => {
+      if (i >= positions.length) {
+        if (!isBlank(value)) extra = true;
+        return;
+      }
+      const col = positions[i];
+      if (col) cells[col] = value;
+    });
+    if (extra) {
+      issues.push({ line: row.line, column: '*', code: 'EXTRA_CELLS', detail: String(table.header.length) });
+      continue;
+    }
+    records.push({ line: row.line, cells });
+  }
+  return { records, headers, issues };
+}

@@ -1,0 +1,57 @@
+// Reads a tracking-book file of any supported kind into rows (CSV, xlsx) or native events (NDJSON).
+import { extname } from 'node:path';
+import { mapTable } from './columns.js';
+import { readCsvTable } from './read-csv.js';
+import { type NdjsonEvent, readNdjson } from './read-ndjson.js';
+import { readXlsxTable } from './read-xlsx.js';
+import { readRows } from './rows.js';
+import type { BookRow, HeaderNames, Issue, RawTable } from './types.js';
+
+export const BOOK_KINDS = ['csv', 'xlsx', 'ndjson'] as const;
+export type BookKind = (typeof BOOK_KINDS)[number];
+
+/** By extension, else by content: a zip (xlsx) starts with "PK", NDJSON with "{". */
+export function kindOf(path: string, bytes: Buffer): BookKind {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
+  const head = bytes
+    .subarray(0, 64)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  return head.startsWith('{') ? 'ndjson' : 'csv';
+}
+
+export type LoadedBook =
+  | {
+      readonly kind: 'csv' | 'xlsx';
+      readonly rows: BookRow[];
+      readonly headers: HeaderNames;
+      readonly issues: Issue[];
+      readonly lines: number;
+      readonly repeats: number;
+    }
+  | { readonly kind: 'ndjson'; readonly events: NdjsonEvent[]; readonly issues: Issue[]; readonly lines: number };
+
+export async function loadBook(kind: BookKind, bytes: Buffer, office: string): Promise<LoadedBook> {
+  if (kind === 'ndjson') {
+    const r = readNdjson(bytes.toString('utf8'), office);
+    return { kind, events: r.events, issues: r.issues, lines: r.lines };
+  }
+  const read: { table: RawTable | null; issues: Issue[] } =
+    kind === 'xlsx' ? await readXlsxTable(bytes) : readCsvTable(bytes.toString('utf8'));
+  if (!read.table) return { kind, rows: [], headers: {}, issues: read.issues, lines: 0, repeats: 0 };
+  const mapped = mapTable(read.table);
+  const rows = readRows(mapped.records, mapped.headers);
+  return {
+    kind,
+    rows: rows.rows,
+    headers: mapped.headers,
+    issues: [...read.issues, ...mapped.issues, ...rows.issues],
+    lines: rows.lines,
+    repeats: rows.repeats,
+  };
+}

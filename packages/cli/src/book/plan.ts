@@ -1,0 +1,275 @@
+// From tracking-book rows to events: each row becomes domain commands, the decider applies the lifecycle
+// rules, and the result is compared with what the ledger already holds. Pure: the caller loads the
+// dossiers already stored and appends the plan in one transaction.
+import {
+  type Decider,
+  type DomainError,
+  type DossierCommand,
+  type DossierEvent,
+  type DossierState,
+  dossierStreamId,
+  type ProcedureCatalogue,
+} from '@motcua/domain';
+import type { AppendRequest } from '@motcua/store';
+import { canonicalJson } from './read-ndjson.js';
+import type { BookRow, Column, HeaderNames, Issue } from './types.js';
+
+export interface PlanContext {
+  readonly office: string;
+  readonly decider: Decider;
+  readonly catalogue: ProcedureCatalogue;
+  /** When the import runs: receipts after it are refused. */
+  readonly issuedAt: string;
+  readonly actor: string;
+  readonly headers: HeaderNames;
+  /** Events already stored for a dossier stream, or undefined when the stream does not exist. */
+  readonly stored: (streamId: string) => readonly DossierEvent[] | undefined;
+}
+
+export interface Plan {
+  readonly requests: AppendRequest[];
+  readonly issues: Issue[];
+  readonly events: number;
+  /** Dossiers the ledger already held with the same facts (nothing to write). */
+  readonly skipped: number;
+}
+
+type Step = 'receive' | 'digitise-papers' | 'pay' | 'resolve' | 'return' | 'digitise-result' | 'withdraw';
+
+interface PlannedCommand {
+  readonly step: Step;
+  readonly column: Column;
+  readonly command: DossierCommand;
+}
+
+/** Deterministic command ids: the same row imported again yields the same ids, so nothing is written twice. */
+export const importCommandId = (office: string, code: string, step: string): string =>
+  `import:${office}:${code}:${step}`;
+
+const STEP_COLUMN: Record<Step, Column> = {
+  receive: 'received_at',
+  'digitise-papers': 'digitized',
+  pay: 'paid_online',
+  resolve: 'returned_at',
+  return: 'returned_at',
+  'digitise-result': 'digitized',
+  withdraw: 'withdrawn_at',
+};
+
+/** The commands a row stands for, in the order things happened at the counter. */
+export function rowCommands(row: BookRow, ctx: Pick<PlanContext, 'office' | 'catalogue' | 'issuedAt' | 'actor'>) {
+  const { office } = ctx;
+  const code = row.dossierCode;
+  const meta = (step: Step) => ({
+    commandId: importCommandId(office, code, step),
+    actor: ctx.actor,
+    correlationId: `import:${office}:${code}`,
+    issuedAt: ctx.issuedAt,
+  });
+  const base = { office, dossierCode: code };
+  const out: PlannedCommand[] = [];
+  const add = (step: Step, command: DossierCommand) => out.push({ step, column: STEP_COLUMN[step], command });
+  add('receive', {
+    type: 'ReceiveDossier',
+    ...base,
+    ...(row.procedureCode !== null ? { procedureCode: row.procedureCode } : {}),
+    ...(row.field !== null ? { field: row.field } : {}),
+    channel: row.channel,
+    receivedAt: row.receivedAt,
+    ...(row.dueAt !== null ? { dueAt: row.dueAt } : {}),
+    meta: meta('receive'),
+  });
+  if (row.digitised.papers) {
+    add('digitise-papers', {
+      type: 'DigitiseDossier',
+      ...base,
+      what: 'papers',
+      at: row.receivedAt,
+      meta: meta('digitise-papers'),
+    });
+  }
+  const catalogueFee = row.procedureCode ? (ctx.catalogue.byCode(row.procedureCode)?.feeVnd ?? null) : null;
+  const fee = row.feeVnd ?? catalogueFee;
+  // Fees are paid when the dossier is handed in: online with the submission, otherwise at the counter.
+  if (row.paidOnline || (row.feeVnd !== null && row.feeVnd > 0)) {
+    add('pay', {
+      type: 'PayFee',
+      ...base,
+      method: row.paidOnline ? 'online' : 'counter',
+      amountVnd: fee ?? 0,
+      at: row.receivedAt,
+      meta: meta('pay'),
+    });
+  }
+  if (row.returnedAt !== null) {
+    add('resolve', {
+      type: 'ResolveDossier',
+      ...base,
+      decision: 'approved',
+      at: row.returnedAt,
+      meta: meta('resolve'),
+    });
+    add('return', { type: 'ReturnResult', ...base, at: row.returnedAt, meta: meta('return') });
+    if (row.digitised.result) {
+      add('digitise-result', {
+        type: 'DigitiseDossier',
+        ...base,
+        what: 'result',
+        at: row.returnedAt,
+        meta: meta('digitise-result'),
+      });
+    }
+  }
+  if (row.withdrawnAt !== null) {
+    add('withdraw', { type: 'WithdrawDossier', ...base, at: row.withdrawnAt, meta: meta('withdraw') });
+  }
+  return out;
+}
+
+/** The column a refusal of the receipt is about. */
+function receiveColumn(e: DomainError): Column {
+  if (e.code === 'UNKNOWN_PROCEDURE') return 'procedure_code';
+  if (e.code === 'RECEIVED_IN_FUTURE') return 'received_at';
+  const path = e.issues?.[0]?.path ?? '';
+  if (path.startsWith('field')) return 'field';
+  if (path.startsWith('dueAt') || /due date/.test(e.message)) return 'due_at';
+  if (path.startsWith('dossierCode')) return 'dossier_code';
+  if (path.startsWith('channel')) return 'channel';
+  if (path.startsWith('procedureCode')) return 'procedure_code';
+  return 'received_at';
+}
+
+const OPENING_FACTS: ReadonlyArray<[Column, string]> = [
+  ['channel', 'channel'],
+  ['received_at', 'receivedAt'],
+  ['due_at', 'dueAt'],
+  ['field', 'field'],
+  ['procedure_code', 'procedureCode'],
+];
+
+/** The first column where two events of the same step disagree, or null when they state the same facts. */
+function eventDifference(step: PlannedCommand, a: readonly DossierEvent[], b: readonly DossierEvent[]): Column | null {
+  if (a.length !== b.length) return step.column;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.type !== y.type) return step.column;
+    if (step.step === 'receive') {
+      const dx = x.data as Record<string, unknown>;
+      const dy = y.data as Record<string, unknown>;
+      for (const [col, key] of OPENING_FACTS) if (dx[key] !== dy[key]) return col;
+    }
+    if (x.meta.occurredAt !== y.meta.occurredAt || canonicalJson(x.data) !== canonicalJson(y.data)) {
+      return step.step === 'pay' && canonicalJson(x.data) !== canonicalJson(y.data) ? 'fee' : step.column;
+    }
+  }
+  return null;
+}
+
+const stepOfCommandId = (office: string, code: string, commandId: string): Step | null => {
+  const prefix = importCommandId(office, code, '');
+  return commandId.startsWith(prefix) ? (commandId.slice(prefix.length) as Step) : null;
+};
+
+/** Plans the whole book: every row is decided; any problem is an issue and the caller writes nothing. */
+export function planRows(rows: readonly BookRow[], ctx: PlanContext): Plan {
+  const { decider, office } = ctx;
+  const requests: AppendRequest[] = [];
+  const issues: Issue[] = [];
+  let events = 0;
+  let skipped = 0;
+  const problem = (row: BookRow, column: Column, code: Issue['code'], detail?: string): void => {
+    const header = ctx.headers[column];
+    issues.push({
+      line: row.line,
+      column,
+      ...(header !== undefined && header !== column ? { header } : {}),
+      code,
+      value: row.dossierCode,
+      ...(detail !== undefined ? { detail } : {}),
+    });
+  };
+
+  for (const row of rows) {
+    const streamId = dossierStreamId(office, row.dossierCode);
+    const planned = rowCommands(row, ctx);
+    // The row on its own: every command through the rules, from a dossier never seen.
+    let state: DossierState = decider.initialState;
+    const fresh: DossierEvent[][] = [];
+    let refused = false;
+    for (const p of planned) {
+      const r = decider.decide(p.command, state);
+      if (!r.ok) {
+        const column = p.step === 'receive' ? receiveColumn(r.error) : p.column;
+        problem(row, column, 'REJECTED', `${r.error.code}: ${r.error.message}`);
+        refused = true;
+        break;
+      }
+      fresh.push(r.value);
+      for (const e of r.value) state = decider.evolve(state, e);
+    }
+    if (refused) continue;
+
+    const stored = ctx.stored(streamId);
+    if (stored === undefined || stored.length === 0) {
+      const all = fresh.flat();
+      requests.push({ streamId, events: all, expectedRevision: 'no-stream' });
+      events += all.length;
+      continue;
+    }
+
+    // Already in the ledger: same facts are skipped, different facts refused, new steps appended.
+    let current: DossierState = stored.reduce(decider.evolve, decider.initialState);
+    const plannedSteps = new Set(planned.map((p) => p.step));
+    const extra = stored.find((e) => {
+      const step = stepOfCommandId(office, row.dossierCode, e.meta.commandId);
+      return step !== null && !plannedSteps.has(step);
+    });
+    if (extra) {
+      const step = stepOfCommandId(office, row.dossierCode, extra.meta.commandId)!;
+      problem(row, STEP_COLUMN[step] ?? 'dossier_code', 'STORE_CONFLICT', `${extra.type} ${extra.meta.occurredAt}`);
+      continue;
+    }
+    const toWrite: DossierEvent[] = [];
+    let conflict = false;
+    for (const [i, p] of planned.entries()) {
+      const mine = fresh[i]!;
+      const commandId = importCommandId(office, row.dossierCode, p.step);
+      const already = stored.filter((e) => e.meta.commandId === commandId);
+      let against: readonly DossierEvent[] = already;
+      if (already.length === 0 && p.step === 'receive') {
+        // Opened by someone else (the counter software, a seed): the receipt must state the same facts.
+        against = stored.filter((e) => e.type === 'DossierReceived' || e.type === 'DossierTransferredIn').slice(0, 1);
+        if (against.length === 1 && against[0]!.type !== mine[0]!.type) {
+          against = [{ ...against[0]!, type: mine[0]!.type } as DossierEvent];
+        }
+      }
+      if (against.length > 0) {
+        const diff = eventDifference(p, mine, against);
+        if (diff !== null) {
+          const was = against[0]!;
+          problem(row, diff, 'STORE_CONFLICT', `${was.type} ${was.meta.occurredAt}`);
+          conflict = true;
+          break;
+        }
+        continue;
+      }
+      const r = decider.decide(p.command, current);
+      if (!r.ok) {
+        problem(row, p.column, 'REJECTED', `${r.error.code}: ${r.error.message}`);
+        conflict = true;
+        break;
+      }
+      for (const e of r.value) current = decider.evolve(current, e);
+      toWrite.push(...r.value);
+    }
+    if (conflict) continue;
+    if (toWrite.length === 0) {
+      skipped++;
+      continue;
+    }
+    requests.push({ streamId, events: toWrite, expectedRevision: BigInt(stored.length - 1) });
+    events += toWrite.length;
+  }
+  return { requests, issues, events, skipped };
+}

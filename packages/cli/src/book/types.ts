@@ -1,0 +1,98 @@
+// The tracking book (sổ theo dõi hồ sơ) as the importer sees it: cells under known columns, then typed rows.
+// Problems are plain values (code + where) so the CLI can word them in Vietnamese or English.
+
+export const REQUIRED_COLUMNS = ['dossier_code', 'field', 'channel', 'received_at'] as const;
+export const OPTIONAL_COLUMNS = [
+  'due_at',
+  'returned_at',
+  'withdrawn_at',
+  'procedure_code',
+  'digitized',
+  'paid_online',
+  'fee',
+] as const;
+export const COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
+export type Column = (typeof COLUMNS)[number];
+
+/** A cell as a reader hands it over: text from CSV; text, number, boolean or Date from a spreadsheet. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** One data line of the book: its file line (header = line 1 in CSV, the sheet row in xlsx) and its cells. */
+export interface RawRecord {
+  readonly line: number;
+  readonly cells: Readonly<Partial<Record<Column, CellValue>>>;
+}
+
+/** A table as read from a file, before its header is interpreted. */
+export interface RawTable {
+  readonly headerLine: number;
+  readonly header: readonly string[];
+  readonly rows: ReadonlyArray<{ readonly line: number; readonly cells: readonly CellValue[] }>;
+}
+
+export type IssueCode =
+  | 'EMPTY_FILE'
+  | 'FILE_SYNTAX'
+  | 'MISSING_COLUMN'
+  | 'DUPLICATE_COLUMN'
+  | 'EXTRA_CELLS'
+  | 'REQUIRED'
+  | 'BAD_CODE'
+  | 'BAD_FIELD'
+  | 'UNKNOWN_CHANNEL'
+  | 'BAD_TIME'
+  | 'BAD_FLAG'
+  | 'BAD_FEE'
+  | 'DUE_BEFORE_RECEIPT'
+  | 'RETURNED_BEFORE_RECEIPT'
+  | 'WITHDRAWN_BEFORE_RECEIPT'
+  | 'RETURNED_AND_WITHDRAWN'
+  | 'RESULT_NOT_RETURNED'
+  | 'DUPLICATE_DIFFERENT'
+  | 'BAD_JSON'
+  | 'INVALID_EVENT'
+  | 'OFFICE_MISMATCH'
+  | 'STREAM_REQUIRED'
+  | 'STREAM_MISMATCH'
+  | 'NOT_OPENED'
+  | 'DUPLICATE_EVENT_DIFFERENT'
+  | 'REJECTED'
+  | 'STORE_CONFLICT';
+
+/** A refused line: where (file line and column) and why. `column` is the canonical name or a JSON path. */
+export interface Issue {
+  readonly line: number;
+  readonly column: string;
+  /** The column's header as written in the file, when it differs from `column`. */
+  readonly header?: string;
+  readonly code: IssueCode;
+  /** The offending value as written, when there is one. */
+  readonly value?: string;
+  /** Extra detail: the first line of a duplicate, a rule's code and message, a parser's message. */
+  readonly detail?: string;
+}
+
+export interface Digitised {
+  readonly papers: boolean;
+  readonly result: boolean;
+}
+
+/** A valid line of the book. Times are ISO instants in office time (+07:00). */
+export interface BookRow {
+  readonly line: number;
+  readonly dossierCode: string;
+  /** As written; null when it should come from the procedure in the catalogue. */
+  readonly field: string | null;
+  readonly channel: 'online' | 'direct' | 'postal';
+  readonly receivedAt: string;
+  readonly dueAt: string | null;
+  readonly returnedAt: string | null;
+  readonly withdrawnAt: string | null;
+  readonly procedureCode: string | null;
+  readonly digitised: Digitised;
+  readonly paidOnline: boolean;
+  readonly feeVnd: number | null;
+}
+
+/** Where each column's header was written, for messages ("Hình thức tiếp nhận (channel)"). */
+export type HeaderNames = Readonly<Partial<Record<Column, string>>>;
