@@ -1,3 +1,5 @@
 #!/usr/bin/env node
-console.error('motcua: CLI not built yet');
-process.exit(2);
+// Entry point of the `motcua` bin. The exit code is set, not forced, so stdout drains completely.
+import { runCli } from './cli.js';
+
+process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,85 @@
+// motcua checkpoint keygen|sign|verify: Ed25519-signed statements "log L had N events ending in hash H".
+// Keys live in their own files, never in the ledger.
+import { existsSync } from 'node:fs';
+import { generateKeyPair, StoreError, signCheckpoint, verifyCheckpoint } from '@motcua/store';
+import { dbPathOf, type Io } from '../context.js';
+import { CliFailure } from '../exit.js';
+import { type Lang, say } from '../i18n.js';
+
+const needLedger = (path: string, lang: Lang): void => {
+  if (!existsSync(path)) throw new CliFailure(say(lang, `không có sổ cái tại ${path}`, `no ledger at ${path}`));
+};
+
+const wrap = async <T>(lang: Lang, f: () => Promise<T> | T): Promise<T> => {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof StoreError || (e as NodeJS.ErrnoException).code !== undefined) {
+      throw new CliFailure(say(lang, 'không thực hiện được: ', 'failed: ') + (e as Error).message);
+    }
+    throw e;
+  }
+};
+
+export async function runKeygen(opts: { key: string; pub: string; lang: Lang }, io: Io): Promise<void> {
+  const { lang } = opts;
+  for (const f of [opts.key, opts.pub]) {
+    if (existsSync(f)) {
+      throw new CliFailure(say(lang, `${f} đã tồn tại; không ghi đè khóa`, `${f} exists; keys are never overwritten`));
+    }
+  }
+  await wrap(lang, () => generateKeyPair({ privateKeyPath: opts.key, publicKeyPath: opts.pub }));
+  io.err(
+    say(
+      lang,
+      `Đã tạo khóa bí mật ${opts.key} (giữ riêng, ngoài sổ cái) và khóa công khai ${opts.pub}\n`,
+      `Wrote private key ${opts.key} (keep it apart from the ledger) and public key ${opts.pub}\n`,
+    ),
+  );
+}
+
+export async function runSign(opts: { db?: string; key: string; out?: string; lang: Lang }, io: Io): Promise<void> {
+  const { lang } = opts;
+  const path = dbPathOf(opts.db);
+  needLedger(path, lang);
+  const { checkpoint, text } = await wrap(lang, () =>
+    signCheckpoint({ log: path, privateKey: opts.key, ...(opts.out ? { outPath: opts.out } : {}) }),
+  );
+  if (opts.out) {
+    io.err(
+      say(
+        lang,
+        `Đã ký điểm kiểm tra: ${checkpoint.size} sự kiện, hash ${checkpoint.headHash} → ${opts.out}\n`,
+        `Signed checkpoint: ${checkpoint.size} events, head ${checkpoint.headHash} → ${opts.out}\n`,
+      ),
+    );
+  } else io.out(text);
+}
+
+export async function runVerifyCheckpoint(
+  file: string,
+  opts: { db?: string; pub: string; lang: Lang },
+  io: Io,
+): Promise<void> {
+  const { lang } = opts;
+  const path = dbPathOf(opts.db);
+  needLedger(path, lang);
+  if (!existsSync(file)) throw new CliFailure(say(lang, `không có tệp ${file}`, `no file ${file}`));
+  const r = await wrap(lang, () => verifyCheckpoint({ log: path, checkpoint: file, publicKey: opts.pub }));
+  if (!r.ok) {
+    throw new CliFailure(
+      say(lang, 'điểm kiểm tra KHÔNG hợp lệ: ', 'checkpoint does NOT verify: ') +
+        r.reason +
+        (r.firstBadPosition !== undefined
+          ? say(lang, ` (vị trí ${r.firstBadPosition})`, ` (position ${r.firstBadPosition})`)
+          : ''),
+    );
+  }
+  io.out(
+    say(
+      lang,
+      `hợp lệ: sổ cái ${r.logName} có đủ ${r.checkpointSize} sự kiện đã ký, không bị sửa; hiện có ${r.size} sự kiện\n`,
+      `ok: log ${r.logName} still holds the ${r.checkpointSize} signed events unchanged; now ${r.size} events\n`,
+    ),
+  );
+}

@@ -1,0 +1,74 @@
+// motcua report: Form 06 for a period, as known at a moment, in the format asked for.
+import { writeFile } from 'node:fs/promises';
+import type { Form06Report } from '@motcua/projections';
+import { dbPathOf, type Io, openLedger } from '../context.js';
+import { UsageError } from '../exit.js';
+import { type Lang, say } from '../i18n.js';
+import { officesOf, readLedger } from '../ledger.js';
+import { knownAtOf, type PeriodOptions, periodFromOptions } from '../period.js';
+import { renderCsv, renderMarkdown } from '../report/flat.js';
+import { renderTable } from '../report/table.js';
+import { renderXlsx } from '../report/xlsx.js';
+
+export const REPORT_FORMATS = ['json', 'table', 'csv', 'md', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportOptions extends PeriodOptions {
+  readonly db?: string;
+  readonly office?: string;
+  readonly knownAt?: string;
+  readonly format: ReportFormat;
+  readonly out?: string;
+  readonly lang: Lang;
+}
+
+export async function render(report: Form06Report, format: ReportFormat, lang: Lang): Promise<string | Buffer> {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'table':
+      return renderTable(report, lang);
+    case 'csv':
+      return renderCsv(report, lang);
+    case 'md':
+      return renderMarkdown(report, lang);
+    case 'xlsx':
+      return renderXlsx(report, lang);
+  }
+}
+
+export async function runReport(opts: ReportOptions, io: Io): Promise<void> {
+  const { lang } = opts;
+  // Usage is checked before the ledger is touched.
+  const period = periodFromOptions(opts, lang);
+  const knownAt = knownAtOf(opts.knownAt, lang);
+  if (opts.format === 'xlsx' && opts.out === undefined && io.stdout.isTTY) {
+    throw new UsageError(
+      say(
+        lang,
+        'định dạng xlsx cần --out TỆP (hoặc chuyển hướng đầu ra sang tệp)',
+        'the xlsx format needs --out FILE (or stdout redirected to a file)',
+      ),
+    );
+  }
+  const store = openLedger(dbPathOf(opts.db), lang, 'read');
+  let report: Form06Report;
+  try {
+    const ledger = await readLedger(store);
+    const offices = officesOf(opts.office, ledger, lang);
+    report = ledger.form06({
+      from: period.from,
+      to: period.to,
+      ...(offices ? { offices } : {}),
+      ...(knownAt ? { knownAt } : {}),
+    });
+  } finally {
+    await store.close();
+  }
+  const body = await render(report, opts.format, lang);
+  if (opts.out !== undefined) {
+    await writeFile(opts.out, body);
+    io.err(say(lang, `Đã ghi ${opts.out}\n`, `Wrote ${opts.out}\n`));
+  } else if (typeof body === 'string') io.out(body);
+  else io.stdout.write(body);
+}

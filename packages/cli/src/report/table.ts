@@ -1,0 +1,122 @@
+// Form 06 as a terminal table that fits 100 columns: numbers right-aligned under two-line abbreviated
+// headers, the three column groups separated by │, field names cut with … when they would not fit.
+import type { Counts, Form06Report, Ratio } from '@motcua/projections';
+import type { Lang } from '../i18n.js';
+import { FORM_COLUMNS, GROUP_TITLES, type Group, LABELS, periodText } from './columns.js';
+
+export const TABLE_WIDTH = 100;
+const GROUPS: readonly Group[] = ['received', 'resolved', 'pending'];
+
+/** Display width: report text is NFC, where each Vietnamese letter is one column. */
+export const widthOf = (s: string): number => [...s.normalize('NFC')].length;
+
+function fit(s: string, width: number): string {
+  const chars = [...s.normalize('NFC')];
+  return chars.length <= width ? s.normalize('NFC') : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
+}
+const padEnd = (s: string, w: number): string => {
+  const t = fit(s, w);
+  return t + ' '.repeat(w - widthOf(t));
+};
+const padStart = (s: string, w: number): string => {
+  const t = fit(s, w);
+  return ' '.repeat(w - widthOf(t)) + t;
+};
+const center = (s: string, w: number): string => {
+  const t = fit(s, w);
+  const left = Math.floor((w - widthOf(t)) / 2);
+  return ' '.repeat(left) + t + ' '.repeat(w - widthOf(t) - left);
+};
+
+export function percent(r: Ratio, lang: Lang): string {
+  if (r.value === null) return `${r.numerator}/${r.denominator}`;
+  const p = (r.value * 100).toFixed(1);
+  return `${r.numerator}/${r.denominator} = ${lang === 'vi' ? p.replace('.', ',') : p}%`;
+}
+
+/** Wraps "a · b · c" items into lines no wider than the table. */
+function wrapItems(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const it of items) {
+    const next = line === '' ? it : `${line} · ${it}`;
+    if (widthOf(next) > width && line !== '') {
+      lines.push(line);
+      line = fit(it, width);
+    } else line = fit(next, width);
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+export function renderTable(report: Form06Report, lang: Lang): string {
+  const all: Counts[] = [...report.rows, report.total];
+  const maxDigits = Math.max(...all.flatMap((c) => FORM_COLUMNS.map((col) => String(col.get(c)).length)));
+  const w = Math.max(6, maxDigits);
+  const colsOf = (g: Group) => FORM_COLUMNS.filter((c) => c.group === g);
+  const rest = GROUPS.reduce((n, g) => n + 2 + colsOf(g).length * (w + 1), 0);
+  const names = [...report.rows.map((r) => r.field), LABELS.field[lang], LABELS.total[lang]];
+  const fieldWidth = Math.max(8, Math.min(TABLE_WIDTH - rest, Math.max(...names.map(widthOf))));
+
+  const line = (first: string, cell: (col: (typeof FORM_COLUMNS)[number]) => string): string =>
+    (
+      padEnd(first, fieldWidth) +
+      GROUPS.map(
+        (g) =>
+          ` │${colsOf(g)
+            .map((c) => ` ${cell(c)}`)
+            .join('')}`,
+      ).join('')
+    ).trimEnd();
+  const rule = (): string =>
+    '─'.repeat(fieldWidth) + GROUPS.map((g) => `─┼${'─'.repeat(colsOf(g).length * (w + 1))}`).join('');
+
+  const out: string[] = [];
+  out.push(fit(LABELS.shortTitle[lang], TABLE_WIDTH));
+  out.push(
+    ...wrapItems(
+      [
+        `${LABELS.office[lang]}: ${report.office}${report.offices.length > 1 ? ` (${report.offices.join(', ')})` : ''}`,
+        `${LABELS.period[lang]}: ${periodText(report.period.from, report.period.to, lang)}`,
+        ...(report.knownAt ? [`${LABELS.knownAt[lang]}: ${report.knownAt}`] : []),
+        LABELS.unit[lang],
+      ],
+      TABLE_WIDTH,
+    ),
+  );
+  out.push('');
+  out.push(
+    (
+      ' '.repeat(fieldWidth) +
+      GROUPS.map((g) => ` │${center(GROUP_TITLES[g][lang], colsOf(g).length * (w + 1))}`).join('')
+    ).trimEnd(),
+  );
+  out.push(line(LABELS.field[lang], (c) => padStart(c.short[lang][0], w)));
+  out.push(line('', (c) => padStart(c.short[lang][1], w)));
+  out.push(line('(2)', (c) => padStart(`(${c.no})`, w)));
+  out.push(rule());
+  for (const row of report.rows) out.push(line(row.field, (c) => padStart(String(c.get(row)), w)));
+  if (report.rows.length > 0) out.push(rule());
+  out.push(line(LABELS.total[lang], (c) => padStart(String(c.get(report.total)), w)));
+  out.push('');
+  const t = report.total;
+  const extras = [
+    `${LABELS.withdrawn[lang]}: ${t.withdrawnOrReturned}`,
+    `${LABELS.awaiting[lang]}: ${t.awaitingSupplement}`,
+    `${LABELS.rescheduled[lang]}: ${t.lateRescheduled}`,
+  ];
+  out.push(...wrapItems(extras, TABLE_WIDTH));
+  const ind = report.indicators;
+  out.push(
+    ...wrapItems(
+      [
+        `${LABELS.early[lang]}: ${percent(ind.earlyOrOnTimeOverHandled, lang)}`,
+        `${LABELS.onlineRate[lang]}: ${percent(ind.onlineRate, lang)}`,
+        `${LABELS.digitisation[lang]}: ${percent(ind.digitisation, lang)}`,
+        `${LABELS.onlinePayment[lang]}: ${percent(ind.onlinePaymentRate, lang)}`,
+      ],
+      TABLE_WIDTH,
+    ),
+  );
+  return `${out.join('\n')}\n`;
+}
