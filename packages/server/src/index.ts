@@ -1,1 +1,83 @@
-export {};
+// @motcua/server: the projection server. `motcua serve` calls startServer; tests call buildServer.
+import { openSqliteStore } from '@motcua/store';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { buildServer } from './app.js';
+import { loadKeysFile } from './auth.js';
+import { loadHierarchyFile } from './hierarchy.js';
+
+export { API_VERSION, buildServer, type ServerOptions } from './app.js';
+export { createKeyRing, type KeyEntry, loadKeysFile, type Principal, parseKeys, ROLES, type Role } from './auth.js';
+export { type Hierarchy, hierarchyIndex, loadHierarchyFile, parseHierarchy } from './hierarchy.js';
+export { DOMAIN_STATUS, type Problem, type ProblemCode } from './problem.js';
+
+export interface StartServerOptions {
+  readonly dbPath: string;
+  readonly port: number;
+  readonly host?: string;
+  /** JSON array of { key, role, offices, name?, rateLimit? }. */
+  readonly keysFile: string;
+  /** Office hierarchy for roll-ups (JSON; see hierarchy.ts for the two accepted shapes). */
+  readonly hierarchyFile?: string;
+  /** Default true: pino JSON logs on stdout. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Requests per minute per key (default 6000). */
+  readonly rateLimit?: number | false;
+  /** Close gracefully on SIGINT / SIGTERM (default true). */
+  readonly handleSignals?: boolean;
+}
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  /** e.g. http://127.0.0.1:8080 */
+  readonly url: string;
+  readonly port: number;
+  /** Stops taking requests, finishes in-flight writes, closes the store. */
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
+  // Read the files first so a bad keys or hierarchy file fails before the database is touched.
+  const keys = loadKeysFile(opts.keysFile);
+  const hierarchy = opts.hierarchyFile ? loadHierarchyFile(opts.hierarchyFile) : undefined;
+  const store = openSqliteStore({ path: opts.dbPath });
+  let app: FastifyInstance;
+  try {
+    app = buildServer({
+      store,
+      keys,
+      ...(hierarchy ? { hierarchy } : {}),
+      logger: opts.logger ?? true,
+      ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
+      closeStore: true,
+    });
+    await app.listen({ port: opts.port, host: opts.host ?? '127.0.0.1' });
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  const host = opts.host ?? '127.0.0.1';
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= app.close().then(() => undefined);
+    return closing;
+  };
+  if (opts.handleSignals ?? true) {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      app.log.info({ signal }, 'shutting down');
+      close().then(
+        () => process.exit(0),
+        (e) => {
+          app.log.error({ err: e }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
+  return { app, url, port, close };
+}

@@ -1,0 +1,97 @@
+// Who may call what: each route declares its access in `config.access`; one onRequest hook enforces it
+// before the body is even parsed, so an unauthorised caller learns nothing about validation either.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { canTimeTravel, canVerify, canWrite, coversOffice, type KeyRing, type Principal } from './auth.js';
+import { HttpProblem } from './problem.js';
+
+export type Access =
+  /** No key needed: health, OpenAPI, Swagger UI. */
+  | { readonly kind: 'public' }
+  /** Any valid key (the procedure catalogue). */
+  | { readonly kind: 'authenticated' }
+  /** Read an office's data: the `office` path parameter must be covered by the key. */
+  | { readonly kind: 'read-office' }
+  /** Write for an office: clerk or admin, office covered. */
+  | { readonly kind: 'write-office' }
+  /** Read a unit's roll-up: every office below the `unit` parameter must be covered. */
+  | { readonly kind: 'read-unit' }
+  /** Hash-chain verification: auditor or admin. */
+  | { readonly kind: 'verify' };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+export interface AccessDeps {
+  readonly keys: KeyRing;
+  /** Units (district, province…) above an office, for keys that name a unit instead of offices. */
+  readonly unitsOf: (office: string) => readonly string[];
+  /** Offices below a unit, or null for an unknown unit. */
+  readonly officesOf: (unit: string) => readonly string[] | null;
+}
+
+const forbidden = (detail: string): HttpProblem => new HttpProblem(403, 'FORBIDDEN', detail);
+
+export function registerAccess(app: FastifyInstance, deps: AccessDeps): void {
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (req) => {
+    const access = req.routeOptions.config?.access;
+    // Routes without a declaration (404s, Swagger UI's static files) are public.
+    if (!access || access.kind === 'public') return;
+    const p = deps.keys.authenticate(req.headers.authorization);
+    if (!p) {
+      throw new HttpProblem(
+        401,
+        'UNAUTHORIZED',
+        req.headers.authorization ? 'the API key is not known' : 'send Authorization: Bearer <key>',
+        undefined,
+        { 'www-authenticate': 'Bearer realm="motcua"' },
+      );
+    }
+    req.principal = p;
+    const params = (req.params ?? {}) as Record<string, string | undefined>;
+    switch (access.kind) {
+      case 'authenticated':
+        return;
+      case 'verify':
+        if (!canVerify(p)) throw forbidden(`role ${p.role} may not verify the log; auditors and admins may`);
+        return;
+      case 'read-office':
+      case 'write-office': {
+        const office = params.office ?? '';
+        if (!coversOffice(p, office, deps.unitsOf)) throw forbidden(`this key does not cover office ${office}`);
+        if (access.kind === 'write-office' && !canWrite(p)) {
+          throw forbidden(`role ${p.role} may read but not record commands; clerks and admins may`);
+        }
+        return;
+      }
+      case 'read-unit': {
+        const unit = params.unit ?? '';
+        if (p.offices === '*' || p.offices.has(unit)) return;
+        const offices = deps.officesOf(unit);
+        // An unknown unit is a 403 too for a scoped key: whether a unit exists is itself not its business.
+        if (!offices || offices.length === 0 || !offices.every((o) => coversOffice(p, o, deps.unitsOf))) {
+          throw forbidden(`this key does not cover every office of unit ${unit}`);
+        }
+        return;
+      }
+    }
+  });
+}
+
+/** knownAt and asOf are auditors' (and admins') tools; other roles get a 403 naming the parameter. */
+export function assertTimeTravel(req: FastifyRequest, used: readonly string[]): void {
+  const p = req.principal;
+  if (used.length === 0 || !p || canTimeTravel(p)) return;
+  throw new HttpProblem(
+    403,
+    'TIME_TRAVEL_FORBIDDEN',
+    `role ${p.role} may not use ${used.join(' and ')}; auditors and admins may`,
+    used.map((u) => ({ path: `querystring.${u}`, message: 'auditors and admins only' })),
+  );
+}

@@ -1,0 +1,218 @@
+// buildServer: the Fastify application over an open store. startServer (index.ts) adds the files
+// (database, keys, hierarchy) and the port; tests and benchmarks call buildServer directly.
+import { randomUUID } from 'node:crypto';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { createDecider, type Decider, defaultCalendar, type ProcedureCatalogue, sampleCatalogue } from '@motcua/domain';
+import { type AppendRequest, type EventStore, type SqliteExtras, StoreError } from '@motcua/store';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerAccess } from './access.js';
+import { createKeyRing, type KeyEntry } from './auth.js';
+import { createCommandService } from './command-service.js';
+import { domainProblem, registerErrorHandling } from './errors-http.js';
+import { createEventFeed } from './event-feed.js';
+import { type BatchWriter, createGroupCommit } from './group-commit.js';
+import { type Hierarchy, hierarchyIndex } from './hierarchy.js';
+import { createMemoryIdempotencyStore, createSqliteIdempotencyStore, type SqlDb } from './idempotency.js';
+import { logRedactPaths, requestSerializer } from './logging.js';
+import { makeProblem, sendProblem } from './problem.js';
+import { createProjections } from './projections.js';
+import { commandRoutes } from './routes/commands.js';
+import { liveRoutes } from './routes/live.js';
+import { opsRoutes } from './routes/ops.js';
+import { queryRoutes } from './routes/queries.js';
+
+export interface ServerOptions {
+  /** An open store; the SQLite store's `db` and `appendBatchSettled` are used when present. */
+  readonly store: EventStore & Partial<SqliteExtras>;
+  readonly keys: readonly KeyEntry[];
+  /** Office hierarchy for roll-ups and for keys that name a unit. */
+  readonly hierarchy?: Hierarchy;
+  readonly catalogue?: ProcedureCatalogue;
+  readonly decider?: Decider;
+  /** true / pino options for JSON logs; false (default) for none. Authorization is always redacted. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Requests per minute per key (default 6000); a key's own `rateLimit` wins; false disables. */
+  readonly rateLimit?: number | false;
+  /** Largest accepted request body in bytes (default 64 KiB). */
+  readonly bodyLimit?: number;
+  /** Close the store when the server closes (startServer opens it, so it closes it). */
+  readonly closeStore?: boolean;
+  /** How often to pick up events written by other processes into the same store (ms; default 1000; 0 = never). */
+  readonly pollMs?: number;
+  readonly now?: () => Date;
+  /** SSE heartbeat (ms). */
+  readonly heartbeatMs?: number;
+}
+
+export const API_VERSION = '1.0.0';
+
+/** Writes a batch through the store's settled group commit, or one by one for stores without it. */
+export function batchWriterFor(store: EventStore & Partial<SqliteExtras>): BatchWriter {
+  const settled = store.appendBatchSettled?.bind(store);
+  if (settled) {
+    return async (requests: readonly AppendRequest[]) =>
+      (await settled(requests)).map((r) =>
+        r instanceof StoreError ? { ok: false, error: r } : { ok: true, value: r },
+      );
+  }
+  return async (requests) => {
+    const out = [];
+    for (const r of requests) {
+      try {
+        out.push({ ok: true as const, value: await store.append(r.streamId, r.events, r.expectedRevision) });
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error;
+        out.push({ ok: false as const, error });
+      }
+    }
+    return out;
+  };
+}
+
+export function buildServer(opts: ServerOptions): FastifyInstance {
+  const now = opts.now ?? (() => new Date());
+  const catalogue = opts.catalogue ?? sampleCatalogue;
+  const decider = opts.decider ?? createDecider({ calendar: defaultCalendar, catalogue });
+  const hierarchy = hierarchyIndex(opts.hierarchy);
+  const keys = createKeyRing(opts.keys);
+  const store = opts.store;
+
+  const app = Fastify({
+    logger: opts.logger
+      ? {
+          ...(typeof opts.logger === 'object' ? opts.logger : {}),
+          redact: { paths: logRedactPaths, censor: '[redacted]' },
+          serializers: { req: requestSerializer },
+        }
+      : false,
+    bodyLimit: opts.bodyLimit ?? 64 * 1024,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  const projections = createProjections({ catalogue, hierarchy });
+  const feed = createEventFeed(store, projections.apply);
+  const commit = createGroupCommit({ write: batchWriterFor(store), afterCommit: () => feed.catchUp() });
+  const commands = createCommandService({ store, decider, commit, domainProblem });
+  const idempotency = store.db
+    ? createSqliteIdempotencyStore(store.db as unknown as SqlDb)
+    : createMemoryIdempotencyStore();
+  const liveStreams = new Set<() => void>();
+  const state = { ready: false, closing: false };
+
+  registerAccess(app, { keys, unitsOf: hierarchy.unitsOf, officesOf: hierarchy.officesOf });
+
+  app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'motcua projection server',
+        version: API_VERSION,
+        description:
+          'Event-sourced ledger of one-stop office dossiers. Authorization: Bearer <key>. Roles: clerk (read+write ' +
+          'its offices), leader (read its offices), auditor (read its offices with knownAt/asOf time travel and ' +
+          '/v1/audit/verify), admin (everything). Errors are application/problem+json with a stable `code`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
+
+  if (opts.rateLimit !== false) {
+    const perMinute = opts.rateLimit ?? 6000;
+    app.register(fastifyRateLimit, {
+      global: true,
+      hook: 'preHandler',
+      timeWindow: 60_000,
+      max: (req) => req.principal?.rateLimit ?? perMinute,
+      keyGenerator: (req) => (req.principal ? `key:${req.principal.id}` : `ip:${req.ip}`),
+      // Only keyed requests are limited; public routes (health, docs) are not.
+      allowList: (req) => req.principal === null,
+      // No per-response counters: a replayed idempotent response must carry the same headers as the first.
+      addHeaders: {
+        'x-ratelimit-limit': false,
+        'x-ratelimit-remaining': false,
+        'x-ratelimit-reset': false,
+        'retry-after': true,
+      },
+      addHeadersOnExceeding: {
+        'x-ratelimit-limit': false,
+        'x-ratelimit-remaining': false,
+        'x-ratelimit-reset': false,
+      },
+      errorResponseBuilder: (_req, ctx) => {
+        const e = new Error(`rate limit of ${ctx.max} requests per minute exceeded; retry in ${ctx.after}`) as Error & {
+          statusCode: number;
+          code: string;
+        };
+        e.statusCode = 429;
+        e.code = 'FST_ERR_RATE_LIMIT';
+        return e;
+      },
+    });
+  }
+
+  app.register(opsRoutes, { state, feed });
+  app.register(commandRoutes, { commands, idempotency, now });
+  app.register(queryRoutes, { projections, feed, commands, store, catalogue, hierarchy, now });
+  app.register(liveRoutes, {
+    store,
+    feed,
+    open: liveStreams,
+    ...(opts.heartbeatMs ? { heartbeatMs: opts.heartbeatMs } : {}),
+  });
+
+  let poll: NodeJS.Timeout | null = null;
+  app.addHook('onReady', async () => {
+    await feed.catchUp();
+    state.ready = true;
+    const pollMs = opts.pollMs ?? 1000;
+    if (pollMs > 0) {
+      poll = setInterval(() => {
+        feed.catchUp().catch((e) => app.log.error({ err: e }, 'catch-up failed'));
+      }, pollMs);
+      poll.unref();
+    }
+  });
+  // Shutdown: stop taking requests (fastify answers 503 meanwhile), end live streams so the listener can
+  // close, let in-flight requests finish, then drain the group-commit queue and close the store.
+  app.addHook('preClose', async () => {
+    state.closing = true;
+    state.ready = false;
+    if (poll) clearInterval(poll);
+    for (const end of [...liveStreams]) end();
+  });
+  app.addHook('onClose', async () => {
+    await commit.drain();
+    idempotency.flush();
+    if (opts.closeStore) await store.close();
+  });
+  app.addHook('onRequest', async (_req, reply) => {
+    if (state.closing) {
+      return sendProblem(reply, makeProblem(503, 'SHUTTING_DOWN', 'the server is shutting down', _req.url), {
+        'retry-after': '5',
+      });
+    }
+  });
+
+  return app as unknown as FastifyInstance;
+}

@@ -1,0 +1,126 @@
+// API keys: loaded from a JSON file, held only as SHA-256 digests, compared in constant time.
+// Policy (documented in the README of this package and in /openapi.json):
+//   clerk   – read and write for its offices, no time travel;
+//   leader  – read for its offices, no time travel;
+//   auditor – read for its offices including time travel (knownAt, asOf) and GET /v1/audit/verify;
+//   admin   – everything, every office.
+// An `offices` entry may also name a unit of the office hierarchy (a district or province): it stands
+// for every office below that unit.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+export const ROLES = ['clerk', 'leader', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+const KeyEntrySchema = z
+  .object({
+    key: z.string().min(16, 'a key needs at least 16 characters').max(512),
+    role: z.enum(ROLES),
+    offices: z.array(z.string().min(1).max(64)).min(1, 'list the office codes, or ["*"]'),
+    /** A label for logs and event metadata (actor); defaults to role + a digest prefix. */
+    name: z.string().min(1).max(100).optional(),
+    /** Requests per minute for this key; overrides the server default. */
+    rateLimit: z.number().int().positive().optional(),
+  })
+  .strict();
+export type KeyEntry = z.infer<typeof KeyEntrySchema>;
+
+export interface Principal {
+  /** Stable, non-secret id: the first 16 hex digits of the key's SHA-256. Used as rate-limit bucket. */
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  /** '*' for every office, else the office and unit codes as written. */
+  readonly offices: '*' | ReadonlySet<string>;
+  readonly rateLimit?: number;
+}
+
+interface HeldKey {
+  readonly digest: Buffer;
+  readonly principal: Principal;
+}
+
+export interface KeyRing {
+  /** The principal for an Authorization header value, or null. Constant time in the key compared. */
+  authenticate(authorization: string | undefined): Principal | null;
+  readonly size: number;
+}
+
+const sha256 = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest();
+
+export function parseKeys(raw: unknown, source = 'keys'): KeyEntry[] {
+  const r = z.array(KeyEntrySchema).min(1, 'at least one key').safeParse(raw);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    const path = first ? first.path.join('.') : '';
+    throw new Error(`${source}: invalid key file at [${path}]: ${first?.message ?? 'invalid'}`);
+  }
+  return r.data;
+}
+
+export function loadKeysFile(path: string): KeyEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new Error(`cannot read keys file ${path}: ${(e as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`keys file ${path} is not valid JSON: ${(e as Error).message}`);
+  }
+  return parseKeys(raw, path);
+}
+
+export function createKeyRing(entries: readonly KeyEntry[]): KeyRing {
+  const seen = new Set<string>();
+  const held: HeldKey[] = entries.map((e) => {
+    const digest = sha256(e.key);
+    const hex = digest.toString('hex');
+    if (seen.has(hex)) throw new Error('keys file: the same key is listed twice');
+    seen.add(hex);
+    const id = hex.slice(0, 16);
+    const principal: Principal = {
+      id,
+      name: e.name ?? `${e.role}-${id.slice(0, 8)}`,
+      role: e.role,
+      offices: e.offices.includes('*') ? '*' : new Set(e.offices),
+      ...(e.rateLimit !== undefined ? { rateLimit: e.rateLimit } : {}),
+    };
+    return { digest, principal };
+  });
+  return {
+    size: held.length,
+    authenticate(authorization) {
+      if (!authorization) return null;
+      const m = /^Bearer[ ]+(\S+)\s*$/i.exec(authorization);
+      if (!m) return null;
+      const digest = sha256(m[1]!);
+      let found: Principal | null = null;
+      // Compare against every key, without stopping early, so timing says nothing about which matched.
+      for (const h of held) {
+        if (timingSafeEqual(h.digest, digest) && found === null) found = h.principal;
+      }
+      return found;
+    },
+  };
+}
+
+/** True when the principal may see or act for the office; unit codes expand through `unitsOf`. */
+export function coversOffice(
+  p: Principal,
+  office: string,
+  unitsOf: (office: string) => readonly string[] = () => [],
+): boolean {
+  if (p.offices === '*') return true;
+  if (p.offices.has(office)) return true;
+  for (const u of unitsOf(office)) if (p.offices.has(u)) return true;
+  return false;
+}
+
+export const canWrite = (p: Principal): boolean => p.role === 'clerk' || p.role === 'admin';
+export const canTimeTravel = (p: Principal): boolean => p.role === 'auditor' || p.role === 'admin';
+export const canVerify = (p: Principal): boolean => p.role === 'auditor' || p.role === 'admin';

@@ -1,0 +1,159 @@
+// The office hierarchy (office → district → province…) as data, for roll-ups and for keys that name a
+// unit. Two accepted shapes:
+//   flat: { "units": [{ "code", "name"?, "level"?, "parent"? }], "offices": [{ "code", "name"?, "unit" }] }
+//   tree: { "code", "name"?, "level"?, "children": [ ...same... ] }   (a node without children is an office)
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const Code = z.string().regex(/^[A-Za-z0-9_.]{1,64}$/, 'code: 1-64 letters, digits, "_" or "."');
+
+const FlatSchema = z
+  .object({
+    units: z.array(
+      z
+        .object({
+          code: Code,
+          name: z.string().max(300).optional(),
+          level: z.string().max(50).optional(),
+          parent: Code.optional(),
+        })
+        .strict(),
+    ),
+    offices: z.array(z.object({ code: Code, name: z.string().max(300).optional(), unit: Code }).strict()),
+  })
+  .strict();
+
+interface TreeNode {
+  code: string;
+  name?: string | undefined;
+  level?: string | undefined;
+  children?: TreeNode[] | undefined;
+}
+const TreeSchema: z.ZodType<TreeNode> = z.lazy(() =>
+  z
+    .object({
+      code: Code,
+      name: z.string().max(300).optional(),
+      level: z.string().max(50).optional(),
+      children: z.array(TreeSchema).optional(),
+    })
+    .strict(),
+);
+
+export interface HierarchyUnit {
+  readonly code: string;
+  readonly name: string | null;
+  readonly level: string | null;
+  readonly parent: string | null;
+}
+
+/** Normalised form: units with parents, offices with their unit. */
+export interface Hierarchy {
+  readonly units: readonly HierarchyUnit[];
+  readonly offices: ReadonlyArray<{ readonly code: string; readonly name: string | null; readonly unit: string }>;
+}
+
+export interface HierarchyIndex {
+  /** Every unit above an office, nearest first. */
+  unitsOf(office: string): readonly string[];
+  /** Every office below a unit (sorted), or null when the unit is unknown. */
+  officesOf(unit: string): readonly string[] | null;
+  unit(code: string): HierarchyUnit | undefined;
+  readonly hierarchy: Hierarchy;
+}
+
+export function parseHierarchy(raw: unknown, source = 'hierarchy'): Hierarchy {
+  const flat = FlatSchema.safeParse(raw);
+  let h: Hierarchy;
+  if (flat.success) {
+    h = {
+      units: flat.data.units.map((u) => ({
+        code: u.code,
+        name: u.name ?? null,
+        level: u.level ?? null,
+        parent: u.parent ?? null,
+      })),
+      offices: flat.data.offices.map((o) => ({ code: o.code, name: o.name ?? null, unit: o.unit })),
+    };
+  } else {
+    const tree = TreeSchema.safeParse(raw);
+    if (!tree.success) {
+      const issue = flat.error.issues[0];
+      throw new Error(
+        `${source}: expected { units, offices } or a tree { code, children }; at [${issue?.path.join('.') ?? ''}]: ${issue?.message ?? 'invalid'}`,
+      );
+    }
+    const units: HierarchyUnit[] = [];
+    const offices: Array<{ code: string; name: string | null; unit: string }> = [];
+    const walk = (n: TreeNode, parent: string | null): void => {
+      if (n.children && n.children.length > 0) {
+        units.push({ code: n.code, name: n.name ?? null, level: n.level ?? null, parent });
+        for (const c of n.children) walk(c, n.code);
+      } else if (parent === null) {
+        throw new Error(`${source}: the root ${n.code} has no children`);
+      } else {
+        offices.push({ code: n.code, name: n.name ?? null, unit: parent });
+      }
+    };
+    walk(tree.data, null);
+    h = { units, offices };
+  }
+  const unitCodes = new Set<string>();
+  for (const u of h.units) {
+    if (unitCodes.has(u.code)) throw new Error(`${source}: unit ${u.code} is listed twice`);
+    unitCodes.add(u.code);
+  }
+  for (const u of h.units) {
+    if (u.parent !== null && !unitCodes.has(u.parent))
+      throw new Error(`${source}: unit ${u.code} has unknown parent ${u.parent}`);
+  }
+  const officeCodes = new Set<string>();
+  for (const o of h.offices) {
+    if (officeCodes.has(o.code)) throw new Error(`${source}: office ${o.code} is listed twice`);
+    if (unitCodes.has(o.code)) throw new Error(`${source}: ${o.code} is both a unit and an office`);
+    if (!unitCodes.has(o.unit)) throw new Error(`${source}: office ${o.code} belongs to unknown unit ${o.unit}`);
+    officeCodes.add(o.code);
+  }
+  // Cycles would make roll-ups loop forever.
+  const parentOf = new Map(h.units.map((u) => [u.code, u.parent]));
+  for (const u of h.units) {
+    const seen = new Set<string>();
+    for (let c: string | null | undefined = u.code; c; c = parentOf.get(c)) {
+      if (seen.has(c)) throw new Error(`${source}: units form a cycle through ${c}`);
+      seen.add(c);
+    }
+  }
+  return h;
+}
+
+export function loadHierarchyFile(path: string): Hierarchy {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`cannot read hierarchy file ${path}: ${(e as Error).message}`);
+  }
+  return parseHierarchy(raw, path);
+}
+
+export function hierarchyIndex(h: Hierarchy = { units: [], offices: [] }): HierarchyIndex {
+  const parentOf = new Map(h.units.map((u) => [u.code, u.parent]));
+  const above = new Map<string, string[]>();
+  const below = new Map<string, string[]>(h.units.map((u) => [u.code, []]));
+  for (const o of h.offices) {
+    const chain: string[] = [];
+    for (let c: string | null | undefined = o.unit; c; c = parentOf.get(c)) {
+      chain.push(c);
+      below.get(c)?.push(o.code);
+    }
+    above.set(o.code, chain);
+  }
+  for (const list of below.values()) list.sort();
+  const units = new Map(h.units.map((u) => [u.code, u]));
+  return {
+    unitsOf: (office) => above.get(office) ?? [],
+    officesOf: (unit) => below.get(unit) ?? null,
+    unit: (code) => units.get(code),
+    hierarchy: h,
+  };
+}

@@ -1,0 +1,147 @@
+// The read side held by the server: one in-memory ledger (bitemporal Form 06, drill-downs, timelines)
+// kept current by the event feed, plus the period rules shared with the CLI.
+import type { ProcedureCatalogue } from '@motcua/domain';
+import {
+  type Cell,
+  createLedger,
+  type DossierView,
+  type Form06Report,
+  type Ledger,
+  ProjectionError,
+  periodOf,
+  type TimelineEntry,
+} from '@motcua/projections';
+import type { RecordedEvent } from '@motcua/store';
+import type { HierarchyIndex } from './hierarchy.js';
+import { HttpProblem } from './problem.js';
+
+export interface PeriodQuery {
+  from?: string | undefined;
+  to?: string | undefined;
+  year?: number | undefined;
+  quarter?: number | undefined;
+  month?: number | undefined;
+  convention?: 'calendar' | 'cutoff' | undefined;
+}
+
+export interface Projections {
+  apply(e: RecordedEvent): void;
+  readonly ledger: Ledger;
+  /** Events the ledger refused (bad history); logged, skipped, counted here. */
+  readonly refused: number;
+  period(q: PeriodQuery): { from: string; to: string };
+  form06(offices: readonly string[], label: string, q: PeriodQuery, knownAt?: string): Form06Report;
+  drillDown(office: string, cell: Cell, field: string | undefined, q: PeriodQuery, knownAt?: string): string[];
+  dossier(office: string, code: string, opts: { asOf?: string; knownAt?: string }): DossierView | null;
+  timeline(office: string, code: string, opts: { knownAt?: string }): TimelineEntry[];
+}
+
+/** Projection errors are the caller's mistakes (a bad period, an unknown unit) unless they say otherwise. */
+export function projectionProblem(e: unknown): unknown {
+  if (!(e instanceof ProjectionError)) return e;
+  switch (e.code) {
+    case 'INVALID_QUERY':
+    case 'INVALID_PERIOD':
+      return new HttpProblem(400, 'VALIDATION_FAILED', e.message, [
+        { path: `querystring.${String(e.details.field ?? '')}`.replace(/\.$/, ''), message: e.message },
+      ]);
+    case 'UNKNOWN_UNIT':
+      return new HttpProblem(404, 'UNKNOWN_UNIT', e.message);
+    default:
+      return e;
+  }
+}
+
+const guard = <T>(f: () => T): T => {
+  try {
+    return f();
+  } catch (e) {
+    throw projectionProblem(e);
+  }
+};
+
+export function createProjections(deps: {
+  catalogue: ProcedureCatalogue;
+  hierarchy: HierarchyIndex;
+  onRefused?: (e: RecordedEvent, error: unknown) => void;
+}): Projections {
+  const ledger = createLedger({ procedureFee: (code) => deps.catalogue.byCode(code)?.feeVnd });
+  let refused = 0;
+
+  const period = (q: PeriodQuery): { from: string; to: string } => {
+    const hasRange = q.from !== undefined || q.to !== undefined;
+    const hasSpec = q.year !== undefined || q.quarter !== undefined || q.month !== undefined;
+    if (hasRange && hasSpec) {
+      throw new HttpProblem(400, 'VALIDATION_FAILED', 'give from/to or year (with quarter or month), not both', [
+        { path: 'querystring', message: 'from/to and year/quarter/month are exclusive' },
+      ]);
+    }
+    if (hasRange) {
+      if (q.from === undefined || q.to === undefined) {
+        throw new HttpProblem(400, 'VALIDATION_FAILED', 'from and to go together', [
+          { path: q.from === undefined ? 'querystring.from' : 'querystring.to', message: 'required with the other' },
+        ]);
+      }
+      if (q.from > q.to) {
+        throw new HttpProblem(400, 'VALIDATION_FAILED', `from ${q.from} is after to ${q.to}`, [
+          { path: 'querystring.from', message: 'must not be after to' },
+        ]);
+      }
+      return { from: q.from, to: q.to };
+    }
+    if (q.year === undefined) {
+      throw new HttpProblem(400, 'VALIDATION_FAILED', 'give a period: from and to, or year with quarter or month', [
+        { path: 'querystring.year', message: 'required without from/to' },
+      ]);
+    }
+    return guard(() =>
+      periodOf({
+        year: q.year as number,
+        ...(q.quarter !== undefined ? { quarter: q.quarter as 1 | 2 | 3 | 4 } : {}),
+        ...(q.month !== undefined ? { month: q.month } : {}),
+        ...(q.convention ? { convention: q.convention } : {}),
+      }),
+    );
+  };
+
+  return {
+    ledger,
+    get refused() {
+      return refused;
+    },
+    apply(e) {
+      try {
+        ledger.apply(e);
+      } catch (error) {
+        refused++;
+        deps.onRefused?.(e, error);
+      }
+    },
+    period,
+    form06(offices, label, q, knownAt) {
+      const p = period(q);
+      return guard(() =>
+        ledger.form06({ ...p, offices: [...offices], unit: label, ...(knownAt !== undefined ? { knownAt } : {}) }),
+      );
+    },
+    drillDown(office, cell, field, q, knownAt) {
+      const p = period(q);
+      return guard(() =>
+        ledger.drillDown({
+          ...p,
+          offices: [office],
+          unit: office,
+          cell,
+          ...(field !== undefined ? { field } : {}),
+          ...(knownAt !== undefined ? { knownAt } : {}),
+        }),
+      );
+    },
+    dossier(office, code, opts) {
+      return guard(() => ledger.dossier(office, code, opts));
+    },
+    timeline(office, code, opts) {
+      return guard(() => ledger.timeline(office, code, opts));
+    },
+  };
+}

@@ -1,0 +1,318 @@
+// Read routes: Form 06 (json/csv/xlsx), drill-down of a cell, a dossier's state and timeline, the
+// indicators, the procedure catalogue, roll-ups over the office hierarchy, and hash-chain verification.
+// Every read first brings the projections up to the store's head, so a client reads its own writes.
+import type { ProcedureCatalogue } from '@motcua/domain';
+import type { EventStore, SqliteExtras } from '@motcua/store';
+import { verifyChain } from '@motcua/store';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { assertTimeTravel } from '../access.js';
+import { coversOffice } from '../auth.js';
+import type { CommandService } from '../command-service.js';
+import type { EventFeed } from '../event-feed.js';
+import type { HierarchyIndex } from '../hierarchy.js';
+import { HttpProblem } from '../problem.js';
+import type { Projections } from '../projections.js';
+import { renderCsv } from '../render-csv.js';
+import { renderXlsx } from '../render-xlsx.js';
+import { DossierParams, OfficeParams } from '../schemas/commands.js';
+import { readProblems } from '../schemas/common.js';
+import {
+  CellParams,
+  CellQuery,
+  DossierQuery,
+  DossierViewSchema,
+  DrillDownResponse,
+  Form06ReportSchema,
+  IndicatorsResponse,
+  PeriodQuery,
+  ProceduresResponse,
+  ReportQuery,
+  TimelineQuery,
+  TimelineResponse,
+  UnitParams,
+  UnitsResponse,
+  VerifyResponse,
+} from '../schemas/queries.js';
+
+export interface QueryRoutesDeps {
+  readonly projections: Projections;
+  readonly feed: EventFeed;
+  readonly commands: CommandService;
+  readonly store: EventStore & Partial<SqliteExtras>;
+  readonly catalogue: ProcedureCatalogue;
+  readonly hierarchy: HierarchyIndex;
+  readonly now: () => Date;
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const timeTravelUsed = (q: { knownAt?: string | undefined; asOf?: string | undefined }): string[] =>
+  [q.knownAt !== undefined ? 'knownAt' : null, q.asOf !== undefined ? 'asOf' : null].filter(
+    (x): x is string => x !== null,
+  );
+
+export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, deps) => {
+  const { projections, feed } = deps;
+
+  // Read-your-writes: also picks up events another process wrote into the same file.
+  app.addHook('preHandler', async () => {
+    await feed.catchUp();
+  });
+
+  const sendReport = async (
+    reply: FastifyReply,
+    report: ReturnType<Projections['form06']>,
+    format: 'json' | 'csv' | 'xlsx' | undefined,
+    lang: 'vi' | 'en' | undefined,
+  ) => {
+    const name = `form06-${report.office}-${report.period.from}_${report.period.to}`;
+    if (format === 'csv') {
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}.csv"`)
+        .send(renderCsv(report, lang ?? 'vi'));
+    }
+    if (format === 'xlsx') {
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+        .send(await renderXlsx(report, lang ?? 'vi'));
+    }
+    return report as unknown as z.infer<typeof Form06ReportSchema>;
+  };
+
+  app.get(
+    '/v1/offices/:office/reports/form06',
+    {
+      config: { access: { kind: 'read-office' } },
+      schema: {
+        tags: ['reports'],
+        summary: 'Form 06 of an office for a period',
+        description:
+          'Period: from and to (days, inclusive), or year with quarter or month (or year alone), under a convention. ' +
+          'format=json returns the report object; csv (text/csv) and xlsx (spreadsheet) return the form.',
+        params: OfficeParams,
+        querystring: ReportQuery,
+        response: { 200: Form06ReportSchema, ...readProblems },
+      },
+    },
+    async (req, reply) => {
+      assertTimeTravel(req, timeTravelUsed(req.query));
+      const { office } = req.params;
+      const report = projections.form06([office], office, req.query, req.query.knownAt);
+      return sendReport(reply, report, req.query.format, req.query.lang);
+    },
+  );
+
+  app.get(
+    '/v1/offices/:office/reports/form06/cells/:cell',
+    {
+      config: { access: { kind: 'read-office' } },
+      schema: {
+        tags: ['reports'],
+        summary: 'The dossiers behind one cell of Form 06 (always as many as the cell says)',
+        params: CellParams,
+        querystring: CellQuery,
+        response: { 200: DrillDownResponse, ...readProblems },
+      },
+    },
+    async (req) => {
+      assertTimeTravel(req, timeTravelUsed(req.query));
+      const { office, cell } = req.params;
+      const period = projections.period(req.query);
+      const dossiers = projections.drillDown(office, cell, req.query.field, req.query, req.query.knownAt);
+      return {
+        office,
+        period,
+        knownAt: req.query.knownAt ?? null,
+        cell,
+        field: req.query.field ?? null,
+        count: dossiers.length,
+        dossiers,
+      };
+    },
+  );
+
+  app.get(
+    '/v1/offices/:office/indicators',
+    {
+      config: { access: { kind: 'read-office' } },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Service-quality indicators (766/QĐ-TTg) of an office for a period, each with numerator and denominator',
+        params: OfficeParams,
+        querystring: PeriodQuery,
+        response: { 200: IndicatorsResponse, ...readProblems },
+      },
+    },
+    async (req) => {
+      assertTimeTravel(req, timeTravelUsed(req.query));
+      const { office } = req.params;
+      const report = projections.form06([office], office, req.query, req.query.knownAt);
+      return {
+        office,
+        period: report.period,
+        knownAt: report.knownAt,
+        indicators: report.indicators as unknown as z.infer<typeof IndicatorsResponse>['indicators'],
+      };
+    },
+  );
+
+  app.get(
+    '/v1/offices/:office/dossiers/:code',
+    {
+      config: { access: { kind: 'read-office' } },
+      schema: {
+        tags: ['dossiers'],
+        summary: "A dossier's state and full timeline; ETag is the stream revision",
+        params: DossierParams,
+        querystring: DossierQuery,
+        response: { 200: DossierViewSchema, ...readProblems },
+      },
+    },
+    async (req, reply) => {
+      assertTimeTravel(req, timeTravelUsed(req.query));
+      const { office, code } = req.params;
+      const opts = {
+        ...(req.query.asOf !== undefined ? { asOf: req.query.asOf } : {}),
+        ...(req.query.knownAt !== undefined ? { knownAt: req.query.knownAt } : {}),
+      };
+      const view = projections.dossier(office, code, opts);
+      if (!view) {
+        throw new HttpProblem(
+          404,
+          'DOSSIER_NOT_FOUND',
+          `${office}/${code}: no such dossier${req.query.knownAt || req.query.asOf ? ' at that time' : ''}`,
+        );
+      }
+      // The ETag is the revision a command's If-Match must name: the stream's latest, whatever the cut-off.
+      if (!req.query.asOf && !req.query.knownAt) {
+        const { revision } = await deps.commands.load(office, code);
+        if (revision >= 0n) reply.header('etag', `"${revision}"`);
+      }
+      return view as unknown as z.infer<typeof DossierViewSchema>;
+    },
+  );
+
+  app.get(
+    '/v1/offices/:office/dossiers/:code/timeline',
+    {
+      config: { access: { kind: 'read-office' } },
+      schema: {
+        tags: ['dossiers'],
+        summary: "A dossier's audit trail: every event with occurredAt, recordedAt, actor, position and hash",
+        params: DossierParams,
+        querystring: TimelineQuery,
+        response: { 200: TimelineResponse, ...readProblems },
+      },
+    },
+    async (req) => {
+      assertTimeTravel(req, timeTravelUsed(req.query));
+      const { office, code } = req.params;
+      const opts = req.query.knownAt !== undefined ? { knownAt: req.query.knownAt } : {};
+      const timeline = projections.timeline(office, code, opts);
+      if (timeline.length === 0) throw new HttpProblem(404, 'DOSSIER_NOT_FOUND', `${office}/${code}: no such dossier`);
+      return {
+        office,
+        code,
+        knownAt: req.query.knownAt ?? null,
+        timeline: timeline as unknown as z.infer<typeof TimelineResponse>['timeline'],
+      };
+    },
+  );
+
+  app.get(
+    '/v1/procedures',
+    {
+      config: { access: { kind: 'authenticated' } },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'The procedure catalogue (code, name, field, time limit, online level, fee)',
+        response: { 200: ProceduresResponse, ...readProblems },
+      },
+    },
+    async () => ({ procedures: [...deps.catalogue.procedures], fields: deps.catalogue.fields() }),
+  );
+
+  app.get(
+    '/v1/units',
+    {
+      config: { access: { kind: 'authenticated' } },
+      schema: {
+        tags: ['reports'],
+        summary: 'Units of the office hierarchy the key covers, with their offices',
+        response: { 200: UnitsResponse, ...readProblems },
+      },
+    },
+    async (req) => {
+      const p = req.principal!;
+      const units = deps.hierarchy.hierarchy.units
+        .map((u) => ({ ...u, offices: [...(deps.hierarchy.officesOf(u.code) ?? [])] }))
+        .filter(
+          (u) =>
+            p.offices === '*' ||
+            p.offices.has(u.code) ||
+            (u.offices.length > 0 && u.offices.every((o) => coversOffice(p, o, deps.hierarchy.unitsOf))),
+        );
+      return { units };
+    },
+  );
+
+  app.get(
+    '/v1/units/:unit/reports/form06',
+    {
+      config: { access: { kind: 'read-unit' } },
+      schema: {
+        tags: ['reports'],
+        summary: 'Form 06 rolled up over every office below a unit (district, province)',
+        params: UnitParams,
+        querystring: ReportQuery,
+        response: { 200: Form06ReportSchema, ...readProblems },
+      },
+    },
+    async (req, reply) => {
+      assertTimeTravel(req, timeTravelUsed(req.query));
+      const { unit } = req.params;
+      const offices = deps.hierarchy.officesOf(unit);
+      if (!offices) throw new HttpProblem(404, 'UNKNOWN_UNIT', `unit ${unit} is not in the office hierarchy`);
+      const report = projections.form06(offices, unit, req.query, req.query.knownAt);
+      return sendReport(reply, report, req.query.format, req.query.lang);
+    },
+  );
+
+  app.get(
+    '/v1/audit/verify',
+    {
+      config: { access: { kind: 'verify' } },
+      schema: {
+        tags: ['audit'],
+        summary: "Recompute the log's hash chain; names the first position where it breaks",
+        description: 'Auditors and admins. 200 with ok=true, or ok=false with firstBadPosition and reason.',
+        response: { 200: VerifyResponse, ...readProblems },
+      },
+    },
+    async () => {
+      const r = await verifyChain(deps.store);
+      return r.ok
+        ? {
+            ok: true,
+            size: r.size.toString(),
+            headHash: r.headHash,
+            firstBadPosition: null,
+            reason: null,
+            checkedAt: deps.now().toISOString(),
+          }
+        : {
+            ok: false,
+            size: null,
+            headHash: null,
+            firstBadPosition: r.firstBadPosition.toString(),
+            reason: r.reason,
+            checkedAt: deps.now().toISOString(),
+          };
+    },
+  );
+};

@@ -1,0 +1,88 @@
+// Request bodies of the command routes. Built from the domain's own schemas (channel, instants, field)
+// so the HTTP contract and the decider agree; strict, so a misspelt key is a 400, not silently dropped.
+import { ChannelSchema, FieldSchema, InstantSchema } from '@motcua/domain';
+import { z } from 'zod';
+
+export const OfficeParam = z
+  .string()
+  .regex(/^[A-Za-z0-9_.]{1,64}$/, 'office code: 1-64 letters, digits, "_" or "."')
+  .describe('Office code');
+export const DossierCodeParam = z
+  .string()
+  .regex(/^[A-Za-z0-9_./-]{1,128}$/, 'dossier code: 1-128 letters, digits or . _ / -')
+  .describe('Dossier code as printed on the receipt slip');
+
+export const OfficeParams = z.object({ office: OfficeParam });
+export const DossierParams = z.object({ office: OfficeParam, code: DossierCodeParam });
+
+const Instant = InstantSchema.describe('ISO 8601 time with an offset, e.g. 2024-01-15T08:30:00+07:00');
+const At = Instant.optional().describe('When it happened; defaults to the time the server receives the command');
+const ProcedureCode = z.string().min(1).max(64);
+
+const opening = {
+  procedureCode: ProcedureCode.optional(),
+  field: FieldSchema.optional().describe("Field (lĩnh vực); defaults to the procedure's field"),
+  channel: ChannelSchema,
+  receivedAt: Instant,
+  dueAt: Instant.optional().describe("Due date; computed from the procedure's time limit and the calendar if absent"),
+  applicantRef: z.string().max(128).optional().describe('Opaque applicant reference; never personal data'),
+};
+
+export const ReceiveBody = z.object({ dossierCode: DossierCodeParam, ...opening }).strict();
+export const TransferInBody = z
+  .object({
+    ...opening,
+    source: z.enum(['prior-period', 'legacy-system']),
+    note: z.string().max(1000).optional(),
+  })
+  .strict();
+export const SupplementRequestBody = z.object({ reason: z.string().min(1).max(2000), at: At }).strict();
+export const SupplementProvidedBody = z.object({ at: At }).strict();
+export const RescheduleBody = z.object({ reason: z.string().min(1).max(2000), newDueAt: Instant, at: At }).strict();
+export const ResolveBody = z
+  .object({ decision: z.enum(['approved', 'refused']), note: z.string().max(2000).optional(), at: At })
+  .strict();
+export const ReturnBody = z.object({ at: At }).strict();
+export const WithdrawBody = z.object({ reason: z.string().max(2000).optional(), at: At }).strict();
+export const ReturnUnprocessedBody = z.object({ reason: z.string().min(1).max(2000), at: At }).strict();
+export const DigitiseBody = z.object({ what: z.enum(['papers', 'result']), at: At }).strict();
+export const PaymentBody = z
+  .object({ method: z.enum(['online', 'counter']), amountVnd: z.number().int().nonnegative().max(1e15), at: At })
+  .strict();
+export const RatingBody = z
+  .object({
+    score: z.number().int().min(1).max(5),
+    complaint: z.boolean(),
+    comment: z.string().max(2000).optional(),
+    at: At,
+  })
+  .strict();
+export const CorrectionBody = z
+  .object({
+    supersedes: z.string().min(1).max(64).describe('eventId of the event being corrected'),
+    reason: z.string().min(1).max(2000),
+    replacement: z
+      .object({ type: z.string().min(1), occurredAt: Instant, data: z.record(z.string(), z.unknown()) })
+      .strict()
+      .nullable()
+      .describe('The event as it should have been, or null to retract it'),
+    at: At,
+  })
+  .strict();
+
+export const RecordedRef = z.object({
+  eventId: z.string(),
+  type: z.string(),
+  occurredAt: z.string(),
+});
+
+export const CommandResponse = z.object({
+  office: z.string(),
+  dossierCode: z.string(),
+  /** Stream revision after the command, as a decimal string (a bigint); also the ETag. */
+  revision: z.string(),
+  /** Global position of the last event written, as a decimal string. */
+  position: z.string(),
+  events: z.array(RecordedRef),
+});
+export type CommandResponse = z.infer<typeof CommandResponse>;

@@ -1,0 +1,190 @@
+// Query strings and response bodies of the read routes. The Form 06 schema mirrors the report object of
+// @motcua/projections (report.ts) and lets extra keys through, so the JSON is exactly that object.
+import { CELLS } from '@motcua/projections';
+import { z } from 'zod';
+import { OfficeParam } from './commands.js';
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day YYYY-MM-DD');
+/** An instant with offset, or a day (the end of that day in office time). */
+const Moment = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/,
+    'expected an ISO 8601 time with an offset, or a day YYYY-MM-DD',
+  );
+const Int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const PeriodQuery = z.object({
+  from: Day.optional().describe('First day of the period (inclusive), with `to`'),
+  to: Day.optional().describe('Last day of the period (inclusive), with `from`'),
+  year: Int(1001, 9999).optional().describe('Year; alone for the whole year, or with quarter or month'),
+  quarter: Int(1, 4).optional(),
+  month: Int(1, 12).optional(),
+  convention: z
+    .enum(['calendar', 'cutoff'])
+    .optional()
+    .describe('calendar (default), or cutoff: quarter from the 15th of the month before to the 14th of its last month'),
+  knownAt: Moment.optional().describe(
+    'Recorded-time cut-off: the report as it would have been printed then (auditors)',
+  ),
+});
+
+export const ReportQuery = PeriodQuery.extend({
+  format: z.enum(['json', 'csv', 'xlsx']).optional().describe('json (default: the report object), csv or xlsx'),
+  lang: z.enum(['vi', 'en']).optional().describe('Column headers of csv/xlsx (default vi)'),
+});
+
+export const CellParams = z.object({ office: OfficeParam, cell: z.enum(CELLS) });
+export const CellQuery = PeriodQuery.extend({
+  field: z.string().min(1).max(200).optional().describe("A row's field; omitted for the total row"),
+});
+
+export const DossierQuery = z.object({
+  asOf: Moment.optional().describe("Business-time cut-off for the dossier's state (auditors)"),
+  knownAt: Moment.optional().describe('Recorded-time cut-off (auditors)'),
+});
+export const TimelineQuery = z.object({ knownAt: DossierQuery.shape.knownAt });
+
+export const UnitParams = z.object({
+  unit: z.string().regex(/^[A-Za-z0-9_.]{1,64}$/, 'unit code: 1-64 letters, digits, "_" or "."'),
+});
+
+const Received = z.looseObject({
+  total: z.number(),
+  online: z.number(),
+  directOrPostal: z.number(),
+  direct: z.number(),
+  postal: z.number(),
+  carriedOver: z.number(),
+});
+const Resolved = z.looseObject({ total: z.number(), early: z.number(), onTime: z.number(), late: z.number() });
+const Pending = z.looseObject({ total: z.number(), withinDeadline: z.number(), overdue: z.number() });
+const countsShape = {
+  received: Received,
+  resolved: Resolved,
+  pending: Pending,
+  withdrawnOrReturned: z.number(),
+  awaitingSupplement: z.number(),
+  lateRescheduled: z.number(),
+};
+export const Counts = z.looseObject(countsShape);
+const Ratio = z.looseObject({ numerator: z.number(), denominator: z.number(), value: z.number().nullable() });
+export const Indicators = z.looseObject({
+  progress: Ratio,
+  onlineRate: Ratio,
+  onlinePaymentRate: Ratio,
+  digitisation: Ratio,
+  earlyOrOnTimeOverHandled: Ratio,
+  earlyOrOnTimeOverResolved: Ratio,
+});
+export const Period = z.object({ from: z.string(), to: z.string() });
+
+export const Form06ReportSchema = z
+  .looseObject({
+    period: Period,
+    office: z.string(),
+    offices: z.array(z.string()),
+    knownAt: z.string().nullable(),
+    total: Counts,
+    rows: z.array(z.looseObject({ field: z.string(), ...countsShape })),
+    indicators: Indicators,
+  })
+  .describe('Form 06 (Biểu số 06): a row per field and the total, with indicators');
+
+export const DrillDownResponse = z.object({
+  office: z.string(),
+  period: Period,
+  knownAt: z.string().nullable(),
+  cell: z.string(),
+  field: z.string().nullable(),
+  count: z.number(),
+  dossiers: z.array(z.string()),
+});
+
+export const IndicatorsResponse = z.object({
+  office: z.string(),
+  period: Period,
+  knownAt: z.string().nullable(),
+  indicators: Indicators,
+});
+
+export const TimelineEntrySchema = z.looseObject({
+  type: z.string(),
+  schemaVersion: z.number(),
+  occurredAt: z.string(),
+  recordedAt: z.string(),
+  actor: z.string(),
+  position: z.string(),
+  revision: z.string(),
+  hash: z.string(),
+  eventId: z.string(),
+  data: z.unknown(),
+  correctedBy: z.string().optional(),
+  retracted: z.boolean().optional(),
+});
+
+export const DossierViewSchema = z.looseObject({
+  office: z.string(),
+  code: z.string(),
+  streamId: z.string(),
+  procedureCode: z.string().nullable(),
+  field: z.string(),
+  channel: z.string(),
+  transferredIn: z.boolean(),
+  receivedAt: z.string(),
+  receivedDay: z.string(),
+  dueAt: z.string(),
+  dueDay: z.string(),
+  rescheduledDueAt: z.string().nullable(),
+  status: z.string(),
+  awaitingSupplement: z.boolean(),
+  finished: z
+    .looseObject({ type: z.string(), kind: z.string(), at: z.string(), day: z.string(), outcome: z.string() })
+    .nullable(),
+  digitised: z.looseObject({ papers: z.boolean(), result: z.boolean() }),
+  payments: z.array(z.looseObject({ method: z.string(), amountVnd: z.number(), at: z.string() })),
+  satisfaction: z.looseObject({ score: z.number(), complaint: z.boolean() }).nullable(),
+  asOf: z.string().nullable(),
+  knownAt: z.string().nullable(),
+  timeline: z.array(TimelineEntrySchema),
+});
+
+export const TimelineResponse = z.object({
+  office: z.string(),
+  code: z.string(),
+  knownAt: z.string().nullable(),
+  timeline: z.array(TimelineEntrySchema),
+});
+
+export const ProcedureSchema = z.looseObject({
+  code: z.string(),
+  name: z.string(),
+  field: z.string(),
+  timeLimit: z.looseObject({ unit: z.string(), amount: z.number() }),
+  onlineLevel: z.string(),
+  nonGeographic: z.boolean(),
+  feeVnd: z.number(),
+});
+export const ProceduresResponse = z.object({ procedures: z.array(ProcedureSchema), fields: z.array(z.string()) });
+
+export const VerifyResponse = z.object({
+  ok: z.boolean(),
+  /** Number of events checked (a decimal string), when the chain holds. */
+  size: z.string().nullable(),
+  headHash: z.string().nullable(),
+  firstBadPosition: z.string().nullable(),
+  reason: z.string().nullable(),
+  checkedAt: z.string(),
+});
+
+export const UnitsResponse = z.object({
+  units: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string().nullable(),
+      level: z.string().nullable(),
+      parent: z.string().nullable(),
+      offices: z.array(z.string()),
+    }),
+  ),
+});
