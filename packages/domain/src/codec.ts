@@ -81,8 +81,15 @@ const pathOf = (prefix: string, path: ReadonlyArray<PropertyKey>): string =>
   ) || '(root)';
 
 /** Zod issues as `{path, message}`, paths rooted at `prefix` (e.g. `data.amountVnd`). */
-export const issuesOf = (prefix: string, error: z.ZodError): { path: string; message: string }[] =>
-  error.issues.map((i) => ({ path: pathOf(prefix, i.path), message: i.message }));
+export function issuesOf(prefix: string, error: z.ZodError): { path: string; message: string }[] {
+  // One message per field: a value failing a pattern would otherwise also fail the refinements after it.
+  const byPath = new Map<string, string>();
+  for (const i of error.issues) {
+    const path = pathOf(prefix, i.path);
+    if (!byPath.has(path)) byPath.set(path, i.message);
+  }
+  return [...byPath].map(([path, message]) => ({ path, message }));
+}
 
 const describe = (issues: ReadonlyArray<{ path: string; message: string }>): string =>
   issues.map((i) => `${i.path}: ${i.message}`).join('; ');

@@ -710,6 +710,24 @@ describe('evolve, foldEvents and retries', () => {
     for (const e of events) expect(parseEvent(JSON.parse(JSON.stringify(e)))).toEqual({ ok: true, value: e });
   });
 
+  it('neither decide nor evolve mutates or freezes what it is given', () => {
+    const deepFreeze = <T>(o: T): T => {
+      if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+        Object.freeze(o);
+        for (const v of Object.values(o)) deepFreeze(v);
+      }
+      return o;
+    };
+    const { state, events } = given(c.receive(), c.requestSupplement('2024-01-16T09:00:00+07:00'));
+    expect(events.some((e) => Object.isFrozen(e) || Object.isFrozen(e.data))).toBe(false);
+    const snapshot = structuredClone(state);
+    deepFreeze(state);
+    const [provided] = whenAccepted(state, c.provideSupplement('2024-01-17T09:00:00+07:00'));
+    const after = evolve(state, provided!);
+    expect(state).toEqual(snapshot);
+    expect(after.revision).toBe(3);
+  });
+
   it('the same command decided twice gives identical events; eventsOfCommand finds them after the append', () => {
     const cmd = c.receive();
     const a = decide(cmd, initialState);

@@ -1,7 +1,7 @@
 // The dossier decider: decide(command, state) → events or a typed rejection; evolve(state, event) → state.
 // Each rule lives once, in checkEvent, and is applied both to new events and, when a correction rewrites
 // history, to the corrected history as a whole: a correction cannot smuggle in what a command could not.
-import { produce } from 'immer';
+import { Immer } from 'immer';
 import { match } from 'ts-pattern';
 import type { WorkingCalendar } from './calendar.js';
 import { defaultCalendar } from './calendar.js';
@@ -99,6 +99,9 @@ export const initialState: DossierState = Object.freeze({
   revision: 0,
   history: [],
 }) as NoDossier;
+
+// Our own Immer without auto-freeze: freezing would reach into the caller's event objects held in history.
+const { produce } = new Immer({ autoFreeze: false });
 
 const OPENING_TYPES: readonly EventType[] = ['DossierReceived', 'DossierTransferredIn'];
 /** What a finished dossier still accepts. */
@@ -293,6 +296,10 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         who,
         `received at ${e.data.receivedAt}, which is after now (${now}): nothing can be received in the future`,
       );
+    }
+    if (toMs(at) !== toMs(e.data.receivedAt)) {
+      // Receipts happen when they are received; a corrected receipt must move both together.
+      return reject('INVALID_COMMAND', who, `${e.type} must occur at its receivedAt (${e.data.receivedAt}), not ${at}`);
     }
     if (before(e.data.dueAt, e.data.receivedAt)) {
       return reject('INVALID_COMMAND', who, `due date ${e.data.dueAt} is before the receipt (${e.data.receivedAt})`);
