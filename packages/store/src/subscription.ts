@@ -27,7 +27,8 @@ export class ChangeSignal {
         resolve();
       };
       this.waiters.add(done);
-      if (pollMs !== null) timer = setTimeout(done, pollMs);
+      // unref: a forgotten subscription must not keep the process alive on its own.
+      if (pollMs !== null) timer = setTimeout(done, pollMs).unref();
     });
     return { promise, cancel: done };
   }
@@ -45,14 +46,17 @@ export function createSubscription(
   let started = false;
 
   async function* run(): AsyncGenerator<RecordedEvent> {
-    let next = fromPosition;
+    // Resume from the last delivered event itself (inclusive, then skipped): EventStoreDB only
+    // accepts positions of real records, so "last + 1" is not a position we may ask for.
+    let last: bigint | null = null;
     while (!closed) {
       const seen = signal.version;
-      for await (const batch of readAll({ fromPosition: next })) {
+      for await (const batch of readAll({ fromPosition: last ?? fromPosition })) {
         for (const e of batch) {
           if (closed) return;
+          if (last !== null && e.position <= last) continue;
           yield e;
-          next = e.position + 1n;
+          last = e.position;
         }
       }
       if (closed) return;
