@@ -5,3 +5,5 @@ export * from './ledger.js';
 export * from './periods.js';
 export * from './report.js';
 export type { DossierView, Outcome, TimelineEntry } from './timeline.js';
+export * from './engine.js';
+export * from './rollup.js';
