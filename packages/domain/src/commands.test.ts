@@ -86,6 +86,19 @@ describe('parseCommand', () => {
     expect(parseCommand(raw).ok).toBe(true);
   });
 
+  it('takes null for an optional field as left out', () => {
+    const raw = {
+      type: 'ResolveDossier',
+      office: 'DONGSON',
+      dossierCode: 'HS-1',
+      decision: 'refused',
+      note: null,
+      at: null,
+      meta: { ...meta, correlationId: null, causationId: null },
+    };
+    expect(parseCommand(raw).ok).toBe(true);
+  });
+
   it('commandSubject is office/code', () => {
     expect(commandSubject({ office: 'DONGSON', dossierCode: 'HS-1' })).toBe('DONGSON/HS-1');
   });

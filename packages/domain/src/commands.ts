@@ -1,5 +1,6 @@
 // Commands: what someone asks the ledger to record. The decider turns an accepted command into events.
-// Commands are plain data (no branded types) so other projects can build them as literals.
+// Commands are plain data (no branded types) so other projects can build them as literals. Optional
+// fields may be left out or given as null.
 import { z } from 'zod';
 import { issuesOf } from './codec.js';
 import { type DomainError, domainError, err, ok, type Result } from './errors.js';
@@ -16,9 +17,9 @@ export const CommandMetaSchema = z
     commandId: Id,
     actor: z.string().min(1).max(200),
     /** Defaults to commandId. */
-    correlationId: Id.optional(),
+    correlationId: Id.nullish(),
     /** Defaults to null. */
-    causationId: Id.nullable().optional(),
+    causationId: Id.nullish(),
     /** When the command was issued (now); receipts after it are refused. */
     issuedAt: InstantSchema,
   })
@@ -28,18 +29,18 @@ export type CommandMeta = z.infer<typeof CommandMetaSchema>;
 const meta = { meta: CommandMetaSchema };
 const dossier = { office: OfficeCode, dossierCode: DossierCode };
 /** When it happened; defaults to meta.issuedAt and becomes the event's meta.occurredAt. */
-const at = { at: InstantSchema.optional() };
+const at = { at: InstantSchema.nullish() };
 
 const opening = {
   ...dossier,
-  procedureCode: z.string().min(1).max(64).optional(),
+  procedureCode: z.string().min(1).max(64).nullish(),
   /** Defaults to the procedure's field. */
-  field: FieldSchema.optional(),
+  field: FieldSchema.nullish(),
   channel: ChannelSchema,
   receivedAt: InstantSchema,
   /** Defaults to calendar.dueAt(receivedAt, procedure.timeLimit). */
-  dueAt: InstantSchema.optional(),
-  applicantRef: z.string().max(128).optional(),
+  dueAt: InstantSchema.nullish(),
+  applicantRef: z.string().max(128).nullish(),
 };
 
 const { DossierTransferredIn } = EventDataSchemas;
@@ -50,7 +51,7 @@ export const TransferInSchema = z
     type: z.literal('TransferIn'),
     ...opening,
     source: DossierTransferredIn.shape.source,
-    note: z.string().max(1000).optional(),
+    note: z.string().max(1000).nullish(),
     ...meta,
   })
   .strict();
@@ -75,14 +76,14 @@ export const ResolveDossierSchema = z
     type: z.literal('ResolveDossier'),
     ...dossier,
     decision: z.enum(['approved', 'refused']),
-    note: z.string().max(2000).optional(),
+    note: z.string().max(2000).nullish(),
     ...at,
     ...meta,
   })
   .strict();
 export const ReturnResultSchema = z.object({ type: z.literal('ReturnResult'), ...dossier, ...at, ...meta }).strict();
 export const WithdrawDossierSchema = z
-  .object({ type: z.literal('WithdrawDossier'), ...dossier, reason: z.string().max(2000).optional(), ...at, ...meta })
+  .object({ type: z.literal('WithdrawDossier'), ...dossier, reason: z.string().max(2000).nullish(), ...at, ...meta })
   .strict();
 export const ReturnUnprocessedSchema = z
   .object({ type: z.literal('ReturnUnprocessed'), ...dossier, reason: z.string().min(1).max(2000), ...at, ...meta })
@@ -106,7 +107,7 @@ export const RateSatisfactionSchema = z
     ...dossier,
     score: z.number().int().min(1).max(5),
     complaint: z.boolean(),
-    comment: z.string().max(2000).optional(),
+    comment: z.string().max(2000).nullish(),
     ...at,
     ...meta,
   })

@@ -238,6 +238,11 @@ describe('ReceiveDossier', () => {
     thenRejected(initialState, c.receive({ procedureCode: '9.999999', dueAt: undefined }), 'UNKNOWN_PROCEDURE');
   });
 
+  it('records a procedure outside the catalogue when field and due date are given', () => {
+    const [event] = whenAccepted(initialState, c.receive({ procedureCode: '9.999999', field: 'Khác', dueAt: DUE }));
+    expect(event?.data).toMatchObject({ procedureCode: '9.999999', field: 'Khác', dueAt: DUE });
+  });
+
   it('rejects a receipt with neither procedure nor field and due date: INVALID_COMMAND naming the fields', () => {
     const e = thenRejected(initialState, c.receive({ procedureCode: undefined, dueAt: undefined }), 'INVALID_COMMAND');
     expect(e.issues?.map((i) => i.path)).toEqual(['field', 'dueAt']);

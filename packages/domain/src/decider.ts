@@ -473,7 +473,7 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
   ): Result<Record<string, unknown>, DomainError> => {
     const procedure = c.procedureCode ? catalogue.byCode(c.procedureCode) : undefined;
     const field = c.field ?? procedure?.field;
-    if (!procedure && (c.field === undefined || c.dueAt === undefined)) {
+    if (!procedure && (c.field == null || c.dueAt == null)) {
       if (c.procedureCode) {
         return err(
           reject(
@@ -487,13 +487,13 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
         domainError('INVALID_COMMAND', `${who}: give a procedureCode from the catalogue, or both field and dueAt`, {
           subject: who,
           issues: [
-            ...(c.field === undefined ? [{ path: 'field', message: 'required without a procedureCode' }] : []),
-            ...(c.dueAt === undefined ? [{ path: 'dueAt', message: 'required without a procedureCode' }] : []),
+            ...(c.field == null ? [{ path: 'field', message: 'required without a procedureCode' }] : []),
+            ...(c.dueAt == null ? [{ path: 'dueAt', message: 'required without a procedureCode' }] : []),
           ],
         }),
       );
     }
-    const dueAt = c.dueAt ?? (procedure ? calendar.dueAt(c.receivedAt, procedure.timeLimit) : undefined);
+    const dueAt = c.dueAt ?? (procedure ? calendar.dueAt(c.receivedAt, procedure.timeLimit) : null);
     return ok({
       office: c.office,
       dossierCode: c.dossierCode,
