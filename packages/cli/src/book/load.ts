@@ -50,7 +50,7 @@ export async function loadBook(kind: BookKind, bytes: Buffer, office: string): P
     kind,
     rows: rows.rows,
     headers: mapped.headers,
-    issues: [...read.issues, ...mapped.issues, ...rows.issues],
+    issues: [...read.issues, ...mapped.issues, ...rows.issues].sort((a, b) => a.line - b.line),
     lines: rows.lines,
     repeats: rows.repeats,
   };

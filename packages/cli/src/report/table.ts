@@ -56,7 +56,7 @@ export function renderTable(report: Form06Report, lang: Lang): string {
   const colsOf = (g: Group) => FORM_COLUMNS.filter((c) => c.group === g);
   const rest = GROUPS.reduce((n, g) => n + 2 + colsOf(g).length * (w + 1), 0);
   const names = [...report.rows.map((r) => r.field), LABELS.field[lang], LABELS.total[lang]];
-  const fieldWidth = Math.max(8, Math.min(TABLE_WIDTH - rest, Math.max(...names.map(widthOf))));
+  const fieldWidth = Math.max(5, Math.min(TABLE_WIDTH - rest, Math.max(...names.map(widthOf))));
 
   const line = (first: string, cell: (col: (typeof FORM_COLUMNS)[number]) => string): string =>
     (

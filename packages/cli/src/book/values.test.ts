@@ -1,0 +1,148 @@
+import { dayOf, toVnIso } from '@motcua/domain';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseChannel, parseDigitised, parseFee, parseFlag, parseTime } from './values.js';
+
+const ms = (iso: string) => Date.parse(iso);
+const time = (v: Parameters<typeof parseTime>[0], edge: 'start' | 'end' = 'start') => {
+  const r = parseTime(v, edge);
+  return r.ok ? r.value : null;
+};
+
+describe('parseTime', () => {
+  it('reads ISO 8601 with any offset as the same instant', () => {
+    expect(time('2024-01-15T08:30:00+07:00')).toBe(ms('2024-01-15T01:30:00Z'));
+    expect(time('2024-01-15T01:30:00Z')).toBe(ms('2024-01-15T01:30:00Z'));
+    expect(time('2024-01-14T20:30:00-05:00')).toBe(ms('2024-01-15T01:30:00Z'));
+    expect(time('2024-01-15 08:30+0700')).toBe(ms('2024-01-15T01:30:00Z'));
+    expect(time('2024-01-15T08:30:00.250+07:00')).toBe(ms('2024-01-15T01:30:00.250Z'));
+  });
+
+  it('reads YYYY-MM-DD HH:mm as office time (UTC+7), never the machine zone', () => {
+    expect(time('2024-01-15 08:30')).toBe(ms('2024-01-15T08:30:00+07:00'));
+    expect(time('2024-01-15 08:30:15')).toBe(ms('2024-01-15T08:30:15+07:00'));
+    expect(time('2024-01-15T23:59')).toBe(ms('2024-01-15T23:59:00+07:00'));
+  });
+
+  it('puts a bare date at the start of the office day for receipts and at its end otherwise', () => {
+    expect(time('2024-01-15', 'start')).toBe(ms('2024-01-15T00:00:00+07:00'));
+    expect(time('2024-01-15', 'end')).toBe(ms('2024-01-15T23:59:59+07:00'));
+    expect(dayOf(time('2024-01-15', 'end')!)).toBe('2024-01-15');
+  });
+
+  it('reads the Vietnamese day-first forms', () => {
+    expect(time('15/01/2024')).toBe(ms('2024-01-15T00:00:00+07:00'));
+    expect(time('5/1/2024 8:05')).toBe(ms('2024-01-05T08:05:00+07:00'));
+    expect(time('08:30 15/01/2024')).toBe(ms('2024-01-15T08:30:00+07:00'));
+  });
+
+  it('reads spreadsheet dates by their wall-clock parts; midnight is a bare date', () => {
+    expect(time(new Date(Date.UTC(2024, 0, 15, 8, 30)))).toBe(ms('2024-01-15T08:30:00+07:00'));
+    expect(time(new Date(Date.UTC(2024, 0, 15)), 'end')).toBe(ms('2024-01-15T23:59:59+07:00'));
+    expect(time(45306, 'start')).toBe(ms('2024-01-15T00:00:00+07:00')); // Excel serial of 2024-01-15
+  });
+
+  it.each([
+    'garbage',
+    '2024-02-30',
+    '2023-02-29',
+    '2024-13-01',
+    '2024-01-15 24:00',
+    '2024-01-15 08:60',
+    '2024-01-15T08:30:00+25:00x',
+    '15-01-2024x',
+    '',
+    '2024/01/15 8',
+  ])('refuses %j', (s) => {
+    expect(parseTime(s, 'start').ok).toBe(false);
+  });
+
+  it('round-trips any instant written with any offset (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1) / 1000, max: Date.UTC(2090, 0, 1) / 1000 }),
+        fc.integer({ min: -12 * 4, max: 14 * 4 }),
+        (seconds, quarterHours) => {
+          const t = seconds * 1000;
+          const off = quarterHours * 15;
+          const sign = off < 0 ? '-' : '+';
+          const abs = Math.abs(off);
+          const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+          const mm = String(abs % 60).padStart(2, '0');
+          const wall = new Date(t + off * 60_000).toISOString().slice(0, 19);
+          expect(time(`${wall}${sign}${hh}:${mm}`)).toBe(t);
+          // and the office-time rendering reads back too
+          expect(time(toVnIso(t))).toBe(t);
+        },
+      ),
+    );
+  });
+
+  it('keeps a bare date on its office day at both edges (property)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), (d) => {
+        const day = d.toISOString().slice(0, 10);
+        expect(dayOf(time(day, 'start')!)).toBe(day);
+        expect(dayOf(time(day, 'end')!)).toBe(day);
+      }),
+    );
+  });
+});
+
+describe('parseChannel', () => {
+  it.each([
+    ['online', 'online'],
+    ['ONLINE', 'online'],
+    ['Trực tuyến', 'online'],
+    ['truc tuyen', 'online'],
+    ['TRỰC TUYẾN', 'online'],
+    ['direct', 'direct'],
+    ['Trực tiếp', 'direct'],
+    ['Truc tiep', 'direct'],
+    ['postal', 'postal'],
+    ['Bưu chính', 'postal'],
+    ['Bưu chính công ích', 'postal'],
+    ['BCCI', 'postal'],
+  ])('%j is %s', (text, channel) => {
+    expect(parseChannel(text)).toEqual({ ok: true, value: channel });
+  });
+  it.each(['fax', '', 'email', 'trực'])('refuses %j', (text) => {
+    expect(parseChannel(text).ok).toBe(false);
+  });
+});
+
+describe('yes/no, digitised and fee cells', () => {
+  it('reads yes/no marks', () => {
+    for (const y of ['x', 'X', 'yes', 'true', '1', 'có', 'Co', 'đã', '✓', true, 1])
+      expect(parseFlag(y)).toEqual({ ok: true, value: true });
+    for (const n of ['', 'no', 'false', '0', 'không', 'chưa', '-', null, false, 0])
+      expect(parseFlag(n)).toEqual({ ok: true, value: false });
+    expect(parseFlag('maybe').ok).toBe(false);
+    expect(parseFlag(2).ok).toBe(false);
+  });
+  it('reads which part was digitised', () => {
+    expect(parseDigitised('yes')).toEqual({ ok: true, value: { papers: true, result: true } });
+    expect(parseDigitised('papers')).toEqual({ ok: true, value: { papers: true, result: false } });
+    expect(parseDigitised('Kết quả')).toEqual({ ok: true, value: { papers: false, result: true } });
+    expect(parseDigitised('')).toEqual({ ok: true, value: { papers: false, result: false } });
+  });
+  it('reads fees in whole đồng as officials write them', () => {
+    const fee = (v: string | number | null) => {
+      const r = parseFee(v);
+      return r.ok ? r.value : 'bad';
+    };
+    expect(fee('50000')).toBe(50000);
+    expect(fee('50.000')).toBe(50000);
+    expect(fee('50,000')).toBe(50000);
+    expect(fee('1.250.000 đ')).toBe(1250000);
+    expect(fee('50 000 VNĐ')).toBe(50000);
+    expect(fee('50.000,00')).toBe(50000);
+    expect(fee(8000)).toBe(8000);
+    expect(fee('')).toBe(null);
+    expect(fee(null)).toBe(null);
+    expect(fee('12,5')).toBe('bad');
+    expect(fee('-5')).toBe('bad');
+    expect(fee('free')).toBe('bad');
+    expect(fee(12.5)).toBe('bad');
+  });
+});

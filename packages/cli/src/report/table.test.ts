@@ -1,0 +1,57 @@
+import { emptyCounts, type Form06Report, indicatorsOf } from '@motcua/projections';
+import { describe, expect, it } from 'vitest';
+import { renderCsv, renderMarkdown } from './flat.js';
+import { renderTable, TABLE_WIDTH, widthOf } from './table.js';
+
+function report(fields: string[], n: number): Form06Report {
+  const counts = () => {
+    const c = emptyCounts();
+    c.received = { total: n, online: n - 2, directOrPostal: 1, direct: 1, postal: 0, carriedOver: 1 };
+    c.resolved = { total: n - 1, early: n - 3, onTime: 1, late: 1 };
+    c.pending = { total: 1, withinDeadline: 1, overdue: 0 };
+    return c;
+  };
+  const total = counts();
+  return {
+    period: { from: '2024-01-01', to: '2024-03-31' },
+    office: 'dongson',
+    offices: ['dongson'],
+    knownAt: '2024-04-01T08:00:00+07:00',
+    total,
+    rows: fields.map((field) => ({ field, ...counts() })),
+    indicators: indicatorsOf(total, { feeDue: 0, paidOnline: 0, digitised: n }),
+  };
+}
+
+describe('Form 06 table', () => {
+  it.each(['vi', 'en'] as const)('fits 100 columns in %s, even with long field names and big numbers', (lang) => {
+    const r = report(
+      ['Hộ tịch', 'Lao động - Thương binh và Xã hội, người có công với cách mạng', 'Đất đai'],
+      1_234_567,
+    );
+    const text = renderTable(r, lang);
+    for (const line of text.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(TABLE_WIDTH);
+    expect(text).toContain('1234567');
+    for (let col = 2; col <= 13; col++) expect(text).toContain(`(${col})`);
+    const normal = renderTable(report(['Hộ tịch', 'Lao động - Thương binh và Xã hội'], 2225), lang);
+    for (const line of normal.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(TABLE_WIDTH);
+    expect(normal).toContain(lang === 'vi' ? 'Lĩnh vực' : 'Field');
+    expect(normal).toContain(lang === 'vi' ? 'Tổng cộng' : 'Total');
+  });
+
+  it('prints Vietnamese column headers by default', () => {
+    const text = renderTable(report(['Hộ tịch'], 496), 'vi');
+    for (const word of ['Số hồ sơ nhận giải quyết', 'Trực', 'tuyến', 'Từ kỳ', 'Trước', 'Đúng', 'Quá', 'Trong']) {
+      expect(text).toContain(word);
+    }
+  });
+
+  it('writes CSV with a BOM and RFC 4180 quoting, and Markdown with a total row', () => {
+    const csv = renderCsv(report(['Hộ tịch, khai sinh'], 10), 'vi');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('"Hộ tịch, khai sinh"');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(3);
+    const md = renderMarkdown(report(['Hộ tịch'], 10), 'en');
+    expect(md).toContain('| **Total** |');
+  });
+});
