@@ -55,9 +55,9 @@ const queryArb = fc.record({ period: periodArb, knownAt: knownAtArb, offices: of
 );
 
 const get = (c: Counts, cell: Cell): number => {
-  const [a, b] = cell.split('.') as [keyof Counts, string?];
+  const [a, b = ''] = cell.split('.') as [keyof Counts, string?];
   const v = c[a];
-  return typeof v === 'number' ? v : (v as unknown as Record<string, number>)[b]!;
+  return typeof v === 'number' ? v : ((v as unknown as Record<string, number>)[b] ?? Number.NaN);
 };
 
 const rowsMap = (r: Form06Report) => new Map(r.rows.map(({ field, ...c }) => [field, c as Counts]));
