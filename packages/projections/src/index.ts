@@ -6,4 +6,5 @@ export * from './ledger.js';
 export * from './periods.js';
 export * from './report.js';
 export * from './rollup.js';
+export * from './sample-commune.js';
 export type { DossierView, Outcome, TimelineEntry } from './timeline.js';

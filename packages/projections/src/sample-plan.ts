@@ -128,13 +128,23 @@ function cohort(
     }
   };
   const finishing = (s: DossierSpec) => s.outcome !== 'open';
-  take(extras.direct ?? 0, (s) => ({ channel: 'direct', lateEntry: rng.chance(0.3) ? 'receipt' : s.lateEntry }), () => true);
+  take(
+    extras.direct ?? 0,
+    (s) => ({ channel: 'direct', lateEntry: rng.chance(0.3) ? 'receipt' : s.lateEntry }),
+    () => true,
+  );
   const n = specs.length;
-  take(Math.round(n * (extras.supplementRate ?? 0)), () => ({ supplement: 'provided' }), (s) =>
-    ['early', 'onTime'].includes(s.outcome),
+  take(
+    Math.round(n * (extras.supplementRate ?? 0)),
+    () => ({ supplement: 'provided' }),
+    (s) => ['early', 'onTime'].includes(s.outcome),
   );
   take(Math.round(n * (extras.lateFinishRate ?? 0)), () => ({ lateEntry: 'finish' }), finishing);
-  take(extras.unscannedResults ?? 0, () => ({ resultScanned: false }), (s) => s.outcome === 'early');
+  take(
+    extras.unscannedResults ?? 0,
+    () => ({ resultScanned: false }),
+    (s) => s.outcome === 'early',
+  );
   return rng.shuffle(specs);
 }
 
@@ -153,15 +163,31 @@ const plain = {
 /** Every dossier of the sample commune with its planned outcome, in a seeded order. */
 export function sampleSpecs(rng: Rng): DossierSpec[] {
   // Two dossiers still open at the end of 2022, imported from the old software when the ledger started.
-  const from2022 = cohort(rng.fork('2022'), { ...plain, cohort: '2022', opening: 'transfer', receive: { from: '2022-12-12', to: '2022-12-30' }, finish: { from: '2023-01-03', to: '2023-02-28' }, openAt: '2022-12-31' }, [
-    { outcome: 'early', count: 1, field: BTXH },
-    { outcome: 'early', count: 1, field: DAT_DAI, patch: { channel: 'direct' } },
-  ]);
+  const from2022 = cohort(
+    rng.fork('2022'),
+    {
+      ...plain,
+      cohort: '2022',
+      opening: 'transfer',
+      receive: { from: '2022-12-12', to: '2022-12-30' },
+      finish: { from: '2023-01-03', to: '2023-02-28' },
+      openAt: '2022-12-31',
+    },
+    [
+      { outcome: 'early', count: 1, field: BTXH },
+      { outcome: 'early', count: 1, field: DAT_DAI, patch: { channel: 'direct' } },
+    ],
+  );
 
   // 2023: 2223 received (29 at the counter), all but one finished within the year.
   const y2023 = cohort(
     rng.fork('2023'),
-    { ...plain, cohort: '2023', receive: { from: '2023-01-01', to: '2023-12-31' }, finish: { from: '2023-01-01', to: '2023-12-31' } },
+    {
+      ...plain,
+      cohort: '2023',
+      receive: { from: '2023-01-01', to: '2023-12-31' },
+      finish: { from: '2023-01-01', to: '2023-12-31' },
+    },
     [
       { outcome: 'early', count: 2086 },
       { outcome: 'early', count: 1, patch: { correction: 'channel' } },
@@ -179,12 +205,25 @@ export function sampleSpecs(rng: Rng): DossierSpec[] {
   );
 
   // The one dossier received at the end of 2023 and still open (within its deadline) on 31 December.
-  const into2024 = cohort(rng.fork('2023-open'), { ...plain, cohort: '2023-open', receive: { from: '2023-12-18', to: '2023-12-29' }, finish: { from: '2024-01-02', to: '2024-03-31' }, openAt: '2023-12-31' }, [
-    { outcome: 'early', count: 1, field: BTXH },
-  ]);
+  const into2024 = cohort(
+    rng.fork('2023-open'),
+    {
+      ...plain,
+      cohort: '2023-open',
+      receive: { from: '2023-12-18', to: '2023-12-29' },
+      finish: { from: '2024-01-02', to: '2024-03-31' },
+      openAt: '2023-12-31',
+    },
+    [{ outcome: 'early', count: 1, field: BTXH }],
+  );
 
   // Q1 2024: 495 received (2 at the counter); 468 finished in the quarter, 27 still open on 31 March.
-  const q1 = { ...plain, cohort: '2024-Q1', receive: { from: '2024-01-01', to: '2024-03-31' }, finish: { from: '2024-01-01', to: '2024-03-31' } };
+  const q1 = {
+    ...plain,
+    cohort: '2024-Q1',
+    receive: { from: '2024-01-01', to: '2024-03-31' },
+    finish: { from: '2024-01-01', to: '2024-03-31' },
+  };
   const stillOpen = {
     receive: { from: '2024-03-18', to: '2024-03-31' },
     finish: { from: '2024-04-01', to: HISTORY_END_DAY },
@@ -216,7 +255,12 @@ export function sampleSpecs(rng: Rng): DossierSpec[] {
       {
         outcome: 'early',
         count: 1,
-        patch: { ...stillOpen, channel: 'direct', lateEntry: 'receipt', receive: { from: '2024-03-29', to: '2024-03-29' } },
+        patch: {
+          ...stillOpen,
+          channel: 'direct',
+          lateEntry: 'receipt',
+          receive: { from: '2024-03-29', to: '2024-03-29' },
+        },
       },
     ],
     { direct: 1, supplementRate: 0.03, lateFinishRate: 0.015 },
@@ -225,7 +269,13 @@ export function sampleSpecs(rng: Rng): DossierSpec[] {
   // A plausible start of Q2 2024, up to the day the history stops.
   const q2 = cohort(
     rng.fork('2024-Q2'),
-    { ...plain, cohort: '2024-Q2', receive: { from: '2024-04-01', to: HISTORY_END_DAY }, finish: { from: '2024-04-01', to: HISTORY_END_DAY }, mayStayOpen: true },
+    {
+      ...plain,
+      cohort: '2024-Q2',
+      receive: { from: '2024-04-01', to: HISTORY_END_DAY },
+      finish: { from: '2024-04-01', to: HISTORY_END_DAY },
+      mayStayOpen: true,
+    },
     [
       { outcome: 'early', count: 108 },
       { outcome: 'onTime', count: 16 },

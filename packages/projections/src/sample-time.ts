@@ -21,8 +21,59 @@ export function daysBetween(from: string, to: string): Day[] {
   return out;
 }
 
-export function workingDaysBetween(cal: WorkingCalendar, from: string, to: string): Day[] {
-  return daysBetween(from, to).filter((d) => cal.isWorkingDay(d));
+/**
+ * The calendar's days over a span, looked up once: the generators ask for working-day windows thousands
+ * of times, and the calendar validates its argument on every call.
+ */
+export interface DayIndex {
+  days(from: string, to: string): Day[];
+  workingDays(from: string, to: string): Day[];
+  isWorkingDay(day: string): boolean;
+  /** The first working day on or after `day`. */
+  nextWorkingDay(day: string): Day;
+  /** `n` working days after `day` (n ≥ 1). */
+  addWorkingDays(day: string, n: number): Day;
+}
+
+export function createDayIndex(cal: WorkingCalendar, from: string, to: string): DayIndex {
+  const all = daysBetween(from, to);
+  const at = new Map<string, number>(all.map((d, i) => [d, i]));
+  const working = all.map((d) => cal.isWorkingDay(d));
+  const index = (day: string): number => {
+    const i = at.get(day);
+    if (i === undefined) throw new Error(`sample calendar: ${day} is outside ${from}..${to}`);
+    return i;
+  };
+  const clampLo = (day: string) => (day < from ? from : day);
+  const clampHi = (day: string) => (day > to ? to : day);
+  const slice = (a: string, b: string): number[] => {
+    const lo = clampLo(a);
+    const hi = clampHi(b);
+    if (lo > hi) return [];
+    const out: number[] = [];
+    for (let i = index(lo), j = index(hi); i <= j; i++) out.push(i);
+    return out;
+  };
+  const nextWorking = (i: number): number => {
+    let k = i;
+    while (k < all.length && !working[k]) k++;
+    if (k >= all.length) throw new Error(`sample calendar: no working day after ${all[i]} before ${to}`);
+    return k;
+  };
+  return {
+    days: (a, b) => slice(a, b).map((i) => all[i]!),
+    workingDays: (a, b) =>
+      slice(a, b)
+        .filter((i) => working[i])
+        .map((i) => all[i]!),
+    isWorkingDay: (day) => working[index(day)]!,
+    nextWorkingDay: (day) => all[nextWorking(index(day))]!,
+    addWorkingDays: (day, n) => {
+      let k = index(day);
+      for (let m = 0; m < n; m++) k = nextWorking(k + 1);
+      return all[k]!;
+    },
+  };
 }
 
 /**
@@ -49,25 +100,11 @@ export function officeInstantOn(rng: Rng, day: string, notBefore = -Infinity, no
 }
 
 /** An instant outside office hours on a day: the evening of a working day, or daytime on a day off. */
-export function afterHoursInstantOn(rng: Rng, cal: WorkingCalendar, day: string): number {
+export function afterHoursInstantOn(rng: Rng, days: DayIndex, day: string): number {
   const midnight = startOfDayMs(day);
   const sec = rng.int(0, 59) * 1000;
-  if (cal.isWorkingDay(day)) return midnight + 17 * HOUR + rng.int(30, 330) * MINUTE + sec; // 17:30–22:30
+  if (days.isWorkingDay(day)) return midnight + 17 * HOUR + rng.int(30, 330) * MINUTE + sec; // 17:30–22:30
   return midnight + rng.int(7 * 60, 22 * 60) * MINUTE + sec; // 07:00–22:00
-}
-
-/** The first working day on or after `day`. */
-export function nextWorkingDay(cal: WorkingCalendar, day: string): Day {
-  let d = day as Day;
-  while (!cal.isWorkingDay(d)) d = addDays(d, 1);
-  return d;
-}
-
-/** `n` working days after `day` (n ≥ 1). */
-export function addWorkingDays(cal: WorkingCalendar, day: string, n: number): Day {
-  let d = day as Day;
-  for (let i = 0; i < n; i++) d = nextWorkingDay(cal, addDays(d, 1));
-  return d;
 }
 
 export const dayOfMs = (ms: number): Day => dayOf(ms);
