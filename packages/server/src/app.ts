@@ -7,12 +7,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { createDecider, type Decider, defaultCalendar, type ProcedureCatalogue, sampleCatalogue } from '@motcua/domain';
 import { type AppendRequest, type EventStore, type SqliteExtras, StoreError } from '@motcua/store';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAccess } from './access.js';
 import { createKeyRing, type KeyEntry } from './auth.js';
 import { createCommandService } from './command-service.js';
@@ -22,6 +17,7 @@ import { type BatchWriter, createGroupCommit } from './group-commit.js';
 import { type Hierarchy, hierarchyIndex } from './hierarchy.js';
 import { createMemoryIdempotencyStore, createSqliteIdempotencyStore, type SqlDb } from './idempotency.js';
 import { logRedactPaths, requestSerializer } from './logging.js';
+import { openApiTransforms } from './openapi.js';
 import { makeProblem, sendProblem } from './problem.js';
 import { createProjections } from './projections.js';
 import { commandRoutes } from './routes/commands.js';
@@ -103,6 +99,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
 
+  // JSON only: a text/plain body is a 415, not a string that fails validation further on.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -133,7 +131,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    ...openApiTransforms(),
   });
   app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
 

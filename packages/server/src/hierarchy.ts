@@ -1,8 +1,11 @@
 // The office hierarchy (office → district → province…) as data, for roll-ups and for keys that name a
-// unit. Two accepted shapes:
+// unit. Three accepted shapes:
+//   list (as @motcua/projections' rollUp takes it): [{ "code", "name", "level": office|commune|district|province,
+//         "parent" }]; units of level office, and units nothing belongs to, are the offices;
 //   flat: { "units": [{ "code", "name"?, "level"?, "parent"? }], "offices": [{ "code", "name"?, "unit" }] }
 //   tree: { "code", "name"?, "level"?, "children": [ ...same... ] }   (a node without children is an office)
 import { readFileSync } from 'node:fs';
+import { type OfficeUnit, validateHierarchy } from '@motcua/projections';
 import { z } from 'zod';
 
 const Code = z.string().regex(/^[A-Za-z0-9_.]{1,64}$/, 'code: 1-64 letters, digits, "_" or "."');
@@ -62,10 +65,33 @@ export interface HierarchyIndex {
   readonly hierarchy: Hierarchy;
 }
 
+/** The projections' list of units: leaves and units of level office are offices, the rest are units. */
+function fromUnitList(list: readonly OfficeUnit[], source: string): Hierarchy {
+  try {
+    validateHierarchy(list);
+  } catch (e) {
+    throw new Error(`${source}: ${(e as Error).message}`);
+  }
+  const hasChildren = new Set(list.map((u) => u.parent).filter((p): p is string => typeof p === 'string'));
+  const isOffice = (u: OfficeUnit) => u.level === 'office' || !hasChildren.has(u.code);
+  const units = list
+    .filter((u) => !isOffice(u))
+    .map((u) => ({ code: u.code, name: u.name ?? null, level: u.level, parent: u.parent ?? null }));
+  const offices = list
+    .filter((u) => isOffice(u))
+    .map((u) => {
+      if (!u.parent) throw new Error(`${source}: office ${u.code} belongs to no unit`);
+      return { code: u.code, name: u.name ?? null, unit: u.parent };
+    });
+  return { units, offices };
+}
+
 export function parseHierarchy(raw: unknown, source = 'hierarchy'): Hierarchy {
   const flat = FlatSchema.safeParse(raw);
   let h: Hierarchy;
-  if (flat.success) {
+  if (Array.isArray(raw)) {
+    h = fromUnitList(raw as OfficeUnit[], source);
+  } else if (flat.success) {
     h = {
       units: flat.data.units.map((u) => ({
         code: u.code,

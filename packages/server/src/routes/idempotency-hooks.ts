@@ -97,10 +97,10 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
     const p = req.idempotency;
     if (!p || p.settled) return payload;
     if (!transient(reply.statusCode) && typeof payload === 'string') {
+      // Kept in the order they were set, so the replay's header block is the same bytes.
       const headers: Record<string, string> = {};
-      for (const h of RESPONSE_HEADERS_KEPT) {
-        const v = reply.getHeader(h);
-        if (v !== undefined) headers[h] = String(v);
+      for (const [h, v] of Object.entries(reply.getHeaders())) {
+        if ((RESPONSE_HEADERS_KEPT as readonly string[]).includes(h) && v !== undefined) headers[h] = String(v);
       }
       store.put(p.scope, { requestHash: p.requestHash, status: reply.statusCode, headers, body: payload });
     }

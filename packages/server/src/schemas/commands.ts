@@ -2,6 +2,7 @@
 // so the HTTP contract and the decider agree; strict, so a misspelt key is a 400, not silently dropped.
 import { ChannelSchema, FieldSchema, InstantSchema } from '@motcua/domain';
 import { z } from 'zod';
+import { named } from './registry.js';
 
 export const OfficeParam = z
   .string()
@@ -15,7 +16,17 @@ export const DossierCodeParam = z
 export const OfficeParams = z.object({ office: OfficeParam });
 export const DossierParams = z.object({ office: OfficeParam, code: DossierCodeParam });
 
-const Instant = InstantSchema.describe('ISO 8601 time with an offset, e.g. 2024-01-15T08:30:00+07:00');
+/** Date.parse rolls 2024-02-31 over to 2 March; a date written on a slip that does not exist is refused. */
+const realCalendarDate = (s: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(s);
+  if (!m) return true;
+  const [y, mo, d, h, mi, sec] = m.slice(1).map((x) => Number(x ?? 0)) as number[];
+  const t = new Date(Date.UTC(y!, mo! - 1, d!));
+  return t.getUTCMonth() === mo! - 1 && t.getUTCDate() === d! && h! < 24 && mi! < 60 && sec! < 60;
+};
+const Instant = InstantSchema.refine(realCalendarDate, 'not a real calendar date or time').describe(
+  'ISO 8601 time with an offset, e.g. 2024-01-15T08:30:00+07:00',
+);
 const At = Instant.optional().describe('When it happened; defaults to the time the server receives the command');
 const ProcedureCode = z.string().min(1).max(64);
 
@@ -76,13 +87,16 @@ export const RecordedRef = z.object({
   occurredAt: z.string(),
 });
 
-export const CommandResponse = z.object({
-  office: z.string(),
-  dossierCode: z.string(),
-  /** Stream revision after the command, as a decimal string (a bigint); also the ETag. */
-  revision: z.string(),
-  /** Global position of the last event written, as a decimal string. */
-  position: z.string(),
-  events: z.array(RecordedRef),
-});
+export const CommandResponse = named(
+  z.object({
+    office: z.string(),
+    dossierCode: z.string(),
+    /** Stream revision after the command, as a decimal string (a bigint); also the ETag. */
+    revision: z.string(),
+    /** Global position of the last event written, as a decimal string. */
+    position: z.string(),
+    events: z.array(RecordedRef),
+  }),
+  'CommandResult',
+);
 export type CommandResponse = z.infer<typeof CommandResponse>;

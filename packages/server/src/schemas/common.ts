@@ -1,17 +1,21 @@
 // Schemas shared by every route: the problem document and the error responses each route can give.
 import { z } from 'zod';
+import { named } from './registry.js';
 
-export const ProblemSchema = z
-  .object({
-    type: z.string().describe('URI naming the kind of problem (urn:motcua:problem:<code>)'),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    code: z.string().describe('Stable machine-readable code, e.g. DOSSIER_NOT_FOUND'),
-    instance: z.string(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  })
-  .describe('RFC 9457 problem details, sent as application/problem+json');
+export const ProblemSchema = named(
+  z
+    .object({
+      type: z.string().describe('URI naming the kind of problem (urn:motcua:problem:<code>)'),
+      title: z.string(),
+      status: z.number().int(),
+      detail: z.string(),
+      code: z.string().describe('Stable machine-readable code, e.g. DOSSIER_NOT_FOUND'),
+      instance: z.string(),
+      errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    })
+    .describe('RFC 9457 problem details, sent as application/problem+json'),
+  'Problem',
+);
 
 const problems = (...statuses: number[]): Record<number, typeof ProblemSchema> =>
   Object.fromEntries(statuses.map((s) => [s, ProblemSchema]));

@@ -3,6 +3,7 @@
 import { CELLS } from '@motcua/projections';
 import { z } from 'zod';
 import { OfficeParam } from './commands.js';
+import { named } from './registry.js';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day YYYY-MM-DD');
 /** An instant with offset, or a day (the end of that day in office time). */
@@ -67,29 +68,35 @@ const countsShape = {
   awaitingSupplement: z.number(),
   lateRescheduled: z.number(),
 };
-export const Counts = z.looseObject(countsShape);
+export const Counts = named(z.looseObject(countsShape), 'Counts');
 const Ratio = z.looseObject({ numerator: z.number(), denominator: z.number(), value: z.number().nullable() });
-export const Indicators = z.looseObject({
-  progress: Ratio,
-  onlineRate: Ratio,
-  onlinePaymentRate: Ratio,
-  digitisation: Ratio,
-  earlyOrOnTimeOverHandled: Ratio,
-  earlyOrOnTimeOverResolved: Ratio,
-});
+export const Indicators = named(
+  z.looseObject({
+    progress: Ratio,
+    onlineRate: Ratio,
+    onlinePaymentRate: Ratio,
+    digitisation: Ratio,
+    earlyOrOnTimeOverHandled: Ratio,
+    earlyOrOnTimeOverResolved: Ratio,
+  }),
+  'Indicators',
+);
 export const Period = z.object({ from: z.string(), to: z.string() });
 
-export const Form06ReportSchema = z
-  .looseObject({
-    period: Period,
-    office: z.string(),
-    offices: z.array(z.string()),
-    knownAt: z.string().nullable(),
-    total: Counts,
-    rows: z.array(z.looseObject({ field: z.string(), ...countsShape })),
-    indicators: Indicators,
-  })
-  .describe('Form 06 (Biểu số 06): a row per field and the total, with indicators');
+export const Form06ReportSchema = named(
+  z
+    .looseObject({
+      period: Period,
+      office: z.string(),
+      offices: z.array(z.string()),
+      knownAt: z.string().nullable(),
+      total: Counts,
+      rows: z.array(z.looseObject({ field: z.string(), ...countsShape })),
+      indicators: Indicators,
+    })
+    .describe('Form 06 (Biểu số 06): a row per field and the total, with indicators'),
+  'Form06Report',
+);
 
 export const DrillDownResponse = z.object({
   office: z.string(),
@@ -108,46 +115,52 @@ export const IndicatorsResponse = z.object({
   indicators: Indicators,
 });
 
-export const TimelineEntrySchema = z.looseObject({
-  type: z.string(),
-  schemaVersion: z.number(),
-  occurredAt: z.string(),
-  recordedAt: z.string(),
-  actor: z.string(),
-  position: z.string(),
-  revision: z.string(),
-  hash: z.string(),
-  eventId: z.string(),
-  data: z.unknown(),
-  correctedBy: z.string().optional(),
-  retracted: z.boolean().optional(),
-});
+export const TimelineEntrySchema = named(
+  z.looseObject({
+    type: z.string(),
+    schemaVersion: z.number(),
+    occurredAt: z.string(),
+    recordedAt: z.string(),
+    actor: z.string(),
+    position: z.string(),
+    revision: z.string(),
+    hash: z.string(),
+    eventId: z.string(),
+    data: z.unknown(),
+    correctedBy: z.string().optional(),
+    retracted: z.boolean().optional(),
+  }),
+  'TimelineEntry',
+);
 
-export const DossierViewSchema = z.looseObject({
-  office: z.string(),
-  code: z.string(),
-  streamId: z.string(),
-  procedureCode: z.string().nullable(),
-  field: z.string(),
-  channel: z.string(),
-  transferredIn: z.boolean(),
-  receivedAt: z.string(),
-  receivedDay: z.string(),
-  dueAt: z.string(),
-  dueDay: z.string(),
-  rescheduledDueAt: z.string().nullable(),
-  status: z.string(),
-  awaitingSupplement: z.boolean(),
-  finished: z
-    .looseObject({ type: z.string(), kind: z.string(), at: z.string(), day: z.string(), outcome: z.string() })
-    .nullable(),
-  digitised: z.looseObject({ papers: z.boolean(), result: z.boolean() }),
-  payments: z.array(z.looseObject({ method: z.string(), amountVnd: z.number(), at: z.string() })),
-  satisfaction: z.looseObject({ score: z.number(), complaint: z.boolean() }).nullable(),
-  asOf: z.string().nullable(),
-  knownAt: z.string().nullable(),
-  timeline: z.array(TimelineEntrySchema),
-});
+export const DossierViewSchema = named(
+  z.looseObject({
+    office: z.string(),
+    code: z.string(),
+    streamId: z.string(),
+    procedureCode: z.string().nullable(),
+    field: z.string(),
+    channel: z.string(),
+    transferredIn: z.boolean(),
+    receivedAt: z.string(),
+    receivedDay: z.string(),
+    dueAt: z.string(),
+    dueDay: z.string(),
+    rescheduledDueAt: z.string().nullable(),
+    status: z.string(),
+    awaitingSupplement: z.boolean(),
+    finished: z
+      .looseObject({ type: z.string(), kind: z.string(), at: z.string(), day: z.string(), outcome: z.string() })
+      .nullable(),
+    digitised: z.looseObject({ papers: z.boolean(), result: z.boolean() }),
+    payments: z.array(z.looseObject({ method: z.string(), amountVnd: z.number(), at: z.string() })),
+    satisfaction: z.looseObject({ score: z.number(), complaint: z.boolean() }).nullable(),
+    asOf: z.string().nullable(),
+    knownAt: z.string().nullable(),
+    timeline: z.array(TimelineEntrySchema),
+  }),
+  'DossierView',
+);
 
 export const TimelineResponse = z.object({
   office: z.string(),
