@@ -1,6 +1,6 @@
 // The tamper-evident hash chain shared by every adapter that keeps one (SQLite, in-memory).
 //
-//   payloadHash = SHA-256( canonicalJson(data) ‖ "\n" ‖ canonicalJson(meta) )
+//   payloadHash = SHA-256( JSON(data) ‖ "\n" ‖ JSON(meta) )   -- the JSON text as stored
 //   hash        = SHA-256( prevHash ‖ "\n" ‖ JSON.stringify([position, streamId, revision, type,
 //                                                            schemaVersion, occurredAt, recordedAt,
 //                                                            payloadHash]) )

@@ -1,4 +1,3 @@
-export { canonicalJson } from './canonical.js';
 export { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
 export {
   type Checkpoint,

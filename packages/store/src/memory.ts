@@ -38,7 +38,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   const log: Row[] = [];
   const streams = new Map<string, number[]>(); // stream → indexes into log
   const commands = new Map<string, StoredRef>();
-  const eventIds = new Set<string>();
   const head: ChainHead = { lastPosition: 0n, hash: GENESIS_HASH, recordedAt: null };
   const signal = new ChangeSignal();
   const subscriptions = new Set<Subscription>();
@@ -53,20 +52,19 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     const prepared = requests.map((r, i) => prepareRequest(r, requests.length > 1 ? i : undefined));
     // Undo log: the whole batch commits or none of it does.
     const mark = { logLength: log.length, head: { ...head } };
-    const added: Array<{ streamId: string; commandId: string; eventId: string; newStream: boolean }> = [];
+    const added: Array<{ streamId: string; commandId: string; newStream: boolean }> = [];
     const tx = {
       streamRevision: (s: string) => BigInt((streams.get(s)?.length ?? 0) - 1),
       findCommand: (c: string) => commands.get(c),
-      eventIdExists: (e: string) => eventIds.has(e),
+      streamEventIds: (s: string) => new Set((streams.get(s) ?? []).map((i) => log[i]!.row.eventId)),
       insert: (row: RowToWrite) => {
         const idx = log.length;
         log.push({ row, event: toRecorded(row) });
         const list = streams.get(row.streamId);
         if (list) list.push(idx);
         else streams.set(row.streamId, [idx]);
-        added.push({ streamId: row.streamId, commandId: row.commandId, eventId: row.eventId, newStream: !list });
+        added.push({ streamId: row.streamId, commandId: row.commandId, newStream: !list });
         commands.set(row.commandId, { streamId: row.streamId, revision: row.revision, position: row.position });
-        eventIds.add(row.eventId);
       },
     };
     try {
@@ -80,7 +78,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
         list.pop();
         if (a.newStream) streams.delete(a.streamId);
         commands.delete(a.commandId);
-        eventIds.delete(a.eventId);
       }
       log.length = mark.logLength;
       Object.assign(head, mark.head);

@@ -21,7 +21,7 @@ describe('SQLite specifics', () => {
     const store = openSqliteStore({ path: freshPath() });
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
-    expect(store.db.pragma('user_version', { simple: true })).toBe(1);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(2);
     expect(store.logId).toMatch(/^[0-9a-f]{32}$/);
     await store.close();
   });
@@ -106,6 +106,47 @@ describe('SQLite specifics', () => {
     expect(await verifyChain(path)).toMatchObject({ ok: true, size: 3n });
     await a.close();
     await b.close();
+  });
+
+  it('idempotency sees commands written through another connection, and survives reopen', async () => {
+    const path = freshPath();
+    const a = openSqliteStore({ path });
+    const b = openSqliteStore({ path });
+    await a.append(streamOf('I1'), [received('I1')], 'no-stream'); // a builds its command index now
+    const cmd = [digitised()];
+    const r = await b.append(streamOf('I1'), cmd, 0n);
+    expect(await a.append(streamOf('I1'), cmd, 0n)).toEqual({ ...r, deduplicated: true });
+    // The same command id sent to another stream is still the same command: not written twice.
+    const other = [{ ...received('I2'), meta: { ...received('I2').meta, commandId: cmd[0]!.meta.commandId } }];
+    expect(await a.append(streamOf('I2'), other, 'no-stream')).toEqual({ ...r, deduplicated: true });
+    expect(await a.streamExists(streamOf('I2'))).toBe(false);
+    await a.close();
+    await b.close();
+    const c = openSqliteStore({ path });
+    expect(await c.append(streamOf('I1'), cmd, 0n)).toEqual({ ...r, deduplicated: true });
+    await c.close();
+  });
+
+  it('migrates a version-1 file (drops the random-key indexes) and keeps its events', async () => {
+    const path = freshPath();
+    const s = openSqliteStore({ path });
+    await s.append(streamOf('V1'), [received('V1')], 'no-stream');
+    await s.close();
+    const raw = new Database(path);
+    raw.exec(
+      'CREATE UNIQUE INDEX events_event_id ON events (event_id); CREATE INDEX events_command_id ON events (command_id);',
+    );
+    raw.pragma('user_version = 1');
+    raw.close();
+    const again = openSqliteStore({ path });
+    expect(again.db.pragma('user_version', { simple: true })).toBe(2);
+    const indexes = again.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'")
+      .pluck()
+      .all();
+    expect(indexes).toEqual(['events_stream_revision']);
+    expect(await again.readStream(streamOf('V1'))).toHaveLength(1);
+    await again.close();
   });
 
   it('a live subscription sees events written through another connection', async () => {

@@ -1,8 +1,7 @@
 // Everything an append needs that does not touch storage: stream-name form, schema validation
-// through the domain codec, and the canonical JSON + payload hash. Runs before any transaction
+// through the domain codec, and the JSON text + payload hash. Runs before any transaction
 // opens, so a bad request is refused with nothing written and without holding the write lock.
 import { type DomainError, parseDossierStreamId } from '@motcua/domain';
-import { canonicalJson } from './canonical.js';
 import { payloadHash } from './chain.js';
 import { checkEvent } from './event-check.js';
 import { type AppendRequest, type NewEvent, StoreError } from './port.js';
@@ -119,14 +118,10 @@ function prepareEvent(streamId: string, e: NewEvent, index: number, where: strin
     }
     if (mismatches.length > 0) throw invalid(streamId, index, ev.type, where, mismatches);
   }
-  let dataJson: string;
-  let metaJson: string;
-  try {
-    dataJson = canonicalJson(ev.data);
-    metaJson = canonicalJson(ev.meta);
-  } catch (cause) {
-    throw invalid(streamId, index, ev.type, where, [{ path: 'data', message: (cause as Error).message }]);
-  }
+  // Stored as JSON text exactly as given (key order included); the payload hash covers that text,
+  // and JSON.stringify(JSON.parse(text)) === text, so any reader can recompute it.
+  const dataJson = JSON.stringify(ev.data);
+  const metaJson = JSON.stringify(ev.meta);
   return {
     type: ev.type,
     schemaVersion: ev.schemaVersion,

@@ -1,7 +1,6 @@
 // verifyChain: recompute the hash chain of a log, given an open store or the path of a SQLite file.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { canonicalJson } from './canonical.js';
 import { type EventStore, StoreError } from './port.js';
 import { verifyDb } from './sqlite/sqlite.js';
 import { createChainWalker, type VerifyOutcome, withHashes } from './verify-core.js';
@@ -45,7 +44,8 @@ function verifyFile(path: string, rememberAt: readonly bigint[]): VerifyOutcome 
   }
 }
 
-/** Generic walk through readAll: recomputes the canonical JSON from the events as read. */
+/** Generic walk through readAll: the JSON text is recomputed from the events as read (parsing
+ *  and re-serialising stored JSON gives back the same text). */
 async function walkStore(store: EventStore, rememberAt: readonly bigint[]): Promise<VerifyOutcome> {
   const w = createChainWalker(rememberAt);
   for await (const batch of store.readAll({ batchSize: 5000 })) {
@@ -61,8 +61,8 @@ async function walkStore(store: EventStore, rememberAt: readonly bigint[]): Prom
         schemaVersion: e.schemaVersion,
         occurredAt: e.meta.occurredAt,
         recordedAt: e.recordedAt,
-        dataJson: canonicalJson(e.data),
-        metaJson: canonicalJson(e.meta),
+        dataJson: JSON.stringify(e.data),
+        metaJson: JSON.stringify(e.meta),
         hash: e.hash,
       });
       if (failure) return failure;

@@ -40,9 +40,11 @@ export interface ChainHead {
 export interface WriteTx {
   /** Revision of the stream's last event, or -1n when the stream does not exist. */
   streamRevision(streamId: string): bigint;
-  /** The last event written by this command id, if any. */
+  /** The last event written by this command id, if any (in any stream). */
   findCommand(commandId: string): StoredRef | undefined;
-  eventIdExists(eventId: string): boolean;
+  /** Event ids already in an existing stream. Event ids are unique per stream: that is where a
+   *  correction looks its target up, and a global check would cost a random-key index on every write. */
+  streamEventIds(streamId: string): ReadonlySet<string>;
   insert(row: RowToWrite): void;
 }
 
@@ -83,11 +85,12 @@ export function applyRequest(tx: WriteTx, head: ChainHead, req: PreparedRequest,
   }
   const current = tx.streamRevision(req.streamId);
   checkRevision(req.streamId, req.expectedRevision, current);
+  const taken = current >= 0n ? tx.streamEventIds(req.streamId) : undefined;
   req.events.forEach((e, i) => {
-    if (tx.eventIdExists(e.eventId)) {
+    if (taken?.has(e.eventId)) {
       throw new StoreError(
         'INVALID_EVENT',
-        `stream ${req.streamId}, event #${i} (${e.type}): meta.eventId ${e.eventId} is already stored`,
+        `stream ${req.streamId}, event #${i} (${e.type}): meta.eventId ${e.eventId} is already stored in this stream`,
         { streamId: req.streamId, index: i, issues: [{ path: 'meta.eventId', message: 'already stored' }] },
       );
     }

@@ -30,8 +30,8 @@ export const MIGRATIONS: readonly Migration[] = [
           schema_version INTEGER NOT NULL,
           occurred_at    TEXT    NOT NULL,
           recorded_at    TEXT    NOT NULL,
-          data           TEXT    NOT NULL, -- canonical JSON (see canonical.ts)
-          meta           TEXT    NOT NULL, -- canonical JSON
+          data           TEXT    NOT NULL, -- JSON text as given (the payload hash covers it)
+          meta           TEXT    NOT NULL, -- JSON text as given
           hash           TEXT    NOT NULL  -- hex SHA-256 chain hash (see chain.ts)
         );
         CREATE UNIQUE INDEX events_stream_revision ON events (stream_id, revision);
@@ -41,6 +41,16 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         INSERT INTO store_info (key, value) VALUES ('log_id', lower(hex(randomblob(16))));
       `);
+    },
+  },
+  {
+    version: 2,
+    why: `random-key indexes (UUID event and command ids) dirtied a page per insert, so every commit
+      wrote megabytes of WAL: batched appends ran at a fraction of the target. Command ids are now
+      indexed in memory (rebuilt from the command_id column, caught up at each write transaction);
+      event ids are checked within their stream through the (stream_id, revision) index.`,
+    up(db) {
+      db.exec('DROP INDEX IF EXISTS events_event_id; DROP INDEX IF EXISTS events_command_id;');
     },
   },
 ];

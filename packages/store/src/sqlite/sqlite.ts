@@ -87,6 +87,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       db.pragma('journal_mode = WAL');
       // FULL: the WAL is fsynced at every commit, so an acknowledged append survives power loss.
       db.pragma('synchronous = FULL');
+      // 32 MiB page cache (default 2 MiB): appends touch the (stream_id, revision) index all over.
+      db.pragma('cache_size = -32768');
       db.pragma('foreign_keys = ON');
       migrate(db, path);
     }
@@ -99,10 +101,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     head: db.prepare('SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1').raw(),
     seq: db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'events'").pluck(),
     streamRev: db.prepare('SELECT MAX(revision) FROM events WHERE stream_id = ?').pluck(),
-    command: db
-      .prepare('SELECT stream_id, revision, position FROM events WHERE command_id = ? ORDER BY position DESC LIMIT 1')
-      .raw(),
-    eventId: db.prepare('SELECT 1 FROM events WHERE event_id = ?').pluck(),
+    byPosition: db.prepare('SELECT stream_id, revision FROM events WHERE position = ?').raw(),
+    commandsAfter: db.prepare('SELECT position, command_id FROM events WHERE position > ? ORDER BY position').raw(),
+    streamEventIds: db.prepare('SELECT event_id FROM events WHERE stream_id = ?').pluck(),
     stream: db.prepare(`SELECT ${COLS} FROM events WHERE stream_id = ? ORDER BY revision`).raw(),
     range: db
       .prepare(`SELECT ${COLS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`)
@@ -123,21 +124,49 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
            recorded_at, data, meta, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
 
+  // Command id → position of its last event. Built from the command_id column on the first write
+  // and caught up from `indexedUpTo` at the start of every write transaction (so rows written by
+  // another connection are seen); rows of the open transaction live in `pending` until it commits.
+  const commands = new Map<string, number>();
+  let indexedUpTo = -1;
+  let pending = new Map<string, number>();
+  // Undo log for `pending`, so a failed request inside appendBatchSettled forgets only its own rows.
+  let pendingLog: Array<[string, number | undefined]> = [];
+  const catchUpCommands = () => {
+    for (const [position, commandId] of q.commandsAfter.iterate(indexedUpTo < 0 ? 0 : indexedUpTo) as IterableIterator<
+      [number, string]
+    >) {
+      commands.set(commandId, position);
+      indexedUpTo = position;
+    }
+    if (indexedUpTo < 0) indexedUpTo = 0;
+  };
+  const commitPending = (lastPosition: bigint) => {
+    for (const [c, p] of pending) commands.set(c, p);
+    pending = new Map();
+    pendingLog = [];
+    indexedUpTo = Math.max(indexedUpTo, Number(lastPosition));
+  };
+
   const tx: WriteTx = {
     streamRevision: (s) => {
       const r = q.streamRev.get(s) as number | null;
       return r === null ? -1n : BigInt(r);
     },
     findCommand: (c) => {
-      const r = q.command.get(c) as [string, number, number] | undefined;
-      return r ? { streamId: r[0], revision: BigInt(r[1]), position: BigInt(r[2]) } : undefined;
+      const position = pending.get(c) ?? commands.get(c);
+      if (position === undefined) return undefined;
+      const r = q.byPosition.get(position) as [string, number] | undefined;
+      return r ? { streamId: r[0], revision: BigInt(r[1]), position: BigInt(position) } : undefined;
     },
-    eventIdExists: (e) => q.eventId.get(e) !== undefined,
+    streamEventIds: (s) => new Set(q.streamEventIds.all(s) as string[]),
     insert: (r: RowToWrite) => {
+      pendingLog.push([r.commandId, pending.get(r.commandId)]);
+      pending.set(r.commandId, Number(r.position));
       insert!.run(
-        r.position,
+        Number(r.position), // numbers bind faster than bigints; positions stay far below 2^53
         r.streamId,
-        r.revision,
+        Number(r.revision),
         r.eventId,
         r.commandId,
         r.type,
@@ -162,9 +191,10 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   };
 
   const writeAll = db.transaction((prepared: readonly PreparedRequest[]) => {
+    catchUpCommands();
     const head = readHead();
     const recordedAt = stampRecordedAt(clock, head);
-    return prepared.map((p) => applyRequest(tx, head, p, recordedAt));
+    return { results: prepared.map((p) => applyRequest(tx, head, p, recordedAt)), head };
   });
 
   const writeOne = db.transaction((head: ChainHead, p: PreparedRequest, recordedAt: string) =>
@@ -172,20 +202,43 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   );
 
   const writeSettled = db.transaction((items: ReadonlyArray<PreparedRequest | StoreError>) => {
+    catchUpCommands();
     const head = readHead();
     const recordedAt = stampRecordedAt(clock, head);
-    return items.map((item): AppendResult | StoreError => {
+    const results = items.map((item): AppendResult | StoreError => {
       if (item instanceof StoreError) return item;
       const before = { ...head };
+      const mark = pendingLog.length;
       try {
         return writeOne(head, item, recordedAt); // nested: a savepoint of its own
       } catch (e) {
         Object.assign(head, before);
+        while (pendingLog.length > mark) {
+          const [c, previous] = pendingLog.pop()!;
+          if (previous === undefined) pending.delete(c);
+          else pending.set(c, previous);
+        }
         if (e instanceof StoreError) return e;
         throw e;
       }
     });
+    return { results, head };
   });
+
+  /** Runs a write transaction; the in-memory command index follows only what committed. */
+  function commit<T>(run: () => { results: T; head: ChainHead }): T {
+    pending = new Map();
+    pendingLog = [];
+    try {
+      const { results, head } = run();
+      commitPending(head.lastPosition);
+      return results;
+    } catch (e) {
+      pending = new Map();
+      pendingLog = [];
+      throw e;
+    }
+  }
 
   const signal = new ChangeSignal();
   const subscriptions = new Set<Subscription>();
@@ -202,7 +255,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   function write(requests: readonly AppendRequest[]): AppendResult[] {
     ensureWritable();
     const prepared = requests.map((r, i) => prepareRequest(r, requests.length > 1 ? i : undefined));
-    const results = writeAll.immediate(prepared);
+    const results = commit(() => writeAll.immediate(prepared));
     if (results.some((r) => !r.deduplicated)) signal.notify();
     return results;
   }
@@ -246,7 +299,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
           throw e;
         }
       });
-      const results = writeSettled.immediate(items);
+      const results = commit(() => writeSettled.immediate(items));
       if (results.some((r) => !(r instanceof StoreError) && !r.deduplicated)) signal.notify();
       return results;
     },
