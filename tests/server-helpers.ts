@@ -48,17 +48,20 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(extra: Partial<ServerOptions> = {}): Promise<TestServer> {
+export async function startTestServer(
+  extra: Partial<ServerOptions> & { wrapStore?: (s: SqliteStore) => ServerOptions['store'] } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-server-'));
   const dbPath = join(dir, 'ledger.db');
   const store = openSqliteStore({ path: dbPath });
+  const { wrapStore, ...options } = extra;
   const app = buildServer({
-    store,
+    store: wrapStore ? wrapStore(store) : store,
     keys: KEY_ENTRIES,
     hierarchy: HIERARCHY,
     logger: false,
     closeStore: true,
-    ...extra,
+    ...options,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

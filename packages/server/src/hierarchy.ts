@@ -16,13 +16,13 @@ const FlatSchema = z
       z
         .object({
           code: Code,
-          name: z.string().max(300).optional(),
-          level: z.string().max(50).optional(),
-          parent: Code.optional(),
+          name: z.string().max(300).nullish(),
+          level: z.string().max(50).nullish(),
+          parent: Code.nullish(),
         })
         .strict(),
     ),
-    offices: z.array(z.object({ code: Code, name: z.string().max(300).optional(), unit: Code }).strict()),
+    offices: z.array(z.object({ code: Code, name: z.string().max(300).nullish(), unit: Code }).strict()),
   })
   .strict();
 

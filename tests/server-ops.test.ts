@@ -1,0 +1,196 @@
+// Operations: startServer from files, health and readiness, JSON logs without keys or personal data,
+// per-key rate limits, and a graceful shutdown that finishes the writes it acknowledged.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { startServer } from '@motcua/server';
+import { openSqliteStore } from '@motcua/store';
+import { afterEach, describe, expect, it } from 'vitest';
+import { call, HIERARCHY, KEY_ENTRIES, KEYS, receiveBody, startTestServer, writeJson } from './server-helpers.js';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-ops-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
+
+describe('startServer', () => {
+  it('serves from a keys file and a hierarchy file, and closes cleanly', async () => {
+    const dir = tempDir();
+    const running = await startServer({
+      dbPath: join(dir, 'ledger.db'),
+      port: 0,
+      keysFile: writeJson(dir, 'keys.json', KEY_ENTRIES),
+      hierarchyFile: writeJson(dir, 'hierarchy.json', HIERARCHY),
+      logger: false,
+      handleSignals: false,
+    });
+    cleanups.push(() => running.close());
+    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await call(running.url, 'GET', '/healthz')).json).toEqual({ status: 'ok' });
+    expect((await call(running.url, 'GET', '/readyz')).status).toBe(200);
+    const r = await call(running.url, 'POST', '/v1/offices/A/dossiers', { who: 'clerkA', body: receiveBody('O-1') });
+    expect(r.status).toBe(201);
+    const unit = await call(running.url, 'GET', '/v1/units/D1/reports/form06?year=2024', { who: 'leaderDistrict' });
+    expect(unit.status).toBe(200);
+    expect(unit.json.total.received.total).toBe(1);
+    await running.close();
+    // The store was closed: the file opens again and holds the event.
+    const store = openSqliteStore({ path: join(dir, 'ledger.db') });
+    expect(await store.headPosition()).toBe(1n);
+    await store.close();
+  });
+
+  it('accepts the projections’ unit-list hierarchy format', async () => {
+    const dir = tempDir();
+    const running = await startServer({
+      dbPath: join(dir, 'ledger.db'),
+      port: 0,
+      keysFile: writeJson(dir, 'keys.json', KEY_ENTRIES),
+      hierarchyFile: writeJson(dir, 'units.json', [
+        { code: 'P', name: 'Tỉnh', level: 'province', parent: null },
+        { code: 'D1', name: 'Huyện', level: 'district', parent: 'P' },
+        { code: 'A', name: 'Xã A', level: 'commune', parent: 'D1' },
+        { code: 'B', name: 'Xã B', level: 'commune', parent: 'D1' },
+      ]),
+      logger: false,
+      handleSignals: false,
+    });
+    cleanups.push(() => running.close());
+    const r = await call(running.url, 'GET', '/v1/units/D1/reports/form06?year=2024', { who: 'admin' });
+    expect(r.status).toBe(200);
+    expect(r.json.offices).toEqual(['A', 'B']);
+  });
+
+  it('refuses a bad keys file before touching the database, naming the record', async () => {
+    const dir = tempDir();
+    const keysFile = writeJson(dir, 'keys.json', [{ key: 'short', role: 'clerk', offices: ['A'] }]);
+    await expect(
+      startServer({ dbPath: join(dir, 'x.db'), port: 0, keysFile, logger: false, handleSignals: false }),
+    ).rejects.toThrow(/\[0\.key\]/);
+    const roles = writeJson(dir, 'roles.json', [{ key: 'k'.repeat(20), role: 'boss', offices: ['A'] }]);
+    await expect(
+      startServer({ dbPath: join(dir, 'x.db'), port: 0, keysFile: roles, logger: false, handleSignals: false }),
+    ).rejects.toThrow(/\[0\.role\]/);
+  });
+});
+
+describe('logs', () => {
+  it('are JSON with request ids and hold no key, no body and no client address', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const t = await startTestServer({ logger: { level: 'info', stream: sink } as never });
+    cleanups.push(() => t.close());
+    await call(t.base, 'POST', '/v1/offices/A/dossiers', {
+      who: 'clerkA',
+      body: receiveBody('LOG-1', { applicantRef: 'ref-personal-123' }),
+      headers: { 'idempotency-key': 'idem-secret-777' },
+    });
+    await call(t.base, 'GET', '/v1/offices/A/reports/form06?year=2024', { who: 'leaderA' });
+    await call(t.base, 'GET', '/v1/offices/A/reports/form06?year=2024', {
+      headers: { authorization: 'Bearer wrong-key-should-not-appear' },
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(lines.length).toBeGreaterThanOrEqual(6);
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(parsed.filter((p) => p.reqId !== undefined).length).toBeGreaterThanOrEqual(6);
+    const all = lines.join('\n');
+    for (const secret of [
+      ...Object.values(KEYS),
+      'wrong-key-should-not-appear',
+      'ref-personal-123',
+      'idem-secret-777',
+    ]) {
+      expect(all).not.toContain(secret);
+    }
+    expect(all).not.toMatch(/Bearer/i);
+    // Request logs carry no client address.
+    for (const p of parsed.filter((x) => x.req !== undefined)) {
+      expect(Object.keys(p.req as object).sort()).toEqual(['id', 'method', 'route', 'url']);
+    }
+    expect(all).not.toMatch(/remoteAddress|remotePort/);
+  });
+});
+
+describe('rate limiting per key', () => {
+  it('answers 429 problem+json past the key’s limit, without slowing other keys', async () => {
+    const t = await startTestServer({
+      keys: [
+        { key: 'limited-key-0123456789', role: 'leader', offices: ['A'], rateLimit: 5 },
+        { key: KEYS.leaderA, role: 'leader', offices: ['A'] },
+      ],
+    });
+    cleanups.push(() => t.close());
+    const h = { authorization: 'Bearer limited-key-0123456789' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await call(t.base, 'GET', '/v1/procedures', { headers: h })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    const limited = await call(t.base, 'GET', '/v1/procedures', { headers: h });
+    expect(limited.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(limited.json).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await call(t.base, 'GET', '/v1/procedures', { who: 'leaderA' })).status).toBe(200);
+    expect((await call(t.base, 'GET', '/healthz')).status).toBe(200);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes in-flight writes: every acknowledged receipt is on disk after close', async () => {
+    // Shutdown starts while a group-commit batch is being written, once 50 receipts have reached the
+    // store, with more requests queued behind it.
+    let app: { close(): Promise<unknown> } | null = null;
+    let closing: Promise<unknown> | null = null;
+    let written = 0;
+    const t = await startTestServer({
+      wrapStore: (store) =>
+        new Proxy(store, {
+          get(target, prop) {
+            if (prop === 'appendBatchSettled') {
+              return (reqs: Parameters<typeof target.appendBatchSettled>[0]) => {
+                written += reqs.length;
+                if (written >= 50) closing ??= app!.close();
+                return target.appendBatchSettled(reqs);
+              };
+            }
+            const v = Reflect.get(target, prop);
+            return typeof v === 'function' ? v.bind(target) : v;
+          },
+        }),
+    });
+    app = t.app;
+    cleanups.push(() => t.close());
+    const n = 200;
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        call(t.base, 'POST', '/v1/offices/A/dossiers', { who: 'clerkA', body: receiveBody(`SD-${i}`) }).catch(
+          () => null, // refused connection once the listener closed: not acknowledged
+        ),
+      ),
+    );
+    expect(closing).not.toBeNull();
+    await closing;
+    const acked = results.flatMap((r, i) => (r && r.status === 201 ? [i] : []));
+    const others = results.filter((r) => r && r.status !== 201).map((r) => r!.status);
+    expect(others.every((st) => st === 503)).toBe(true);
+    expect(acked.length).toBeGreaterThanOrEqual(50);
+    const store = openSqliteStore({ path: t.dbPath });
+    for (const i of acked) expect(await store.streamExists(`dossier-A-SD-${i}`)).toBe(true);
+    // And nothing was written that was not acknowledged as written or refused with 503/connection loss.
+    expect(Number(await store.headPosition())).toBeGreaterThanOrEqual(acked.length);
+    await store.close();
+    console.log(
+      `shutdown: ${acked.length} acknowledged, ${others.length} refused with 503, ${results.filter((r) => !r).length} not connected`,
+    );
+  });
+});
