@@ -2,14 +2,7 @@
 // (0 ok, 1 failed check or refused input, 2 wrong usage; commander's own usage errors included).
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import { BOOK_KINDS } from './book/load.js';
-import { runAuditCell } from './commands/audit.js';
-import { runCheckReport } from './commands/check-report.js';
-import { runKeygen, runSign, runVerifyCheckpoint } from './commands/checkpoint.js';
-import { runDossierShow } from './commands/dossier.js';
-import { runImport, summaryLine } from './commands/import.js';
-import { REPORT_FORMATS, runReport } from './commands/report.js';
-import { runVerify } from './commands/verify.js';
+import { BOOK_KINDS, REPORT_FORMATS } from './choices.js';
 import { type Io, processIo } from './context.js';
 import { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './exit.js';
 import { extraCommands } from './extra-commands.js';
@@ -110,7 +103,8 @@ export function buildProgram(lang: Lang, io: Io): Command {
         file: string,
         o: Common & { office: string; format?: (typeof BOOK_KINDS)[number]; actor: string; dryRun: boolean },
       ) => {
-        const s = await runImport(file, { ...o, ...(o.db ? { db: o.db } : {}) }, io);
+        const { runImport, summaryLine } = await import('./commands/import.js');
+        const s = await runImport(file, o, io);
         io.out(`${summaryLine(s, o.lang, o.dryRun)}\n`);
       },
     );
@@ -126,7 +120,7 @@ export function buildProgram(lang: Lang, io: Io): Command {
     )
     .addOption(new Option('--format <format>', t('định dạng', 'format')).choices(REPORT_FORMATS).default('table'))
     .option('--out <file>', t('ghi ra tệp thay vì màn hình', 'write to a file instead of stdout'))
-    .action(async (o) => runReport(o, io));
+    .action(async (o) => (await import('./commands/report.js')).runReport(o, io));
 
   // verify
   withDb(
@@ -136,7 +130,7 @@ export function buildProgram(lang: Lang, io: Io): Command {
       'kiểm chứng chuỗi hash, dựng lại số liệu và mọi đẳng thức Biểu 06',
       'verify the hash chain, the projections against a rebuild, and every Form 06 identity',
     ),
-  ).action(async (o: Common) => runVerify(o, io));
+  ).action(async (o: Common) => (await import('./commands/verify.js')).runVerify(o, io));
 
   // check-report
   sub(
@@ -151,7 +145,9 @@ export function buildProgram(lang: Lang, io: Io): Command {
         .choices(['text', 'json'])
         .default('text'),
     )
-    .action(async (file: string, o: Common & { format: 'text' | 'json' }) => runCheckReport(file, o, io));
+    .action(async (file: string, o: Common & { format: 'text' | 'json' }) =>
+      (await import('./commands/check-report.js')).runCheckReport(file, o, io),
+    );
 
   // dossier show
   const dossier = sub(program, 'dossier', 'xem hồ sơ', 'look at dossiers');
@@ -161,7 +157,7 @@ export function buildProgram(lang: Lang, io: Io): Command {
     .option('--as-of <time>', t('trạng thái tại thời điểm nghiệp vụ này', 'state as of this business time'))
     .option('--known-at <time>', t('như đã ghi nhận đến thời điểm này', 'as recorded by this moment'))
     .addOption(new Option('--format <format>', t('định dạng', 'format')).choices(['text', 'json']).default('text'))
-    .action(async (code: string, o) => runDossierShow(code, o, io));
+    .action(async (code: string, o) => (await import('./commands/dossier.js')).runDossierShow(code, o, io));
 
   // audit cell
   const audit = sub(program, 'audit', 'truy vết số liệu', 'audit trails');
@@ -171,7 +167,7 @@ export function buildProgram(lang: Lang, io: Io): Command {
     .requiredOption('--cell <cell>', t('ô, ví dụ resolved.late', 'cell, e.g. resolved.late'))
     .option('--field <field>', t('lĩnh vực (mặc định dòng tổng)', 'field (default the total row)'))
     .option('--office <code>', t('mã đơn vị (mặc định mọi đơn vị)', 'office code(s) (default every office)'))
-    .action(async (o) => runAuditCell(o, io));
+    .action(async (o) => (await import('./commands/audit.js')).runAuditCell(o, io));
 
   // checkpoint
   const checkpoint = sub(program, 'checkpoint', 'điểm kiểm tra có chữ ký (Ed25519)', 'signed checkpoints (Ed25519)');
@@ -183,13 +179,17 @@ export function buildProgram(lang: Lang, io: Io): Command {
   )
     .requiredOption('--key <file>', t('tệp khóa bí mật cần tạo', 'private key file to create'))
     .requiredOption('--pub <file>', t('tệp khóa công khai cần tạo', 'public key file to create'))
-    .action(async (o: Common & { key: string; pub: string }) => runKeygen(o, io));
+    .action(async (o: Common & { key: string; pub: string }) =>
+      (await import('./commands/checkpoint.js')).runKeygen(o, io),
+    );
   withDb(
     sub(checkpoint, 'sign', 'ký điểm kiểm tra của sổ cái hiện tại', 'sign a checkpoint of the ledger as it is now'),
   )
     .requiredOption('--key <file>', t('tệp khóa bí mật', 'private key file'))
     .option('--out <file>', t('tệp điểm kiểm tra (mặc định in ra màn hình)', 'checkpoint file (default stdout)'))
-    .action(async (o: Common & { key: string; out?: string }) => runSign(o, io));
+    .action(async (o: Common & { key: string; out?: string }) =>
+      (await import('./commands/checkpoint.js')).runSign(o, io),
+    );
   withDb(
     sub(
       checkpoint,
@@ -200,7 +200,9 @@ export function buildProgram(lang: Lang, io: Io): Command {
   )
     .argument('<checkpoint>', t('tệp điểm kiểm tra', 'checkpoint file'))
     .requiredOption('--pub <file>', t('tệp khóa công khai', 'public key file'))
-    .action(async (file: string, o: Common & { pub: string }) => runVerifyCheckpoint(file, o, io));
+    .action(async (file: string, o: Common & { pub: string }) =>
+      (await import('./commands/checkpoint.js')).runVerifyCheckpoint(file, o, io),
+    );
 
   extraCommands({ program, sub, withDb, t, io });
   return program;

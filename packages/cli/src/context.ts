@@ -1,7 +1,7 @@
 // What every command needs: where the ledger is, how to speak, where to write.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { openSqliteStore, type SqliteStore } from '@motcua/store';
+import type { SqliteStore } from '@motcua/store';
 import { CliFailure } from './exit.js';
 import { type Lang, say } from './i18n.js';
 
@@ -33,7 +33,12 @@ export function dbPathOf(option: string | undefined, env: NodeJS.ProcessEnv = pr
  * Opens the ledger. Writers create the file and its folder; readers refuse a missing file rather than
  * report on an empty ledger someone did not mean to create.
  */
-export function openLedger(path: string, lang: Lang, mode: 'write' | 'read'): SqliteStore {
+export async function openLedger(
+  path: string,
+  lang: Lang,
+  mode: 'write' | 'read',
+  clock?: () => Date,
+): Promise<SqliteStore> {
   if (mode === 'read' && !existsSync(path)) {
     throw new CliFailure(
       say(
@@ -44,5 +49,7 @@ export function openLedger(path: string, lang: Lang, mode: 'write' | 'read'): Sq
     );
   }
   if (mode === 'write') mkdirSync(dirname(path), { recursive: true });
-  return openSqliteStore({ path });
+  // Loaded on demand: `--help` and `check-report` should not pay for SQLite.
+  const { openSqliteStore } = await import('@motcua/store');
+  return openSqliteStore({ path, ...(clock ? { clock } : {}) });
 }

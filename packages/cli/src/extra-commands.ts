@@ -1,7 +1,6 @@
 // Commands that sit on other packages' newer parts: seed (sample commune), rebuild (projection engine)
 // and serve (HTTP server).
 import type { Command } from 'commander';
-import { runServe } from './commands/serve.js';
 import type { Io } from './context.js';
 
 export interface CommandKit {
@@ -14,6 +13,17 @@ export interface CommandKit {
 
 export function extraCommands(kit: CommandKit): void {
   const { program, sub, withDb, t, io } = kit;
+  withDb(
+    sub(program, 'seed', 'ghi lịch sử mẫu của xã Đông Sơn vào sổ cái', 'write the Đông Sơn sample commune history'),
+  )
+    .option(
+      '--seed <n>',
+      t('hạt giống ngẫu nhiên (cùng hạt giống, cùng lịch sử)', 'random seed (same seed, same history)'),
+    )
+    .action(async (o) => (await import('./commands/seed.js')).runSeed(o, io));
+  withDb(sub(program, 'rebuild', 'dựng lại các bảng số liệu từ đầu', 'rebuild the projections from zero')).action(
+    async (o) => (await import('./commands/rebuild.js')).runRebuild(o, io),
+  );
   withDb(sub(program, 'serve', 'chạy API HTTP trên sổ cái', 'run the HTTP API over the ledger'))
     .requiredOption('--port <port>', t('cổng', 'port'))
     .requiredOption('--keys <file>', t('tệp khóa API (JSON)', 'API keys file (JSON)'))
@@ -22,5 +32,5 @@ export function extraCommands(kit: CommandKit): void {
       '--hierarchy <file>',
       t('tệp cây đơn vị (JSON) cho báo cáo tổng hợp', 'office hierarchy file (JSON) for roll-ups'),
     )
-    .action(async (o) => runServe(o, io));
+    .action(async (o) => (await import('./commands/serve.js')).runServe(o, io));
 }

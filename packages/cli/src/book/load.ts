@@ -1,14 +1,13 @@
 // Reads a tracking-book file of any supported kind into rows (CSV, xlsx) or native events (NDJSON).
 import { extname } from 'node:path';
+import type { BookKind } from '../choices.js';
 import { mapTable } from './columns.js';
 import { readCsvTable } from './read-csv.js';
 import { type NdjsonEvent, readNdjson } from './read-ndjson.js';
-import { readXlsxTable } from './read-xlsx.js';
 import { readRows } from './rows.js';
 import type { BookRow, HeaderNames, Issue, RawTable } from './types.js';
 
-export const BOOK_KINDS = ['csv', 'xlsx', 'ndjson'] as const;
-export type BookKind = (typeof BOOK_KINDS)[number];
+export type { BookKind } from '../choices.js';
 
 /** By extension, else by content: a zip (xlsx) starts with "PK", NDJSON with "{". */
 export function kindOf(path: string, bytes: Buffer): BookKind {
@@ -42,7 +41,9 @@ export async function loadBook(kind: BookKind, bytes: Buffer, office: string): P
     return { kind, events: r.events, issues: r.issues, lines: r.lines };
   }
   const read: { table: RawTable | null; issues: Issue[] } =
-    kind === 'xlsx' ? await readXlsxTable(bytes) : readCsvTable(bytes.toString('utf8'));
+    kind === 'xlsx'
+      ? await (await import('./read-xlsx.js')).readXlsxTable(bytes) // exceljs is heavy: only load it for xlsx
+      : readCsvTable(bytes.toString('utf8'));
   if (!read.table) return { kind, rows: [], headers: {}, issues: read.issues, lines: 0, repeats: 0 };
   const mapped = mapTable(read.table);
   const rows = readRows(mapped.records, mapped.headers);

@@ -104,7 +104,7 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
 
   const path = dbPathOf(opts.db);
   // A ledger that does not exist yet is only created when there is something to write.
-  let store: SqliteStore | null = existsSync(path) ? openLedger(path, lang, 'write') : null;
+  let store: SqliteStore | null = existsSync(path) ? await openLedger(path, lang, 'write') : null;
   try {
     let plan: { requests: Parameters<EventStore['appendMany']>[0]; issues: Issue[]; events: number; skipped: number };
     let dossiers: number;
@@ -162,7 +162,7 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
       );
     }
     if (!opts.dryRun && plan.requests.length > 0) {
-      store ??= openLedger(path, lang, 'write');
+      store ??= await openLedger(path, lang, 'write');
       try {
         await store.appendMany(plan.requests);
       } catch (e) {

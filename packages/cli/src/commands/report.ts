@@ -1,6 +1,7 @@
 // motcua report: Form 06 for a period, as known at a moment, in the format asked for.
 import { writeFile } from 'node:fs/promises';
 import type { Form06Report } from '@motcua/projections';
+import type { ReportFormat } from '../choices.js';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
@@ -8,10 +9,6 @@ import { officesOf, readLedger } from '../ledger.js';
 import { knownAtOf, type PeriodOptions, periodFromOptions } from '../period.js';
 import { renderCsv, renderMarkdown } from '../report/flat.js';
 import { renderTable } from '../report/table.js';
-import { renderXlsx } from '../report/xlsx.js';
-
-export const REPORT_FORMATS = ['json', 'table', 'csv', 'md', 'xlsx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOptions extends PeriodOptions {
   readonly db?: string;
@@ -33,7 +30,7 @@ export async function render(report: Form06Report, format: ReportFormat, lang: L
     case 'md':
       return renderMarkdown(report, lang);
     case 'xlsx':
-      return renderXlsx(report, lang);
+      return (await import('../report/xlsx.js')).renderXlsx(report, lang);
   }
 }
 
@@ -51,7 +48,7 @@ export async function runReport(opts: ReportOptions, io: Io): Promise<void> {
       ),
     );
   }
-  const store = openLedger(dbPathOf(opts.db), lang, 'read');
+  const store = await openLedger(dbPathOf(opts.db), lang, 'read');
   let report: Form06Report;
   try {
     const ledger = await readLedger(store);

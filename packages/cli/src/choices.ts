@@ -1,0 +1,5 @@
+// Option choices, kept apart from the commands so the CLI starts without loading them.
+export const BOOK_KINDS = ['csv', 'xlsx', 'ndjson'] as const;
+export type BookKind = (typeof BOOK_KINDS)[number];
+export const REPORT_FORMATS = ['json', 'table', 'csv', 'md', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];

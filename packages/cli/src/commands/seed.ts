@@ -1,0 +1,63 @@
+// motcua seed: writes the sample commune (Đông Sơn) history into a ledger, each append stamped with the
+// moment it was recorded in the story, so "as known at" queries over the sample mean something.
+import {
+  createSettableClock,
+  DEFAULT_SAMPLE_SEED,
+  generateSampleCommune,
+  SAMPLE_OFFICE,
+  seedSampleCommune,
+} from '@motcua/projections';
+import { dbPathOf, type Io, openLedger } from '../context.js';
+import { CliFailure, UsageError } from '../exit.js';
+import { type Lang, say } from '../i18n.js';
+
+export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, io: Io): Promise<void> {
+  const { lang } = opts;
+  if (opts.seed !== undefined && !/^\d{1,9}$/.test(opts.seed)) {
+    throw new UsageError(
+      say(lang, `--seed ${opts.seed}: cần số nguyên dương`, `--seed ${opts.seed}: expected a positive integer`),
+    );
+  }
+  const seed = opts.seed === undefined ? DEFAULT_SAMPLE_SEED : Number(opts.seed);
+  const path = dbPathOf(opts.db);
+  const clock = createSettableClock();
+  const store = await openLedger(path, lang, 'write', clock.now);
+  try {
+    const history = generateSampleCommune({ seed });
+    if ((await store.headPosition()) >= 0n) {
+      // Seeding twice is not an error when the ledger already holds this very sample.
+      let first: string | undefined;
+      for await (const batch of store.readAll({ batchSize: 1 })) {
+        first = batch[0]?.meta.eventId;
+        break;
+      }
+      if (first !== undefined && first === history[0]?.events[0]?.meta.eventId) {
+        io.out(
+          say(
+            lang,
+            `Sổ cái ${path} đã có mẫu xã Đông Sơn (${SAMPLE_OFFICE}); không ghi thêm\n`,
+            `The ledger ${path} already holds the Đông Sơn sample (${SAMPLE_OFFICE}); nothing written\n`,
+          ),
+        );
+        return;
+      }
+      throw new CliFailure(
+        say(
+          lang,
+          `sổ cái ${path} đã có dữ liệu khác; mẫu chỉ ghi vào sổ cái trống (chọn --db khác)`,
+          `the ledger ${path} already holds other events; the sample is written only into an empty ledger (choose another --db)`,
+        ),
+      );
+    }
+    const s = await seedSampleCommune({ store, clock, history });
+    io.out(
+      say(
+        lang,
+        `Đã ghi mẫu xã Đông Sơn vào ${path}: đơn vị ${s.office}, ${s.dossiers} hồ sơ, ${s.events} sự kiện (ghi nhận từ ${s.firstRecordedAt} đến ${s.lastRecordedAt})\n`,
+        `Seeded the Đông Sơn sample into ${path}: office ${s.office}, ${s.dossiers} dossiers, ${s.events} events (recorded ${s.firstRecordedAt} to ${s.lastRecordedAt})\n`,
+      ),
+    );
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,131 @@
+// Helpers for the CLI end-to-end tests: run the built `motcua` as a user would (a spawned node process
+// on dist/main.js), in a temporary folder with real files and a real SQLite ledger.
+//
+// The tests run the built CLI, not the sources. CI runs `pnpm build` before the tests; when run by hand,
+// ensureBuilt() rebuilds once if any package source is newer than the CLI's dist.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const MAIN = join(ROOT, 'packages/cli/dist/main.js');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+      newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the workspace when dist is missing or older than a source file (CI has built already). */
+export function ensureBuilt(): void {
+  const built = existsSync(MAIN) ? statSync(join(ROOT, 'packages/cli/dist/cli.js')).mtimeMs : 0;
+  const sources = ['cli', 'domain', 'store', 'projections', 'server'].map((p) =>
+    newestSource(join(ROOT, 'packages', p, 'src')),
+  );
+  if (built === 0 || Math.max(...sources) > built) {
+    execFileSync('pnpm', ['build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+}
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  stdoutBytes: Buffer;
+}
+
+/** Runs `motcua <args>` in `cwd` with a clean environment (no MOTCUA_DB unless given). */
+export function motcua(
+  args: readonly string[],
+  opts: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Run {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    MOTCUA_DB: undefined,
+    MOTCUA_LANG: undefined,
+    ...opts.env,
+  };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const r = spawnSync(process.execPath, [MAIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env: env as NodeJS.ProcessEnv,
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
+  });
+  if (r.error) throw r.error;
+  return {
+    status: r.status,
+    stdout: r.stdout.toString('utf8'),
+    stderr: r.stderr.toString('utf8'),
+    stdoutBytes: r.stdout,
+  };
+}
+
+export function tempDir(prefix = 'motcua-cli-'): {
+  dir: string;
+  file(name: string, content?: string | Buffer): string;
+  cleanup(): void;
+} {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return {
+    dir,
+    file(name, content) {
+      const p = join(dir, name);
+      if (content !== undefined) writeFileSync(p, content);
+      return p;
+    },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Number of events in a ledger file (0 when the file does not exist). */
+export function eventCount(db: string): number {
+  if (!existsSync(db)) return 0;
+  const h = new Database(db, { readonly: true });
+  try {
+    return (h.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
+  } finally {
+    h.close();
+  }
+}
+
+/** A fingerprint of the ledger's events (what "unchanged" means for a refused import). */
+export function ledgerDigest(db: string): string {
+  if (!existsSync(db)) return 'absent';
+  const h = new Database(db, { readonly: true });
+  try {
+    const rows = h.prepare('SELECT position, stream_id, data, meta, hash FROM events ORDER BY position').raw().all();
+    return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+  } finally {
+    h.close();
+  }
+}
+
+export const readText = (p: string): string => readFileSync(p, 'utf8');
+
+/** The tracking-book header of the import format. */
+export const HEADER = 'dossier_code,field,channel,received_at,due_at,returned_at,withdrawn_at';
+
+/**
+ * A small book for Q1 2024: 2 early, 1 on time (same-day, bare dates), 1 late, 1 withdrawn, 1 pending
+ * within deadline, 1 pending overdue; channels online/direct/postal.
+ */
+export const BOOK_Q1 = [
+  HEADER,
+  'A1,Hộ tịch,online,2024-01-15 08:00,2024-01-17,2024-01-16 10:00,', // early
+  'A2,Hộ tịch,online,2024-01-15T09:00:00+07:00,2024-01-19,2024-01-16,', // early
+  'A3,Chứng thực,direct,2024-02-01,2024-02-01,2024-02-01,', // on time, same day
+  'A4,Bảo trợ xã hội,postal,2024-02-05,2024-02-20,2024-02-22,', // late
+  'A5,Hộ tịch,online,2024-03-01,2024-03-05,,2024-03-02', // withdrawn: on time
+  'A6,Đất đai,online,2024-03-20,2024-04-10,,', // pending within deadline at 31/3
+  'A7,Đất đai,direct,2024-03-01,2024-03-15,,', // pending overdue at 31/3
+].join('\n');

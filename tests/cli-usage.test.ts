@@ -1,0 +1,82 @@
+// The command line contract: --help everywhere, usage errors exit 2 (not commander's default 1).
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, motcua, ROOT } from './cli-support.js';
+
+beforeAll(() => ensureBuilt());
+
+const COMMANDS = [
+  [],
+  ['import'],
+  ['report'],
+  ['verify'],
+  ['check-report'],
+  ['seed'],
+  ['rebuild'],
+  ['dossier'],
+  ['dossier', 'show'],
+  ['audit'],
+  ['audit', 'cell'],
+  ['checkpoint'],
+  ['checkpoint', 'keygen'],
+  ['checkpoint', 'sign'],
+  ['checkpoint', 'verify'],
+  ['serve'],
+];
+
+describe('help', () => {
+  it.each(COMMANDS)('motcua %s --help exits 0 with usage on stdout', (...cmd) => {
+    const r = motcua([...cmd, '--help']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`Usage: motcua${cmd.length ? ` ${cmd.join(' ')}` : ''}`);
+    expect(r.stderr).toBe('');
+  });
+
+  it('speaks Vietnamese by default and English with --lang en', () => {
+    expect(motcua(['report', '--help']).stdout).toContain('in Biểu 06 cho một kỳ');
+    expect(motcua(['report', '--help', '--lang', 'en']).stdout).toContain('print Form 06 for a period');
+  });
+
+  it('prints the version', () => {
+    const r = motcua(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('wrong usage exits 2', () => {
+  it.each([
+    [[]],
+    [['no-such-command']],
+    [['import', 'book.csv']], // --office missing
+    [['import', '--office', 'dongson']], // file missing
+    [['report', '--year', '2024', '--quarter', '1', '--bogus']],
+    [['report', '--year', '2024', '--quarter', '1', '--format', 'pdf']],
+    [['check-report']],
+    [['check-report', 'a.json', 'b.json']],
+    [['dossier']],
+    [['dossier', 'show']],
+    [['audit', 'cell', '--from', '2024-01-01', '--to', '2024-01-31']], // --cell missing
+    [['checkpoint', 'sign']], // --key missing
+    [['checkpoint', 'verify', 'x.ckpt']], // --pub missing
+    [['serve', '--keys', 'k.json']], // --port missing
+  ])('motcua %j', (args) => {
+    const r = motcua(args);
+    expect(r.status, r.stdout + r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.length).toBeGreaterThan(0);
+  });
+});
+
+describe('run through pnpm as documented', () => {
+  it('pnpm --silent motcua <args> runs the built CLI from the repo root', () => {
+    const r = spawnSync('pnpm', ['--silent', 'motcua', 'check-report', '--help', '--lang', 'en'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Usage: motcua check-report');
+    const bad = spawnSync('pnpm', ['--silent', 'motcua', 'report'], { cwd: ROOT, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+  });
+});
