@@ -38,6 +38,7 @@ function rehash(path: string): void {
   const rows = db.prepare('SELECT * FROM events ORDER BY position').all() as Array<Record<string, string | number>>;
   let prev = GENESIS_HASH;
   const upd = db.prepare('UPDATE events SET hash = ? WHERE position = ?');
+  db.exec('BEGIN');
   for (const r of rows) {
     prev = chainHash(prev, {
       position: r.position as number,
@@ -51,6 +52,7 @@ function rehash(path: string): void {
     });
     upd.run(prev, r.position);
   }
+  db.exec('COMMIT');
   db.close();
 }
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { type EventStore, StoreError } from './port.js';
 import { verifyDb } from './sqlite/sqlite.js';
+import { verifyFileParallel, workersFor } from './sqlite/verify-parallel.js';
 import { createChainWalker, type VerifyOutcome, withHashes } from './verify-core.js';
 
 export type { VerifyOutcome, VerifyResult } from './verify-core.js';
@@ -13,25 +14,33 @@ export type VerifyTarget = EventStore | string;
 export interface VerifyOptions {
   /** Also report the head hash after each of these sizes (used to check older checkpoints). */
   readonly rememberAt?: readonly bigint[];
+  /** SQLite only: worker threads to check with. Default: every core for logs of 50,000 events or
+   *  more, otherwise 1 (checked in this thread). */
+  readonly workers?: number;
 }
 
 type Verifiable = EventStore & { verify?: (o?: VerifyOptions) => Promise<VerifyOutcome> };
 
+export { PARALLEL_VERIFY_MIN_EVENTS } from './sqlite/verify-parallel.js';
+
 export async function verifyChain(target: VerifyTarget, options: VerifyOptions = {}): Promise<VerifyOutcome> {
   const rememberAt = options.rememberAt ?? [];
-  if (typeof target === 'string') return verifyFile(target, rememberAt);
+  if (typeof target === 'string') return verifyFile(target, rememberAt, options.workers);
   // Adapters with their own verify (SQLite, in-memory) walk their stored rows directly.
   const own = (target as Verifiable).verify;
-  if (typeof own === 'function') return own.call(target, { rememberAt });
+  if (typeof own === 'function') return own.call(target, options);
   return walkStore(target, rememberAt);
 }
 
-function verifyFile(path: string, rememberAt: readonly bigint[]): VerifyOutcome {
+async function verifyFile(path: string, rememberAt: readonly bigint[], workers?: number): Promise<VerifyOutcome> {
   if (!existsSync(path)) throw new StoreError('STORE_CORRUPT', `no ledger file at ${path}`, { path });
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const hasEvents = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get();
     if (!hasEvents) throw new StoreError('STORE_CORRUPT', `${path} holds no event log`, { path });
+    const size = (db.prepare('SELECT MAX(position) FROM events').pluck().get() as number | null) ?? 0;
+    const n = workersFor(size, workers);
+    if (n > 1) return await verifyFileParallel(path, { workers: n, rememberAt });
     const all = db
       .prepare(
         'SELECT position, stream_id, revision, type, schema_version, occurred_at, recorded_at, data, meta, hash FROM events ORDER BY position',

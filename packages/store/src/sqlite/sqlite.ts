@@ -22,6 +22,7 @@ import { checkStreamName, type PreparedRequest, prepareRequest } from '../valida
 import { createChainWalker, type VerifyOutcome, withHashes } from '../verify-core.js';
 import { applyRequest, type ChainHead, type RowToWrite, stampRecordedAt, type WriteTx } from '../write-core.js';
 import { checkApplicationId, currentVersion, migrate, SCHEMA_VERSION } from './migrations.js';
+import { verifyFileParallel, workersFor } from './verify-parallel.js';
 
 export interface SqliteStoreOptions {
   /** Database file; created (with its folder) when missing unless readonly. */
@@ -50,8 +51,8 @@ export interface SqliteExtras {
    * each other in order, exactly as if appended one after another.
    */
   appendBatchSettled(requests: readonly AppendRequest[]): Promise<Array<AppendResult | StoreError>>;
-  /** Recomputes the hash chain over the whole file; see verifyChain. */
-  verify(options?: { rememberAt?: readonly bigint[] }): Promise<VerifyOutcome>;
+  /** Recomputes the hash chain over the whole file; see verifyChain (and its `workers` option). */
+  verify(options?: { rememberAt?: readonly bigint[]; workers?: number }): Promise<VerifyOutcome>;
 }
 
 export type SqliteStore = EventStore & SqliteExtras;
@@ -333,6 +334,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
     async verify(opts = {}) {
       ensureOpen();
+      const workers = workersFor(Number((q.last.get() as number | null) ?? 0), opts.workers);
+      // Workers read committed rows through their own connections (WAL lets them, even mid-write).
+      if (workers > 1) return verifyFileParallel(path, { workers, rememberAt: opts.rememberAt ?? [] });
       return verifyDb(db, q.all, q.seq, opts.rememberAt ?? []);
     },
   };
