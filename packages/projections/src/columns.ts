@@ -30,3 +30,8 @@ export function hash53(s: string): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
+
+/** Event columns grow by fixed chunks: no copying and at most one chunk unused, at millions of events. */
+export const CHUNK_BITS = 16;
+export const CHUNK_SIZE = 1 << CHUNK_BITS;
+export const CHUNK_MASK = CHUNK_SIZE - 1;

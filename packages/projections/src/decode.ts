@@ -2,6 +2,7 @@
 // a rebuild parses millions of events, and the store has validated them on the way in. What is read
 // is still checked, and a bad value is refused naming the event and the field.
 import { ProjectionError } from './errors.js';
+import { parseInstant } from './instant.js';
 
 export const T = {
   other: 0,
@@ -79,24 +80,28 @@ export const isFinishing = (t: number, s: number): boolean =>
 
 type Obj = Record<string, unknown>;
 
-function fail(where: string, field: string, message: string): never {
-  throw new ProjectionError('INVALID_EVENT', `${where}: ${field} ${message}`, { where, field });
+/** Names the record in an error; a function so the common, valid case builds no string. */
+export type Where = () => string;
+
+function fail(where: Where, field: string, message: string): never {
+  const w = where();
+  throw new ProjectionError('INVALID_EVENT', `${w}: ${field} ${message}`, { where: w, field });
 }
 
-function instant(v: unknown, where: string, field: string): number {
-  const ms = typeof v === 'string' ? Date.parse(v) : Number.NaN;
+function instant(v: unknown, where: Where, field: string): number {
+  const ms = typeof v === 'string' ? parseInstant(v) : Number.NaN;
   if (Number.isNaN(ms)) fail(where, field, `must be an ISO 8601 time with an offset, got ${JSON.stringify(v)}`);
   return ms;
 }
 
-function str(v: unknown, where: string, field: string): string {
+function str(v: unknown, where: Where, field: string): string {
   if (typeof v !== 'string' || v.trim() === '')
     fail(where, field, `must be a non-empty string, got ${JSON.stringify(v)}`);
   return v.trim();
 }
 
 /** FeePaid v1 held the counter's printed string ("50.000 đ"); v2 holds integer VND. */
-function amountVnd(d: Obj, schemaVersion: number, where: string): number {
+function amountVnd(d: Obj, schemaVersion: number, where: Where): number {
   if (schemaVersion >= 2 || d.amountVnd !== undefined) {
     const n = d.amountVnd;
     if (typeof n !== 'number' || !Number.isFinite(n) || n < 0)
@@ -119,10 +124,11 @@ export function decode(
   schemaVersion: number,
   data: unknown,
   occurredAt: unknown,
-  where: string,
+  where: Where,
+  out: Decoded = { t: 0, occ: 0, a: 0, b: 0, s: 0 },
 ): Decoded {
   const t = typeCode(type);
-  if (t === T.other) return { t, occ: instant(occurredAt, where, 'meta.occurredAt'), a: 0, b: 0, s: 0 };
+  if (t === T.other) return put(out, t, instant(occurredAt, where, 'meta.occurredAt'), 0, 0, 0);
   if (typeof data !== 'object' || data === null) fail(where, 'data', 'must be an object');
   const d = data as Obj;
   if (isOpening(t)) {
@@ -134,46 +140,62 @@ export function decode(
     const field = str(d.field, where, 'data.field');
     const pc = d.procedureCode;
     const procedureCode = typeof pc === 'string' ? pc : null;
-    return { t, occ: receivedAt, a: receivedAt, b: dueAt, s: channel, field, procedureCode };
+    put(out, t, receivedAt, receivedAt, dueAt, channel);
+    out.field = field;
+    out.procedureCode = procedureCode;
+    return out;
   }
   const occ = instant(occurredAt, where, 'meta.occurredAt');
   switch (t) {
     case T.supplementProvided:
-      return { t, occ, a: 0, b: instant(d.dueAt, where, 'data.dueAt'), s: 0 };
+      return put(out, t, occ, 0, instant(d.dueAt, where, 'data.dueAt'), 0);
     case T.dueDateRescheduled:
-      return { t, occ, a: 0, b: instant(d.newDueAt, where, 'data.newDueAt'), s: 0 };
+      return put(out, t, occ, 0, instant(d.newDueAt, where, 'data.newDueAt'), 0);
     case T.resolved: {
       if (d.decision !== 'approved' && d.decision !== 'refused') {
         fail(where, 'data.decision', `must be approved or refused, got ${JSON.stringify(d.decision)}`);
       }
-      return { t, occ, a: 0, b: 0, s: d.decision === 'refused' ? 1 : 0 };
+      return put(out, t, occ, 0, 0, d.decision === 'refused' ? 1 : 0);
     }
     case T.digitised: {
       if (d.what !== 'papers' && d.what !== 'result') fail(where, 'data.what', 'must be papers or result');
-      return { t, occ, a: 0, b: 0, s: d.what === 'result' ? 1 : 0 };
+      return put(out, t, occ, 0, 0, d.what === 'result' ? 1 : 0);
     }
     case T.feePaid: {
       if (d.method !== 'online' && d.method !== 'counter') fail(where, 'data.method', 'must be online or counter');
-      return { t, occ, a: amountVnd(d, schemaVersion, where), b: 0, s: d.method === 'online' ? 1 : 0 };
+      return put(out, t, occ, amountVnd(d, schemaVersion, where), 0, d.method === 'online' ? 1 : 0);
     }
     case T.corrected: {
       const supersedes = str(d.supersedes, where, 'data.supersedes');
       const r = d.replacement;
-      if (r === null) return { t, occ, a: 0, b: 0, s: 0, supersedes, replacementRaw: null };
+      put(out, t, occ, 0, 0, 0);
+      out.supersedes = supersedes;
+      if (r === null) {
+        out.replacementRaw = null;
+        return out;
+      }
       if (typeof r !== 'object' || r === undefined) fail(where, 'data.replacement', 'must be an object or null');
       const ro = r as Obj;
       if (typeof ro.type !== 'string') fail(where, 'data.replacement.type', 'must be an event type');
-      return {
-        t,
-        occ,
-        a: 0,
-        b: 0,
-        s: 0,
-        supersedes,
-        replacementRaw: { type: ro.type, occurredAt: ro.occurredAt, data: ro.data },
-      };
+      out.replacementRaw = { type: ro.type, occurredAt: ro.occurredAt, data: ro.data };
+      return out;
     }
     default:
-      return { t, occ, a: 0, b: 0, s: 0 };
+      return put(out, t, occ, 0, 0, 0);
   }
+}
+
+/** Fills a (possibly reused) Decoded: the ledger decodes millions of events into one scratch object. */
+function put(out: Decoded, t: number, occ: number, a: number, b: number, s: number): Decoded {
+  out.t = t;
+  out.occ = occ;
+  out.a = a;
+  out.b = b;
+  out.s = s;
+  out.corr = undefined;
+  out.field = undefined;
+  out.procedureCode = undefined;
+  out.supersedes = undefined;
+  out.replacementRaw = undefined;
+  return out;
 }

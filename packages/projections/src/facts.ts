@@ -30,6 +30,29 @@ export const B = {
 } as const;
 export const NBITS = 19;
 
+/** Bit positions of B, for counters indexed field * NBITS + position. */
+export const BIT = {
+  receivedTotal: 0,
+  online: 1,
+  directOrPostal: 2,
+  direct: 3,
+  postal: 4,
+  carriedOver: 5,
+  resolvedTotal: 6,
+  early: 7,
+  onTime: 8,
+  late: 9,
+  pendingTotal: 10,
+  withinDeadline: 11,
+  overdue: 12,
+  withdrawnOrReturned: 13,
+  awaitingSupplement: 14,
+  lateRescheduled: 15,
+  feeDue: 16,
+  paidOnline: 17,
+  digitised: 18,
+} as const;
+
 /** Channel bits for a dossier received in the period, by channel code (online, direct, postal). */
 export const CHANNEL_BITS = [B.online, B.directOrPostal | B.direct, B.directOrPostal | B.postal] as const;
 

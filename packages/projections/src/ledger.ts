@@ -9,12 +9,22 @@
 // apology) leave the columns for a short list of versions of their full facts, one per event.
 import { parseDossierStreamId } from '@motcua/domain';
 import type { EventStore, RecordedEvent } from '@motcua/store';
-import { grow, hash53, nextCapacity } from './columns.js';
+import { CHUNK_BITS, CHUNK_MASK, CHUNK_SIZE, grow, hash53, nextCapacity } from './columns.js';
 import { dayNumOfMs, NEVER, parseCutoff, parseQueryDay } from './days.js';
-import { type Compact, type Correction, type Decoded, decode, isFinishing, isOpening, T } from './decode.js';
+import {
+  type Compact,
+  type Correction,
+  type Decoded,
+  decode,
+  isFinishing,
+  isOpening,
+  T,
+  type Where,
+} from './decode.js';
 import { ProjectionError } from './errors.js';
-import { B, CHANNEL_BITS, classify, computeFacts, type Facts, FINISH, NBITS } from './facts.js';
+import { B, BIT, CHANNEL_BITS, classify, computeFacts, type Facts, FINISH, NBITS } from './facts.js';
 import { buildReport } from './form06.js';
+import { parseInstant } from './instant.js';
 import { CELLS, type Cell, type Form06Report } from './report.js';
 import { buildDossierView, buildTimeline, type DossierView, type TimelineEntry } from './timeline.js';
 
@@ -62,25 +72,52 @@ export interface LedgerOptions {
 
 const RETURNED = FINISH.returned;
 
+/**
+ * dPack layout: channel (2 bits) | outcome (2 bits: early, onTime, late, withdrawnOrReturned; read
+ * only when finished) | fee due | paid online | papers digitised | result digitised | general path |
+ * office index (from bit 10). early/onTime/late are consecutive like their counters.
+ */
+const PK = {
+  early: 0,
+  onTime: 1,
+  late: 2,
+  withdrawnOrReturned: 3,
+  outcomeShift: 2,
+  feeDue: 1 << 4,
+  paidOnline: 1 << 5,
+  papers: 1 << 6,
+  result: 1 << 7,
+  general: 1 << 8,
+  officeShift: 10,
+} as const;
+
 export function createLedger(options: LedgerOptions = {}): Ledger {
   const keepEvents = options.keepEvents ?? true;
   const procedureFee = options.procedureFee;
   const generalOnly = options.generalOnly ?? false;
 
   let lastPosition = -1n;
+  // Names the event being applied in error messages; one closure for all events, built only on error.
+  let current: RecordedEvent | null = null;
+  const whereCurrent: Where = () => {
+    const e = current!;
+    const id = typeof e.meta?.eventId === 'string' ? `, ${e.meta.eventId}` : '';
+    return `event at position ${e.position} (${e.streamId}, ${e.type}${id})`;
+  };
+  const scratchDecoded: Decoded = { t: 0, occ: 0, a: 0, b: 0, s: 0 };
+  const scratchCompact: Compact = { t: 0, occ: 0, a: 0, b: 0, s: 0 };
+  let lastRecordedAt = '';
+  let lastRecordedMs = Number.NaN;
 
-  // ---- events, by ordinal ----
+  // ---- events, by ordinal, in chunks (see columns.ts) ----
   let n = 0;
-  let ecap = 0;
-  let evPos = new BigInt64Array(0);
-  let evRec = new Float64Array(0); // running max of recordedAt ms, so a cut-off is a prefix
-  let evDossier = new Int32Array(0);
-  let evT = new Uint8Array(0);
-  let evOcc = new Float64Array(0);
-  let evA = new Float64Array(0);
-  let evB = new Float64Array(0);
-  let evS = new Int32Array(0);
-  let evId = new Float64Array(0);
+  const evRec: Float64Array[] = []; // running max of recordedAt ms, so a cut-off is a prefix
+  const evT: Uint8Array[] = [];
+  const evOcc: Float64Array[] = [];
+  const evX: Float64Array[] = []; // b of the compact form; for FeePaid its a (amount)
+  const evS: Int32Array[] = [];
+  const evId: Float64Array[] = []; // hash53 of the eventId, to find what a correction supersedes
+  const evPrev: Int32Array[] = []; // previous ordinal of the same dossier, −1 for its first
   const corrOf = new Map<number, Correction>();
   const raw: RecordedEvent[] = [];
 
@@ -95,11 +132,14 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   let dcap = 0;
   const byStream = new Map<string, number>();
   const codes: string[] = [];
-  const dOrds: number[][] = [];
+  let dLast = new Int32Array(0);
   let dOffice = new Int32Array(0);
   let dField = new Int32Array(0);
   let dChan = new Uint8Array(0);
   let dKind = new Uint8Array(0);
+  // The dossier's current facts packed for the fast path (see PK below): valid for any cut-off at or
+  // after dLast, when every one of its events is known.
+  let dPack = new Int32Array(0);
   let dCx = new Int32Array(0);
   let openOrd = new Int32Array(0);
   let recvDay = new Int32Array(0);
@@ -126,27 +166,36 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   const cxVersions: Version[][] = [];
   const cxDossier: number[] = [];
 
-  function ensureEvents(needed: number): void {
-    if (needed <= ecap) return;
-    ecap = nextCapacity(needed, ecap);
-    evPos = grow(evPos, ecap);
-    evRec = grow(evRec, ecap);
-    evDossier = grow(evDossier, ecap);
-    evT = grow(evT, ecap);
-    evOcc = grow(evOcc, ecap);
-    evA = grow(evA, ecap);
-    evB = grow(evB, ecap);
-    evS = grow(evS, ecap);
-    evId = grow(evId, ecap);
+  function ensureEvent(o: number): void {
+    if (o >>> CHUNK_BITS < evRec.length) return;
+    evRec.push(new Float64Array(CHUNK_SIZE));
+    evT.push(new Uint8Array(CHUNK_SIZE));
+    evOcc.push(new Float64Array(CHUNK_SIZE));
+    evX.push(new Float64Array(CHUNK_SIZE));
+    evS.push(new Int32Array(CHUNK_SIZE));
+    evId.push(new Float64Array(CHUNK_SIZE));
+    evPrev.push(new Int32Array(CHUNK_SIZE));
+  }
+  const rec = (o: number): number => evRec[o >>> CHUNK_BITS][o & CHUNK_MASK]!;
+  const occAt = (o: number): number => evOcc[o >>> CHUNK_BITS][o & CHUNK_MASK]!;
+  const prevOf = (o: number): number => evPrev[o >>> CHUNK_BITS][o & CHUNK_MASK]!;
+
+  /** The dossier's ordinals, ascending. */
+  function ordsOf(d: number): number[] {
+    const out: number[] = [];
+    for (let o = dLast[d]!; o >= 0; o = prevOf(o)) out.push(o);
+    return out.reverse();
   }
 
   function ensureDossiers(needed: number): void {
     if (needed <= dcap) return;
     dcap = nextCapacity(needed, dcap);
+    dLast = grow(dLast, dcap, -1);
     dOffice = grow(dOffice, dcap);
     dField = grow(dField, dcap);
     dChan = grow(dChan, dcap);
     dKind = grow(dKind, dcap);
+    dPack = grow(dPack, dcap);
     dCx = grow(dCx, dcap, -1);
     openOrd = grow(openOrd, dcap, NEVER);
     recvDay = grow(recvDay, dcap);
@@ -184,37 +233,50 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   }
 
   function compactAt(o: number): Compact {
-    return { t: evT[o]!, occ: evOcc[o]!, a: evA[o]!, b: evB[o]!, s: evS[o]!, corr: corrOf.get(o) };
+    const k = o >>> CHUNK_BITS;
+    const j = o & CHUNK_MASK;
+    const t = evT[k][j]!;
+    const occ = evOcc[k][j]!;
+    const x = evX[k][j]!;
+    // An opening's a is its receivedAt, which is also its business time.
+    const a = isOpening(t) ? occ : t === T.feePaid ? x : 0;
+    return { t, occ, a, b: t === T.feePaid ? 0 : x, s: evS[k][j]!, corr: corrOf.get(o) };
   }
 
   /** The superseded event's ordinal among the dossier's earlier events. */
-  function findTarget(d: number, eventId: string, where: string): number {
+  function findTarget(d: number, eventId: string, where: Where): number {
     const h = hash53(eventId);
-    const list = dOrds[d]!;
-    for (let i = list.length - 1; i >= 0; i--) {
-      const o = list[i]!;
-      if (evId[o] === h && (!keepEvents || raw[o]?.meta.eventId === eventId)) return o;
+    for (let o = dLast[d]!; o >= 0; o = prevOf(o)) {
+      if (evId[o >>> CHUNK_BITS]![o & CHUNK_MASK] === h && (!keepEvents || raw[o]?.meta.eventId === eventId)) return o;
     }
+    const w = where();
     throw new ProjectionError(
       'CORRECTION_TARGET_UNKNOWN',
-      `${where}: data.supersedes names event ${eventId}, which is not an earlier event of this dossier`,
-      { where, field: 'data.supersedes' },
+      `${w}: data.supersedes names event ${eventId}, which is not an earlier event of this dossier`,
+      { where: w, field: 'data.supersedes' },
     );
   }
 
-  function toCompact(dec: Decoded, d: number | undefined, where: string): Compact {
-    const c: Compact = { t: dec.t, occ: dec.occ, a: dec.a, b: dec.b, s: isOpening(dec.t) ? openingS(dec) : dec.s };
+  /** out: a scratch object for the event being applied (nothing keeps it); fresh for replacements. */
+  function toCompact(dec: Decoded, d: number | undefined, where: Where, out?: Compact): Compact {
+    const c: Compact = out ?? { t: 0, occ: 0, a: 0, b: 0, s: 0 };
+    c.t = dec.t;
+    c.occ = dec.occ;
+    c.a = dec.a;
+    c.b = dec.b;
+    c.s = isOpening(dec.t) ? openingS(dec) : dec.s;
+    c.corr = undefined;
     if (dec.t === T.corrected) {
       if (d === undefined) {
-        throw new ProjectionError('DOSSIER_NOT_OPENED', `${where}: corrects a dossier that was never received`, {
-          where,
+        throw new ProjectionError('DOSSIER_NOT_OPENED', `${where()}: corrects a dossier that was never received`, {
+          where: where(),
         });
       }
       const target = findTarget(d, dec.supersedes!, where);
       let replacement: Compact | null = null;
       const r = dec.replacementRaw;
       if (r) {
-        const rw = `${where} replacement`;
+        const rw = () => `${where()} replacement`;
         replacement = toCompact(decode(r.type, 0, r.data, r.occurredAt, rw), d, rw);
       }
       c.corr = { target, replacement };
@@ -250,7 +312,34 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
    * Applies a non-opening event to a dossier on the columnar path. Returns false, changing nothing,
    * when the event rewrites a fact (the dossier then moves to the general path). Checks come first.
    */
+  /** Recomputes the packed facts from the columns after a change on the columnar path. */
+  function refreshPack(d: number): void {
+    let outcome = 0;
+    const fin = finDay[d]!;
+    if (finOrd[d] !== NEVER) {
+      if (dKind[d] === RETURNED) {
+        const due = provOrd[d] !== NEVER && provDay[d]! <= fin ? supDue[d]! : due0[d]!;
+        outcome = fin < due ? PK.early : fin === due ? PK.onTime : PK.late;
+      } else outcome = PK.withdrawnOrReturned;
+    }
+    dPack[d] =
+      dChan[d]! |
+      (outcome << PK.outcomeShift) |
+      (feeOrd[d] !== NEVER ? PK.feeDue : 0) |
+      (paidOrd[d] !== NEVER ? PK.paidOnline : 0) |
+      (papersOrd[d] !== NEVER ? PK.papers : 0) |
+      (resultOrd[d] !== NEVER ? PK.result : 0) |
+      (dCx[d]! >= 0 ? PK.general : 0) |
+      (dOffice[d]! << PK.officeShift);
+  }
+
   function applySimple(d: number, o: number, c: Compact): boolean {
+    const changed = applySimpleColumns(d, o, c);
+    if (changed) refreshPack(d);
+    return changed;
+  }
+
+  function applySimpleColumns(d: number, o: number, c: Compact): boolean {
     const day = dayNumOfMs(c.occ);
     switch (c.t) {
       case T.supplementRequested:
@@ -261,7 +350,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       case T.supplementProvided:
         {
           const req = reqOrd[d] ?? NEVER;
-          if (req === NEVER || provOrd[d] !== NEVER || c.occ < (evOcc[req] ?? 0)) return false;
+          if (req === NEVER || provOrd[d] !== NEVER || c.occ < occAt(req)) return false;
         }
         provOrd[d] = o;
         provDay[d] = day;
@@ -285,12 +374,13 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         return false;
     }
     if (isFinishing(c.t, c.s)) {
-      const subject = subjectOf(d);
       if (finOrd[d] !== NEVER) {
+        const subject = subjectOf(d);
         throw new ProjectionError('FINISHED_TWICE', `${subject}: finished twice`, { subject });
       }
-      const receivedMs = evA[openOrd[d] ?? 0] ?? 0;
+      const receivedMs = occAt(openOrd[d]!);
       if (c.occ < receivedMs) {
+        const subject = subjectOf(d);
         throw new ProjectionError(
           'FINISHED_BEFORE_RECEIVED',
           `${subject}: finished at ${new Date(c.occ).toISOString()}, before it was received at ${new Date(receivedMs).toISOString()}`,
@@ -305,48 +395,56 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   }
 
   function versionsFromScratch(d: number): Version[] {
-    const list = dOrds[d]!;
+    const list = ordsOf(d);
     const subject = subjectOf(d);
     return list.map((o) => ({ from: o, facts: computeFacts(effective(list, o), subject) }));
   }
 
   function apply(e: RecordedEvent): void {
     if (e.position <= lastPosition) return;
-    const id = parseDossierStreamId(e.streamId);
-    if (!id) {
-      lastPosition = e.position;
-      return;
+    let d = byStream.get(e.streamId);
+    let id: { office: string; code: string } | null = null;
+    if (d === undefined) {
+      id = parseDossierStreamId(e.streamId);
+      if (!id) {
+        lastPosition = e.position;
+        return;
+      }
     }
     const eventId = typeof e.meta?.eventId === 'string' ? e.meta.eventId : '';
-    const where = `event at position ${e.position} (${e.streamId}, ${e.type}${eventId ? `, ${eventId}` : ''})`;
-    const recMs = Date.parse(e.recordedAt);
+    current = e;
+    const where = whereCurrent;
+    // Events appended together share recordedAt: parse it once.
+    if (e.recordedAt !== lastRecordedAt) {
+      lastRecordedAt = e.recordedAt;
+      lastRecordedMs = typeof e.recordedAt === 'string' ? parseInstant(e.recordedAt) : Number.NaN;
+    }
+    const recMs = lastRecordedMs;
     if (Number.isNaN(recMs)) {
-      throw new ProjectionError('INVALID_EVENT', `${where}: recordedAt is not an ISO time`, {
-        where,
+      throw new ProjectionError('INVALID_EVENT', `${where()}: recordedAt is not an ISO time`, {
+        where: where(),
         field: 'recordedAt',
       });
     }
-    const dec = decode(e.type, e.schemaVersion, e.data, e.meta?.occurredAt, where);
-    let d = byStream.get(e.streamId);
+    const dec = decode(e.type, e.schemaVersion, e.data, e.meta?.occurredAt, where, scratchDecoded);
     if (d === undefined && !isOpening(dec.t)) {
-      throw new ProjectionError('DOSSIER_NOT_OPENED', `${where}: the dossier was never received`, { where });
+      throw new ProjectionError('DOSSIER_NOT_OPENED', `${where()}: the dossier was never received`, { where: where() });
     }
-    const c = toCompact(dec, d, where);
+    const c = toCompact(dec, d, where, scratchCompact);
     const o = n;
-    ensureEvents(o + 1);
+    ensureEvent(o);
 
     if (d === undefined) {
       d = nd;
       ensureDossiers(d + 1);
-      dOffice[d] = intern(officeNames, officeIndex, id.office);
+      dOffice[d] = intern(officeNames, officeIndex, id!.office);
       dField[d] = c.s >>> 3;
       dChan[d] = c.s & 3;
       openOrd[d] = o;
       recvDay[d] = dayNumOfMs(c.a);
       due0[d] = dayNumOfMs(c.b);
       feeOrd[d] = c.s & 4 ? o : NEVER;
-      codes[d] = id.code;
-      dOrds[d] = [];
+      codes[d] = id!.code;
       byStream.set(e.streamId, d);
       nd++;
       if (generalOnly) {
@@ -354,24 +452,25 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         cxDossier.push(d);
         dCx[d] = cxVersions.length - 1;
       }
+      refreshPack(d);
     } else {
       const cx = dCx[d]!;
       let general = cx >= 0;
       if (!general) {
         if (isOpening(c.t)) {
           const subject = subjectOf(d);
-          throw new ProjectionError('DOSSIER_OPENED_TWICE', `${subject}: received twice (${where})`, { subject });
+          throw new ProjectionError('DOSSIER_OPENED_TWICE', `${subject}: received twice (${where()})`, { subject });
         }
         general = !applySimple(d, o, c);
       }
       if (general) {
         // Write the event into its (still invisible) slot so effective() can read it, compute and
         // validate the new facts, and only then make anything visible.
-        writeEvent(o, d, e, c, recMs, eventId);
+        writeEvent(o, d, c, recMs, eventId);
         let facts: Facts | null;
         let versions: Version[];
         try {
-          facts = computeFacts(effective([...dOrds[d]!, o], o), subjectOf(d));
+          facts = computeFacts(effective([...ordsOf(d), o], o), subjectOf(d));
           versions = cx >= 0 ? cxVersions[cx]! : versionsFromScratch(d);
         } catch (err) {
           corrOf.delete(o);
@@ -382,26 +481,28 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
           cxVersions.push(versions);
           cxDossier.push(d);
           dCx[d] = cxVersions.length - 1;
+          dPack[d] = dPack[d]! | PK.general;
         }
       }
     }
-    writeEvent(o, d, e, c, recMs, eventId);
-    dOrds[d]!.push(o);
+    writeEvent(o, d, c, recMs, eventId);
+    dLast[d] = o;
     if (keepEvents) raw[o] = e;
     n = o + 1;
     lastPosition = e.position;
   }
 
-  function writeEvent(o: number, d: number, e: RecordedEvent, c: Compact, recMs: number, eventId: string): void {
-    evPos[o] = e.position;
-    evRec[o] = o > 0 && evRec[o - 1]! > recMs ? evRec[o - 1]! : recMs;
-    evDossier[o] = d;
-    evT[o] = c.t;
-    evOcc[o] = c.occ;
-    evA[o] = c.a;
-    evB[o] = c.b;
-    evS[o] = c.s;
-    evId[o] = hash53(eventId);
+  function writeEvent(o: number, d: number, c: Compact, recMs: number, eventId: string): void {
+    const k = o >>> CHUNK_BITS;
+    const j = o & CHUNK_MASK;
+    const before = o > 0 ? rec(o - 1) : Number.NEGATIVE_INFINITY;
+    evRec[k]![j] = before > recMs ? before : recMs;
+    evT[k]![j] = c.t;
+    evOcc[k]![j] = c.occ;
+    evX[k]![j] = c.t === T.feePaid ? c.a : c.b;
+    evS[k]![j] = c.s;
+    evId[k]![j] = hash53(eventId);
+    evPrev[k]![j] = dLast[d]!;
     if (c.corr) corrOf.set(o, c.corr);
   }
 
@@ -413,7 +514,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (evRec[mid]! <= ms) lo = mid + 1;
+      if (rec(mid) <= ms) lo = mid + 1;
       else hi = mid;
     }
     return lo - 1;
@@ -534,14 +635,65 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     const s = scopeOf(q);
     const counters = new Float64Array(fieldNames.length * NBITS);
     const { from, to, c, mask } = s;
-    // The hot loop, inlined rather than through visit(): no closure call per dossier.
+    const cnt = counters;
+    // The hot loop. A dossier all of whose events are known at c (dLast ≤ c) is read from its packed
+    // current facts with no cut-off checks; the others go through classifySimple.
     for (let i = 0; i < nd; i++) {
-      if (mask[dOffice[i]!] === 0 || dCx[i]! >= 0) continue;
+      const pk = dPack[i]!;
+      if ((pk & PK.general) !== 0 || mask[pk >>> PK.officeShift] === 0) continue;
+      if (dLast[i]! <= c) {
+        const rd = recvDay[i]!;
+        if (rd > to) continue;
+        const fin = finDay[i]!;
+        if (rd < from && fin < from) continue;
+        const base = dField[i]! * NBITS;
+        cnt[base + BIT.receivedTotal]!++;
+        if (rd < from) cnt[base + BIT.carriedOver]!++;
+        else {
+          const ch = pk & 3;
+          if (ch === 0) cnt[base + BIT.online]!++;
+          else {
+            cnt[base + BIT.directOrPostal]!++;
+            cnt[base + (ch === 1 ? BIT.direct : BIT.postal)]!++;
+          }
+        }
+        let returned = false;
+        if (fin <= to) {
+          cnt[base + BIT.resolvedTotal]!++;
+          const outcome = (pk >>> PK.outcomeShift) & 3;
+          if (outcome === PK.withdrawnOrReturned) {
+            cnt[base + BIT.onTime]!++;
+            cnt[base + BIT.withdrawnOrReturned]!++;
+          } else {
+            returned = true;
+            cnt[base + BIT.early + outcome]!++;
+            if (outcome === PK.late && reschDay[i]! <= to) cnt[base + BIT.lateRescheduled]!++;
+          }
+        } else {
+          cnt[base + BIT.pendingTotal]!++;
+          const provided = provDay[i]! <= to;
+          if (!provided && reqDay[i]! <= to) {
+            cnt[base + BIT.withinDeadline]!++;
+            cnt[base + BIT.awaitingSupplement]!++;
+          } else if ((provided ? supDue[i]! : due0[i]!) >= to) cnt[base + BIT.withinDeadline]!++;
+          else {
+            cnt[base + BIT.overdue]!++;
+            if (reschDay[i]! <= to) cnt[base + BIT.lateRescheduled]!++;
+          }
+        }
+        if ((pk & PK.feeDue) !== 0) {
+          cnt[base + BIT.feeDue]!++;
+          if ((pk & PK.paidOnline) !== 0) cnt[base + BIT.paidOnline]!++;
+        }
+        if ((pk & PK.papers) !== 0 && (!returned || (pk & PK.result) !== 0)) cnt[base + BIT.digitised]!++;
+        continue;
+      }
+      if (openOrd[i]! > c) continue;
       let m = classifySimple(i, c, from, to);
       const base = dField[i]! * NBITS;
       while (m !== 0) {
         const low = m & -m;
-        counters[base + 31 - Math.clz32(low)]!++;
+        cnt[base + 31 - Math.clz32(low)]!++;
         m ^= low;
       }
     }
@@ -601,7 +753,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     const c = cutoffOrd(knownAt);
     const d = byStream.get(`dossier-${office}-${code}`);
     if (d === undefined) return null;
-    const list = dOrds[d]!.filter((o) => o <= c);
+    const list = ordsOf(d).filter((o) => o <= c);
     if (list.length === 0) return null;
     return list.map((o) => raw[o]!);
   }
