@@ -13,4 +13,6 @@ export type * from './book/types.js';
 export { parseChannel, parseDigitised, parseFee, parseFlag, parseTime } from './book/values.js';
 export { deriveMissing } from './check/derive.js';
 export { buildProgram, runCli } from './cli.js';
+export { type ImportOptions, type ImportSummary, runImport, summaryLine } from './commands/import.js';
+export { type Io, processIo } from './context.js';
 export { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit.js';

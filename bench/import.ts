@@ -1,0 +1,167 @@
+// Import benchmark (never part of the test run): tracking-book rows per second into SQLite with
+// synchronous = FULL (the store's setting), through the same path as `motcua import`.
+//   pnpm bench:import                       # 100k rows
+//   pnpm bench:import -- --rows 20000       # smaller run
+// Measures, in one run: the whole import in-process (read + decide + one appendMany transaction), its
+// phases in CPU time (CSV read, domain commands through the decider, append), a re-import of the same
+// file (nothing written), and `motcua import` as a spawned process, as a user runs it.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDecider, defaultCalendar, sampleCatalogue, toVnIso } from '@motcua/domain';
+import { openSqliteStore } from '@motcua/store';
+// The built CLI package, as `motcua` runs it (bench is not a dependent of @motcua/cli).
+import { type Io, loadBook, planRows, runImport } from '../packages/cli/dist/index.js';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: {
+    rows: { type: 'string', default: '100000' },
+    dir: { type: 'string', default: resolve(import.meta.dirname, 'out') },
+    spawn: { type: 'boolean', default: true },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const ROWS = Number(values.rows);
+const OFFICE = 'BENCH01';
+const dir = values.dir;
+mkdirSync(dir, { recursive: true });
+
+// ---- a realistic book: 70% returned (early / on time / late), 8% withdrawn, 22% still open ----
+const fields = sampleCatalogue.fields();
+const pad = (n: number) => String(n).padStart(2, '0');
+function book(n: number): string {
+  const lines = ['dossier_code,field,channel,received_at,due_at,returned_at,withdrawn_at,digitized,paid_online,fee'];
+  let seed = 42;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  for (let i = 0; i < n; i++) {
+    const month = 1 + Math.floor(rnd() * 12);
+    const day = 1 + Math.floor(rnd() * 25);
+    const received = `2024-${pad(month)}-${pad(day)} ${pad(7 + Math.floor(rnd() * 9))}:${pad(Math.floor(rnd() * 60))}`;
+    const due = `2024-${pad(month)}-${pad(Math.min(28, day + 3))}`;
+    const k = rnd();
+    const returned = k < 0.7 ? `2024-${pad(month)}-${pad(Math.min(28, day + Math.floor(rnd() * 5)))}` : '';
+    const withdrawn = k >= 0.7 && k < 0.78 ? `2024-${pad(month)}-${pad(Math.min(28, day + 1))}` : '';
+    const channel = rnd() < 0.85 ? 'online' : rnd() < 0.8 ? 'direct' : 'postal';
+    const fee = rnd() < 0.3 ? '50.000' : '';
+    lines.push(
+      `DS-${String(i).padStart(7, '0')},"${fields[i % fields.length]}",${channel},${received},${due},${returned},${withdrawn},x,${fee && channel === 'online' ? 'x' : ''},${fee}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const silent: Io = {
+  out: () => {},
+  err: () => {},
+  stdout: process.stdout,
+  stderr: Object.assign(Object.create(process.stderr), { isTTY: false }),
+};
+const fresh = (name: string) => {
+  const p = join(dir, name);
+  for (const s of ['', '-wal', '-shm']) rmSync(p + s, { force: true });
+  return p;
+};
+
+const file = join(dir, `import-${ROWS}.csv`);
+writeFileSync(file, book(ROWS));
+const bytes = statSync(file).size;
+
+// Whole import, in-process, as `motcua import` runs it.
+const db = fresh(`import-${ROWS}.db`);
+let t = performance.now();
+const summary = await runImport(file, { db, office: OFFICE, actor: 'bench', lang: 'en' }, silent);
+const wholeMs = performance.now() - t;
+
+const probe = openSqliteStore({ path: db });
+const synchronous = probe.db.pragma('synchronous', { simple: true });
+const journal = probe.db.pragma('journal_mode', { simple: true });
+await probe.close();
+
+// Re-import of the same file: every dossier found with the same facts, nothing written.
+t = performance.now();
+const again = await runImport(file, { db, office: OFFICE, actor: 'bench', lang: 'en' }, silent);
+const againMs = performance.now() - t;
+
+// Phases, CPU time, on a fresh file.
+const { readFileSync } = await import('node:fs');
+let c = cpu();
+const loaded = await loadBook('csv', readFileSync(file), OFFICE);
+const readCpu = cpu() - c;
+if (loaded.kind === 'ndjson') throw new Error('unexpected');
+const decider = createDecider({ calendar: defaultCalendar, catalogue: sampleCatalogue });
+c = cpu();
+const plan = planRows(loaded.rows, {
+  office: OFFICE,
+  decider,
+  catalogue: sampleCatalogue,
+  issuedAt: toVnIso(Date.now()),
+  actor: 'bench',
+  headers: loaded.headers,
+  stored: () => undefined,
+});
+const planCpu = cpu() - c;
+const phaseDb = fresh(`import-${ROWS}-phases.db`);
+const store = openSqliteStore({ path: phaseDb });
+c = cpu();
+t = performance.now();
+await store.appendMany(plan.requests);
+const appendCpu = cpu() - c;
+const appendMs = performance.now() - t;
+await store.close();
+
+// As a user runs it: a spawned `motcua import`.
+let spawnMs: number | null = null;
+if (values.spawn) {
+  const spawnDb = fresh(`import-${ROWS}-spawn.db`);
+  const main = resolve(import.meta.dirname, '../packages/cli/dist/main.js');
+  t = performance.now();
+  execFileSync(process.execPath, [main, 'import', '--db', spawnDb, '--office', OFFICE, file, '--lang', 'en'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  spawnMs = performance.now() - t;
+}
+
+const rate = (ms: number) => Math.round(ROWS / (ms / 1000));
+const result = {
+  rows: ROWS,
+  fileMiB: +(bytes / 2 ** 20).toFixed(1),
+  events: summary.written,
+  synchronous: Number(synchronous) === 2 ? 'FULL' : String(synchronous),
+  journal,
+  wholeMs: Math.round(wholeMs),
+  rowsPerSecond: rate(wholeMs),
+  reimportMs: Math.round(againMs),
+  reimportWritten: again.written,
+  reimportRowsPerSecond: rate(againMs),
+  phasesCpuMs: { read: Math.round(readCpu), decide: Math.round(planCpu), append: Math.round(appendCpu) },
+  appendEventsPerSecond: Math.round(plan.events / (appendMs / 1000)),
+  spawnedMs: spawnMs === null ? null : Math.round(spawnMs),
+  spawnedRowsPerSecond: spawnMs === null ? null : rate(spawnMs),
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, load ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}, node ${process.version}`,
+};
+writeFileSync(join(dir, `import-${ROWS}.json`), `${JSON.stringify(result, null, 2)}\n`);
+console.log(`motcua import benchmark: ${ROWS} rows (${result.fileMiB} MiB CSV), ${result.events} events`);
+console.log(`  SQLite synchronous = ${result.synchronous}, journal = ${journal}; one transaction for the whole file`);
+console.log(`  in-process import ........ ${result.wholeMs} ms = ${result.rowsPerSecond} rows/s`);
+if (spawnMs !== null)
+  console.log(`  spawned motcua import ..... ${result.spawnedMs} ms = ${result.spawnedRowsPerSecond} rows/s`);
+console.log(`  re-import (0 written) ..... ${result.reimportMs} ms = ${result.reimportRowsPerSecond} rows/s`);
+console.log(
+  `  CPU by phase .............. read ${result.phasesCpuMs.read} ms, decide ${result.phasesCpuMs.decide} ms, append ${result.phasesCpuMs.append} ms (${result.appendEventsPerSecond} events/s)`,
+);
+console.log(`  machine ................... ${result.machine}`);
+console.log(`  target 50000 rows/s: ${result.rowsPerSecond >= 50_000 ? 'met' : 'NOT met'}`);
+if (!values.keep) for (const f of [db, phaseDb]) for (const s of ['', '-wal', '-shm']) rmSync(f + s, { force: true });
