@@ -79,7 +79,11 @@ export interface ReportMeta {
 }
 
 /** counters: NBITS per field index (see facts.ts B); a field gets a row when it counted a dossier. */
-export function buildReport(counters: Float64Array, fieldNames: readonly string[], meta: ReportMeta): Form06Report {
+export function buildReport(
+  counters: ArrayLike<number>,
+  fieldNames: readonly string[],
+  meta: ReportMeta,
+): Form06Report {
   const rows: Form06Row[] = [];
   const extra = [0, 0, 0];
   for (let f = 0; f < fieldNames.length; f++) {

@@ -176,9 +176,9 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     evId.push(new Float64Array(CHUNK_SIZE));
     evPrev.push(new Int32Array(CHUNK_SIZE));
   }
-  const rec = (o: number): number => evRec[o >>> CHUNK_BITS][o & CHUNK_MASK]!;
-  const occAt = (o: number): number => evOcc[o >>> CHUNK_BITS][o & CHUNK_MASK]!;
-  const prevOf = (o: number): number => evPrev[o >>> CHUNK_BITS][o & CHUNK_MASK]!;
+  const rec = (o: number): number => (evRec[o >>> CHUNK_BITS] as Float64Array)[o & CHUNK_MASK]!;
+  const occAt = (o: number): number => (evOcc[o >>> CHUNK_BITS] as Float64Array)[o & CHUNK_MASK]!;
+  const prevOf = (o: number): number => (evPrev[o >>> CHUNK_BITS] as Int32Array)[o & CHUNK_MASK]!;
 
   /** The dossier's ordinals, ascending. */
   function ordsOf(d: number): number[] {
@@ -235,19 +235,23 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   function compactAt(o: number): Compact {
     const k = o >>> CHUNK_BITS;
     const j = o & CHUNK_MASK;
-    const t = evT[k][j]!;
-    const occ = evOcc[k][j]!;
-    const x = evX[k][j]!;
+    const t = (evT[k] as Uint8Array)[j]!;
+    const occ = (evOcc[k] as Float64Array)[j]!;
+    const x = (evX[k] as Float64Array)[j]!;
     // An opening's a is its receivedAt, which is also its business time.
     const a = isOpening(t) ? occ : t === T.feePaid ? x : 0;
-    return { t, occ, a, b: t === T.feePaid ? 0 : x, s: evS[k][j]!, corr: corrOf.get(o) };
+    return { t, occ, a, b: t === T.feePaid ? 0 : x, s: (evS[k] as Int32Array)[j]!, corr: corrOf.get(o) };
   }
 
   /** The superseded event's ordinal among the dossier's earlier events. */
   function findTarget(d: number, eventId: string, where: Where): number {
     const h = hash53(eventId);
     for (let o = dLast[d]!; o >= 0; o = prevOf(o)) {
-      if (evId[o >>> CHUNK_BITS]![o & CHUNK_MASK] === h && (!keepEvents || raw[o]?.meta.eventId === eventId)) return o;
+      if (
+        (evId[o >>> CHUNK_BITS] as Float64Array)[o & CHUNK_MASK] === h &&
+        (!keepEvents || raw[o]?.meta.eventId === eventId)
+      )
+        return o;
     }
     const w = where();
     throw new ProjectionError(
@@ -496,13 +500,13 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     const k = o >>> CHUNK_BITS;
     const j = o & CHUNK_MASK;
     const before = o > 0 ? rec(o - 1) : Number.NEGATIVE_INFINITY;
-    evRec[k]![j] = before > recMs ? before : recMs;
-    evT[k]![j] = c.t;
-    evOcc[k]![j] = c.occ;
-    evX[k]![j] = c.t === T.feePaid ? c.a : c.b;
-    evS[k]![j] = c.s;
-    evId[k]![j] = hash53(eventId);
-    evPrev[k]![j] = dLast[d]!;
+    (evRec[k] as Float64Array)[j] = before > recMs ? before : recMs;
+    (evT[k] as Uint8Array)[j] = c.t;
+    (evOcc[k] as Float64Array)[j] = c.occ;
+    (evX[k] as Float64Array)[j] = c.t === T.feePaid ? c.a : c.b;
+    (evS[k] as Int32Array)[j] = c.s;
+    (evId[k] as Float64Array)[j] = hash53(eventId);
+    (evPrev[k] as Int32Array)[j] = dLast[d]!;
     if (c.corr) corrOf.set(o, c.corr);
   }
 
@@ -633,14 +637,15 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
 
   function form06(q: Form06Query): Form06Report {
     const s = scopeOf(q);
-    const counters = new Float64Array(fieldNames.length * NBITS);
+    const counters = new Int32Array(fieldNames.length * NBITS);
     const { from, to, c, mask } = s;
     const cnt = counters;
+    const everyOffice = mask.every((x) => x === 1);
     // The hot loop. A dossier all of whose events are known at c (dLast ≤ c) is read from its packed
     // current facts with no cut-off checks; the others go through classifySimple.
     for (let i = 0; i < nd; i++) {
       const pk = dPack[i]!;
-      if ((pk & PK.general) !== 0 || mask[pk >>> PK.officeShift] === 0) continue;
+      if ((pk & PK.general) !== 0 || (!everyOffice && mask[pk >>> PK.officeShift] === 0)) continue;
       if (dLast[i]! <= c) {
         const rd = recvDay[i]!;
         if (rd > to) continue;
