@@ -1,8 +1,23 @@
 // CSV tracking books: UTF-8 (a BOM is fine), RFC 4180 quoting, the first line is the header.
+// Semicolon- or tab-separated files (Excel on a Vietnamese machine) are recognised by their header.
 import { parse } from 'csv-parse/sync';
 import type { Issue, RawTable } from './types.js';
 
 type CsvError = Error & { code?: string; lines?: number };
+
+/**
+ * The separator of the header line: a comma (RFC 4180), unless the line has none and has semicolons or
+ * tabs instead, as Excel writes "CSV" on machines set to Vietnamese (where the comma is the decimal mark).
+ */
+export function delimiterOf(input: string): ',' | ';' | '\t' {
+  const end = input.indexOf('\n');
+  const first = (end === -1 ? input : input.slice(0, end)).replace(/"[^"]*"/g, '');
+  if (first.includes(',')) return ',';
+  const semis = first.split(';').length - 1;
+  const tabs = first.split('\t').length - 1;
+  if (semis === 0 && tabs === 0) return ',';
+  return semis >= tabs ? ';' : '\t';
+}
 
 /** Splits CSV text into header and rows, each row with the file line it starts on. */
 export function readCsvTable(text: string): { table: RawTable | null; issues: Issue[] } {
@@ -11,6 +26,7 @@ export function readCsvTable(text: string): { table: RawTable | null; issues: Is
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     records = parse(input, {
+      delimiter: delimiterOf(input),
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,

@@ -181,3 +181,16 @@ describe('rows', () => {
     ]);
   });
 });
+
+describe('separators', () => {
+  it('reads the semicolon CSV that Excel writes on a Vietnamese machine, and tab-separated text', () => {
+    const semi = read(
+      'Mã hồ sơ;Lĩnh vực;Hình thức tiếp nhận;Ngày tiếp nhận;Ngày hẹn trả\nA1;Hộ tịch, khai sinh;Trực tuyến;15/01/2024;17/01/2024\n',
+    );
+    expect(semi.issues).toEqual([]);
+    expect(semi.rows[0]!.field).toBe('Hộ tịch, khai sinh');
+    const tabs = read(`${HEADER.replaceAll(',', '\t')}\nA1\tHộ tịch\tonline\t2024-01-15\t2024-01-17\t\t\n`);
+    expect(tabs.issues).toEqual([]);
+    expect(tabs.rows).toHaveLength(1);
+  });
+});
