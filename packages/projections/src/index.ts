@@ -7,4 +7,4 @@ export * from './periods.js';
 export * from './report.js';
 export * from './rollup.js';
 export * from './sample-commune.js';
-export type { DossierView, Outcome, TimelineEntry } from './timeline.js';
+export { type DossierView, type Outcome, readDossier, readTimeline, type TimelineEntry } from './timeline.js';

@@ -1,8 +1,8 @@
 // Audit trail of one dossier: every event as recorded (with position, recordedAt, actor and chain
 // hash), which correction superseded it, and the dossier's state read from the effective events.
 import { type Channel, dayOf } from '@motcua/domain';
-import type { RecordedEvent } from '@motcua/store';
-import { dayNumOfMs } from './days.js';
+import type { EventStore, RecordedEvent } from '@motcua/store';
+import { dayNumOfMs, parseCutoff } from './days.js';
 
 export interface TimelineEntry {
   type: string;
@@ -221,4 +221,41 @@ function finish(
   const due = dayNumOfMs(Date.parse(dueAt));
   const outcome: Outcome = kind !== 'returned' ? 'onTime' : day < due ? 'early' : day === due ? 'onTime' : 'late';
   return { type: c.type, kind, at: c.occurredAt, day: dayOf(c.occurredAt), outcome };
+}
+
+/**
+ * A dossier's view read straight from the store's stream: for ledgers built with keepEvents: false
+ * (a province-year does not fit in memory as raw events). Same cut-offs as Ledger.dossier().
+ */
+export async function readDossier(
+  store: Pick<EventStore, 'readStream'>,
+  office: string,
+  code: string,
+  opts: { asOf?: string; knownAt?: string } = {},
+): Promise<DossierView | null> {
+  const asOfMs = opts.asOf === undefined ? undefined : parseCutoff(opts.asOf, 'asOf');
+  const events = await streamAsKnown(store, office, code, opts.knownAt);
+  if (events.length === 0) return null;
+  return buildDossierView(office, code, events, { asOfMs, asOf: opts.asOf ?? null, knownAt: opts.knownAt ?? null });
+}
+
+/** A dossier's timeline read straight from the store's stream, as known at `knownAt`. */
+export async function readTimeline(
+  store: Pick<EventStore, 'readStream'>,
+  office: string,
+  code: string,
+  opts: { knownAt?: string } = {},
+): Promise<TimelineEntry[]> {
+  return buildTimeline(await streamAsKnown(store, office, code, opts.knownAt));
+}
+
+async function streamAsKnown(
+  store: Pick<EventStore, 'readStream'>,
+  office: string,
+  code: string,
+  knownAt: string | undefined,
+): Promise<RecordedEvent[]> {
+  const cut = knownAt === undefined ? Number.POSITIVE_INFINITY : parseCutoff(knownAt, 'knownAt');
+  const events = await store.readStream(`dossier-${office}-${code}`);
+  return events.filter((e) => Date.parse(e.recordedAt) <= cut);
 }
