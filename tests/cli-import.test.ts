@@ -88,9 +88,9 @@ describe('import a CSV tracking book', () => {
     const db = freshDb();
     const vi = [
       'STT,Mã hồ sơ,Họ tên người nộp,Lĩnh vực,Hình thức tiếp nhận,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Ngày rút hồ sơ,Số hóa,Thanh toán trực tuyến,Lệ phí',
-      '1,HS-001,Nguyễn Văn A,Hộ tịch,Trực tuyến,15/01/2024 08:00,17/01/2024,16/01/2024,,x,có,8.000',
-      '2,HS-002,Trần Thị B,Chứng thực,Trực tiếp,16/01/2024,16/01/2024,16/01/2024,,x,,',
-      '3,HS-003,Lê Văn C,Hộ tịch,Bưu chính,17/01/2024,19/01/2024,,18/01/2024,,,',
+      '1,HS-001,Nguyễn Văn A,Hộ tịch,Trực tuyến,2024-01-15 08:00,2024-01-17,2024-01-16,,x,có,8.000',
+      '2,HS-002,Trần Thị B,Chứng thực,Trực tiếp,2024-01-16,2024-01-16,2024-01-16,,x,,',
+      '3,HS-003,Lê Văn C,Hộ tịch,Bưu chính,2024-01-17,2024-01-19,,2024-01-18,,,',
     ].join('\n');
     const noMarks =
       'MA HO SO,linh vuc,HINH THUC TIEP NHAN,ngay tiep nhan,ngay hen tra,ngay tra ket qua\nHS-004,Ho tich,truc tuyen,2024-01-20,2024-01-25,2024-01-22\n';

@@ -174,7 +174,7 @@ describe('rows', () => {
 
   it('carries the Vietnamese header into the issue, for messages', () => {
     const r = read(
-      'Mã hồ sơ,Lĩnh vực,Hình thức tiếp nhận,Ngày tiếp nhận,Ngày hẹn trả\nA1,Hộ tịch,Fax,15/01/2024,17/01/2024\n',
+      'Mã hồ sơ,Lĩnh vực,Hình thức tiếp nhận,Ngày tiếp nhận,Ngày hẹn trả\nA1,Hộ tịch,Fax,2024-01-15,2024-01-17\n',
     );
     expect(r.issues).toEqual([
       { line: 2, column: 'channel', header: 'Hình thức tiếp nhận', code: 'UNKNOWN_CHANNEL', value: 'Fax' },
@@ -185,7 +185,7 @@ describe('rows', () => {
 describe('separators', () => {
   it('reads the semicolon CSV that Excel writes on a Vietnamese machine, and tab-separated text', () => {
     const semi = read(
-      'Mã hồ sơ;Lĩnh vực;Hình thức tiếp nhận;Ngày tiếp nhận;Ngày hẹn trả\nA1;Hộ tịch, khai sinh;Trực tuyến;15/01/2024;17/01/2024\n',
+      'Mã hồ sơ;Lĩnh vực;Hình thức tiếp nhận;Ngày tiếp nhận;Ngày hẹn trả\nA1;Hộ tịch, khai sinh;Trực tuyến;2024-01-15;2024-01-17\n',
     );
     expect(semi.issues).toEqual([]);
     expect(semi.rows[0]!.field).toBe('Hộ tịch, khai sinh');

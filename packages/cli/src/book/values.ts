@@ -17,9 +17,6 @@ export type DayEdge = 'start' | 'end';
 const ISO_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
 const LOCAL_YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-// Vietnamese order, day first: 15/01/2024, 15/01/2024 08:30, 08:30 15/01/2024.
-const LOCAL_DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,?\s+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
-const LOCAL_TIME_DMY = /^(\d{1,2})[:h](\d{2})(?::(\d{2}))?,?\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 function validParts(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
@@ -50,8 +47,9 @@ const EXCEL_SERIAL_MIN = 18_264;
 const EXCEL_SERIAL_MAX = 73_051;
 
 /**
- * Reads a time cell: ISO 8601 with an offset, `YYYY-MM-DD HH:mm[:ss]` in office time, a bare date, the
- * Vietnamese `dd/mm/yyyy [HH:mm]`, or a spreadsheet date. Returns epoch ms.
+ * Reads a time cell: ISO 8601 with an offset, `YYYY-MM-DD HH:mm[:ss]` in office time, a bare date, or a
+ * spreadsheet date. Returns epoch ms. Day-first text (15/01/2024) is refused rather than guessed at:
+ * 01/02/2024 means a different day to a machine set up in another country.
  */
 export function parseTime(value: CellValue, edge: DayEdge): Parsed<number> {
   if (value instanceof Date) {
@@ -91,16 +89,6 @@ export function parseTime(value: CellValue, edge: DayEdge): Parsed<number> {
   m = LOCAL_YMD.exec(s);
   if (m) {
     const r = localMoment(Number(m[1]), Number(m[2]), Number(m[3]), [m[4], m[5], m[6]], edge);
-    return r === null ? fail : some(r);
-  }
-  m = LOCAL_DMY.exec(s);
-  if (m) {
-    const r = localMoment(Number(m[3]), Number(m[2]), Number(m[1]), [m[4], m[5], m[6]], edge);
-    return r === null ? fail : some(r);
-  }
-  m = LOCAL_TIME_DMY.exec(s);
-  if (m) {
-    const r = localMoment(Number(m[6]), Number(m[5]), Number(m[4]), [m[1], m[2], m[3]], edge);
     return r === null ? fail : some(r);
   }
   return fail;
