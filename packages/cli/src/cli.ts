@@ -15,6 +15,28 @@ export interface Common {
   lang: Lang;
 }
 
+/** Commander's usage messages in Vietnamese; option and command names stay as typed. */
+export function commanderVi(message: string): string {
+  const rules: Array<[RegExp, string]> = [
+    [/^error: unknown command '(.*)'/, "lỗi: không có lệnh '$1'"],
+    [/^error: unknown option '(.*)'/, "lỗi: không có tùy chọn '$1'"],
+    [/^error: required option '(.*)' not specified/, "lỗi: thiếu tùy chọn bắt buộc '$1'"],
+    [/^error: missing required argument '(.*)'/, "lỗi: thiếu đối số bắt buộc '$1'"],
+    [/^error: option '(.*)' argument missing/, "lỗi: tùy chọn '$1' cần một giá trị"],
+    [
+      /^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\./,
+      "lỗi: thừa đối số cho lệnh '$1': cần $2, nhận $3.",
+    ],
+    [
+      /^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./,
+      "lỗi: tùy chọn '$1' không nhận giá trị '$2'; chọn một trong $3.",
+    ],
+  ];
+  let out = message.replace(/\(Did you mean (.*)\?\)/, '(Ý bạn là $1?)');
+  for (const [re, vi] of rules) if (re.test(out)) out = out.replace(re, vi);
+  return out;
+}
+
 /** Builds the program; `lang` (from a first look at argv) sets the language of the help text too. */
 export function buildProgram(lang: Lang, io: Io): Command {
   const t = (vi: string, en: string) => say(lang, vi, en);
@@ -28,7 +50,11 @@ export function buildProgram(lang: Lang, io: Io): Command {
     )
     .version(version, '-V, --version', t('in số phiên bản', 'print the version'))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      outputError: (s, write) => write(lang === 'vi' ? commanderVi(s) : s),
+    })
     .showHelpAfterError(t('(thêm --help để xem cách dùng)', '(add --help for usage)'))
     .helpOption('-h, --help', t('hiện hướng dẫn', 'show help'))
     .helpCommand('help [command]', t('hiện hướng dẫn của một lệnh', 'show help for a command'))
@@ -199,10 +225,14 @@ export function buildProgram(lang: Lang, io: Io): Command {
     ),
   )
     .argument('<checkpoint>', t('tệp điểm kiểm tra', 'checkpoint file'))
-    .requiredOption('--pub <file>', t('tệp khóa công khai', 'public key file'))
-    .action(async (file: string, o: Common & { pub: string }) =>
-      (await import('./commands/checkpoint.js')).runVerifyCheckpoint(file, o, io),
-    );
+    .option('--pub <file>', t('tệp khóa công khai (bắt buộc)', 'public key file (required)'))
+    .option('--key <file>', t('như --pub', 'same as --pub'))
+    .action(async (file: string, o: Common & { pub?: string; key?: string }) => {
+      const pub = o.pub ?? o.key;
+      if (pub === undefined)
+        throw new UsageError(t('thiếu --pub TỆP (khóa công khai)', 'missing --pub FILE (the public key)'));
+      await (await import('./commands/checkpoint.js')).runVerifyCheckpoint(file, { ...o, pub }, io);
+    });
 
   extraCommands({ program, sub, withDb, t, io });
   return program;
@@ -217,7 +247,8 @@ export async function runCli(args: readonly string[], io: Io = processIo): Promi
     return EXIT_OK;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT_OK;
+      // --help, --version and `help [command]` end with exit code 0; help shown for a missing command ends with 1.
+      if (e.exitCode === 0) return EXIT_OK;
       // Commander has already printed its message (and the help hint); it exits 1 by default, we say 2.
       return EXIT_USAGE;
     }
