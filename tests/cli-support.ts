@@ -5,7 +5,16 @@
 // ensureBuilt() rebuilds once if any package source is newer than the CLI's dist.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,14 +34,35 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** Builds the workspace when dist is missing or older than a source file (CI has built already). */
-export function ensureBuilt(): void {
+function isStale(): boolean {
   const built = existsSync(MAIN) ? statSync(join(ROOT, 'packages/cli/dist/cli.js')).mtimeMs : 0;
   const sources = ['cli', 'domain', 'store', 'projections', 'server'].map((p) =>
     newestSource(join(ROOT, 'packages', p, 'src')),
   );
-  if (built === 0 || Math.max(...sources) > built) {
-    execFileSync('pnpm', ['build'], { cwd: ROOT, stdio: 'inherit' });
+  return built === 0 || Math.max(...sources) > built;
+}
+
+/**
+ * Builds the workspace when dist is missing or older than a source file (CI has built already). Test
+ * files run in parallel workers, so one builds under a lock folder while the others wait for it.
+ */
+export function ensureBuilt(): void {
+  if (!isStale()) return;
+  const lock = join(tmpdir(), 'motcua-cli-build.lock');
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`another build holds ${lock}; remove it if stale`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    if (isStale()) execFileSync('pnpm', ['build'], { cwd: ROOT, stdio: 'inherit' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
   }
 }
 
