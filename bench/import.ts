@@ -2,6 +2,7 @@
 // synchronous = FULL (the store's setting), through the same path as `motcua import`.
 //   pnpm bench:import                       # 100k rows
 //   pnpm bench:import -- --rows 20000       # smaller run
+//   pnpm bench:import -- --columns full     # also digitized, paid_online, fee (more events per row)
 // Measures, in one run: the whole import in-process (read + decide + one appendMany transaction), its
 // phases in CPU time (CSV read, domain commands through the decider, append), a re-import of the same
 // file (nothing written), and `motcua import` as a spawned process, as a user runs it.
@@ -22,8 +23,11 @@ const { values } = parseArgs({
     dir: { type: 'string', default: resolve(import.meta.dirname, 'out') },
     spawn: { type: 'boolean', default: true },
     keep: { type: 'boolean', default: false },
+    /** required: the seven columns of the import format; full: also digitised, paid online and fee. */
+    columns: { type: 'string', default: 'required' },
   },
 });
+const FULL = values.columns === 'full';
 const ROWS = Number(values.rows);
 const OFFICE = 'BENCH01';
 const dir = values.dir;
@@ -33,7 +37,9 @@ mkdirSync(dir, { recursive: true });
 const fields = sampleCatalogue.fields();
 const pad = (n: number) => String(n).padStart(2, '0');
 function book(n: number): string {
-  const lines = ['dossier_code,field,channel,received_at,due_at,returned_at,withdrawn_at,digitized,paid_online,fee'];
+  const lines = [
+    `dossier_code,field,channel,received_at,due_at,returned_at,withdrawn_at${FULL ? ',digitized,paid_online,fee' : ''}`,
+  ];
   let seed = 42;
   const rnd = () => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -49,8 +55,9 @@ function book(n: number): string {
     const withdrawn = k >= 0.7 && k < 0.78 ? `2024-${pad(month)}-${pad(Math.min(28, day + 1))}` : '';
     const channel = rnd() < 0.85 ? 'online' : rnd() < 0.8 ? 'direct' : 'postal';
     const fee = rnd() < 0.3 ? '50.000' : '';
+    const extra = FULL ? `,x,${fee && channel === 'online' ? 'x' : ''},${fee}` : '';
     lines.push(
-      `DS-${String(i).padStart(7, '0')},"${fields[i % fields.length]}",${channel},${received},${due},${returned},${withdrawn},x,${fee && channel === 'online' ? 'x' : ''},${fee}`,
+      `DS-${String(i).padStart(7, '0')},"${fields[i % fields.length]}",${channel},${received},${due},${returned},${withdrawn}${extra}`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -72,7 +79,7 @@ const fresh = (name: string) => {
   return p;
 };
 
-const file = join(dir, `import-${ROWS}.csv`);
+const file = join(dir, `import-${ROWS}-${values.columns}.csv`);
 writeFileSync(file, book(ROWS));
 const bytes = statSync(file).size;
 
@@ -134,6 +141,7 @@ if (values.spawn) {
 const rate = (ms: number) => Math.round(ROWS / (ms / 1000));
 const result = {
   rows: ROWS,
+  columns: values.columns,
   fileMiB: +(bytes / 2 ** 20).toFixed(1),
   events: summary.written,
   synchronous: Number(synchronous) === 2 ? 'FULL' : String(synchronous),
@@ -152,8 +160,10 @@ const result = {
     .map((x) => x.toFixed(1))
     .join(' ')}, node ${process.version}`,
 };
-writeFileSync(join(dir, `import-${ROWS}.json`), `${JSON.stringify(result, null, 2)}\n`);
-console.log(`motcua import benchmark: ${ROWS} rows (${result.fileMiB} MiB CSV), ${result.events} events`);
+writeFileSync(join(dir, `import-${ROWS}-${values.columns}.json`), `${JSON.stringify(result, null, 2)}\n`);
+console.log(
+  `motcua import benchmark: ${ROWS} rows, ${values.columns} columns (${result.fileMiB} MiB CSV), ${result.events} events`,
+);
 console.log(`  SQLite synchronous = ${result.synchronous}, journal = ${journal}; one transaction for the whole file`);
 console.log(`  in-process import ........ ${result.wholeMs} ms = ${result.rowsPerSecond} rows/s`);
 if (spawnMs !== null)
@@ -164,4 +174,9 @@ console.log(
 );
 console.log(`  machine ................... ${result.machine}`);
 console.log(`  target 50000 rows/s: ${result.rowsPerSecond >= 50_000 ? 'met' : 'NOT met'}`);
-if (!values.keep) for (const f of [db, phaseDb]) for (const s of ['', '-wal', '-shm']) rmSync(f + s, { force: true });
+if (!values.keep) {
+  for (const f of [db, phaseDb, join(dir, `import-${ROWS}-spawn.db`)]) {
+    for (const s of ['', '-wal', '-shm']) rmSync(f + s, { force: true });
+  }
+  rmSync(file, { force: true });
+}
