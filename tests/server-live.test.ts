@@ -138,7 +138,8 @@ describe('live events', () => {
     const positions = await Promise.all(writes);
     const end = await openStream('A', 'auditorA', cut2);
     const expectedA = positions.filter((_, i) => i % 3 !== 0).map(String);
-    await end.until(() => end.events.at(-1)?.id === expectedA.at(-1));
+    if (BigInt(expectedA.at(-1)!) > BigInt(cut2)) await end.until(() => end.events.at(-1)?.id === expectedA.at(-1));
+    else await new Promise((r) => setTimeout(r, 200)); // the second stream already saw everything
     const seen = [
       ...start.events.filter((e) => BigInt(e.id) <= BigInt(cut1)),
       ...mid.events.filter((e) => BigInt(e.id) <= BigInt(cut2)),

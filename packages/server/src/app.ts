@@ -6,7 +6,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { createDecider, type Decider, defaultCalendar, type ProcedureCatalogue, sampleCatalogue } from '@motcua/domain';
 import { type AppendRequest, type EventStore, type SqliteExtras, StoreError } from '@motcua/store';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAccess } from './access.js';
 import { createKeyRing, type KeyEntry } from './auth.js';
@@ -15,7 +15,12 @@ import { domainProblem, registerErrorHandling } from './errors-http.js';
 import { createEventFeed } from './event-feed.js';
 import { type BatchWriter, createGroupCommit } from './group-commit.js';
 import { type Hierarchy, hierarchyIndex } from './hierarchy.js';
-import { createMemoryIdempotencyStore, createSqliteIdempotencyStore, type SqlDb } from './idempotency.js';
+import {
+  createMemoryIdempotencyStore,
+  createSqliteIdempotencyStore,
+  idempotencyWriter,
+  type SqlDb,
+} from './idempotency.js';
 import { logRedactPaths, requestSerializer } from './logging.js';
 import { openApiTransforms } from './openapi.js';
 import { makeProblem, sendProblem } from './problem.js';
@@ -24,6 +29,7 @@ import { commandRoutes } from './routes/commands.js';
 import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
+import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
 
 export interface ServerOptions {
   /** An open store; the SQLite store's `db` and `appendBatchSettled` are used when present. */
@@ -46,6 +52,11 @@ export interface ServerOptions {
   readonly now?: () => Date;
   /** SSE heartbeat (ms). */
   readonly heartbeatMs?: number;
+  /**
+   * Commit from a writer thread (default true for a SQLite store when the compiled worker is found), so
+   * the fsync of one batch overlaps with deciding the next. false: commit on the main thread.
+   */
+  readonly writerThread?: boolean;
 }
 
 export const API_VERSION = '1.0.0';
@@ -91,6 +102,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       : false,
     bodyLimit: opts.bodyLimit ?? 64 * 1024,
     genReqId: () => randomUUID(),
+    // One log line per request (below), not fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: false,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
@@ -107,10 +120,16 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
 
   const projections = createProjections({ catalogue, hierarchy });
   const feed = createEventFeed(store, projections.apply);
-  const commit = createGroupCommit({ write: batchWriterFor(store), afterCommit: () => feed.catchUp() });
+  // The writer starts on the main thread and moves to the writer thread once it is up (onReady).
+  let write: BatchWriter = batchWriterFor(store);
+  let writer: WorkerWriter | null = null;
+  const commit = createGroupCommit({ write: (requests) => write(requests), afterCommit: () => feed.catchUp() });
   const commands = createCommandService({ store, decider, commit, domainProblem });
+  const writeIdempotencyHere = store.db ? idempotencyWriter(store.db as unknown as SqlDb) : async () => {};
   const idempotency = store.db
-    ? createSqliteIdempotencyStore(store.db as unknown as SqlDb)
+    ? createSqliteIdempotencyStore(store.db as unknown as SqlDb, (entries) =>
+        writer ? writer.persistIdempotency(entries) : writeIdempotencyHere(entries),
+      )
     : createMemoryIdempotencyStore();
   const liveStreams = new Set<() => void>();
   const state = { ready: false, closing: false };
@@ -181,6 +200,12 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
 
   let poll: NodeJS.Timeout | null = null;
   app.addHook('onReady', async () => {
+    const script = opts.writerThread === false || !store.path || !store.appendBatchSettled ? null : workerScript();
+    if (script && store.path) {
+      writer = await startWorkerWriter(store.path, script);
+      const w = writer;
+      write = w.write;
+    }
     await feed.catchUp();
     state.ready = true;
     const pollMs = opts.pollMs ?? 1000;
@@ -201,8 +226,20 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
   app.addHook('onClose', async () => {
     await commit.drain();
-    idempotency.flush();
+    await idempotency.flush();
+    await writer?.close();
     if (opts.closeStore) await store.close();
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info(
+      {
+        req,
+        res: { statusCode: reply.statusCode },
+        responseTime: Math.round(reply.elapsedTime * 10) / 10,
+        caller: req.principal ? req.principal.name : undefined,
+      },
+      'request completed',
+    );
   });
   app.addHook('onRequest', async (_req, reply) => {
     if (state.closing) {
@@ -210,6 +247,12 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         'retry-after': '5',
       });
     }
+  });
+  // While closing, every answer ends its connection, so keep-alive sockets that were busy when the
+  // shutdown began do not hold the listener open until their idle timeout.
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (state.closing) reply.header('connection', 'close');
+    return payload;
   });
 
   return app as unknown as FastifyInstance;

@@ -78,57 +78,100 @@ export function createCommandService(deps: {
       actual >= 0n ? { etag: `"${actual}"` } : {},
     );
 
+  // Commands on one dossier are decided one after another (each sees the state the previous one
+  // left), so concurrent clients meet the lifecycle rules, not revision conflicts. Different dossiers
+  // still share each group-commit batch.
+  const lanes = new Map<string, Promise<unknown>>();
+  const inLane = <T>(streamId: string, run: () => Promise<T>): Promise<T> => {
+    const prev = lanes.get(streamId) ?? Promise.resolve();
+    const next = prev.then(run, run);
+    const tail = next.catch(() => {});
+    lanes.set(streamId, tail);
+    tail.then(() => {
+      if (lanes.get(streamId) === tail) lanes.delete(streamId);
+    });
+    return next;
+  };
+
   return {
     load,
-    async execute(command, ifMatch) {
-      const streamId = dossierStreamId(command.office, command.dossierCode);
-      for (let attempt = 1; ; attempt++) {
-        const { state, revision, lastPosition } = await load(command.office, command.dossierCode);
-        // A retry of a command whose events are already stored: answer from them, write nothing.
-        const already = eventsOfCommand(state, command.meta.commandId);
-        if (already.length > 0) {
-          return {
-            office: command.office,
-            dossierCode: command.dossierCode,
-            revision,
-            position: lastPosition,
-            events: already,
-            replayed: true,
-          };
-        }
-        const matches = ifMatch === null || (ifMatch === '*' ? revision >= 0n : ifMatch.includes(revision));
-        if (ifMatch !== null && !matches) throw precondition(ifMatch, revision);
-        const decided = decider.decide(command, state);
-        if (!decided.ok) throw domainProblem(decided.error);
-        try {
-          const r = await commit.append({
-            streamId,
-            events: decided.value,
-            expectedRevision: revision < 0n ? 'no-stream' : revision,
-          });
-          return {
-            office: command.office,
-            dossierCode: command.dossierCode,
-            revision: r.nextRevision,
-            position: r.position,
-            events: decided.value,
-            replayed: r.deduplicated,
-          };
-        } catch (e) {
-          if (!(e instanceof WrongExpectedRevision)) throw e;
-          if (ifMatch !== null && ifMatch !== '*') {
-            const actual = typeof e.actual === 'bigint' ? e.actual : -1n;
-            throw precondition(ifMatch, actual);
-          }
-          if (attempt >= MAX_ATTEMPTS) {
-            throw new HttpProblem(
-              409,
-              'REVISION_CONFLICT',
-              `${command.office}/${command.dossierCode}: the dossier kept changing; retry the command`,
-            );
-          }
-        }
-      }
+    execute(command, ifMatch) {
+      return inLane(dossierStreamId(command.office, command.dossierCode), () => executeNow(command, ifMatch));
     },
   };
+
+  async function executeNow(command: DossierCommand, ifMatch: IfMatch): Promise<CommandOutcome> {
+    const streamId = dossierStreamId(command.office, command.dossierCode);
+    // Receipts are nearly always of new dossiers: decide against the empty state and let the store's
+    // "no stream yet" check catch the rare duplicate, instead of reading the stream first. A retried
+    // command id is recognised by the store and answered from what it wrote the first time.
+    if (ifMatch === null && (command.type === 'ReceiveDossier' || command.type === 'TransferIn')) {
+      const decided = decider.decide(command, decider.initialState);
+      if (decided.ok) {
+        try {
+          const r = await commit.append({ streamId, events: decided.value, expectedRevision: 'no-stream' });
+          if (!r.deduplicated) {
+            return {
+              office: command.office,
+              dossierCode: command.dossierCode,
+              revision: r.nextRevision,
+              position: r.position,
+              events: decided.value,
+              replayed: false,
+            };
+          }
+        } catch (e) {
+          if (!(e instanceof WrongExpectedRevision)) throw e;
+        }
+      }
+      // Not new after all (or refused): the full path below gives the exact answer.
+    }
+    for (let attempt = 1; ; attempt++) {
+      const { state, revision, lastPosition } = await load(command.office, command.dossierCode);
+      // A retry of a command whose events are already stored: answer from them, write nothing.
+      const already = eventsOfCommand(state, command.meta.commandId);
+      if (already.length > 0) {
+        return {
+          office: command.office,
+          dossierCode: command.dossierCode,
+          revision,
+          position: lastPosition,
+          events: already,
+          replayed: true,
+        };
+      }
+      const matches = ifMatch === null || (ifMatch === '*' ? revision >= 0n : ifMatch.includes(revision));
+      if (ifMatch !== null && !matches) throw precondition(ifMatch, revision);
+      const decided = decider.decide(command, state);
+      if (!decided.ok) throw domainProblem(decided.error);
+      try {
+        const r = await commit.append({
+          streamId,
+          events: decided.value,
+          expectedRevision: revision < 0n ? 'no-stream' : revision,
+        });
+        return {
+          office: command.office,
+          dossierCode: command.dossierCode,
+          revision: r.nextRevision,
+          position: r.position,
+          events: decided.value,
+          replayed: r.deduplicated,
+        };
+      } catch (e) {
+        if (!(e instanceof WrongExpectedRevision)) throw e;
+        if (ifMatch !== null && ifMatch !== '*') {
+          const actual = typeof e.actual === 'bigint' ? e.actual : -1n;
+          throw precondition(ifMatch, actual);
+        }
+        if (attempt >= MAX_ATTEMPTS) {
+          throw new HttpProblem(
+            409,
+            'REVISION_CONFLICT',
+            `${command.office}/${command.dossierCode}: the dossier kept changing; retry the command`,
+          );
+        }
+      }
+    }
+  }
 }

@@ -2,7 +2,8 @@
 // under key + office + route + caller, and a retry gets it back unchanged without deciding or writing.
 //
 // Records live in a table of the same SQLite file as the events. They are written in small batches
-// after the response (one transaction per tick), and kept in memory until then. The command id of an
+// after the response (one transaction per tick, by the writer thread when there is one), and kept in
+// memory until written. The command id of an
 // idempotent request is derived from its key, so even if the process dies before the record is saved,
 // the store's own command-id deduplication makes the retry write nothing.
 import { createHash } from 'node:crypto';
@@ -31,8 +32,13 @@ export interface SqlDb {
 export interface IdempotencyStore {
   get(scope: string): IdempotencyRecord | undefined;
   put(scope: string, rec: IdempotencyRecord): void;
-  /** Resolves when every record handed to put is on disk. */
-  flush(): void;
+  /** Hands every record put so far to the database; resolves when they are written. */
+  flush(): Promise<void>;
+}
+
+/** A record as handed to the writer. */
+export interface IdempotencyEntry extends IdempotencyRecord {
+  readonly scope: string;
 }
 
 export const RESPONSE_HEADERS_KEPT = ['content-type', 'etag', 'location'] as const;
@@ -43,36 +49,65 @@ export const sha256hex = (s: string): string => createHash('sha256').update(s, '
 export const idempotencyScope = (callerId: string, office: string, route: string, key: string): string =>
   sha256hex(`${callerId}\u0000${office}\u0000${route}\u0000${key}`);
 
-export function createSqliteIdempotencyStore(db: SqlDb): IdempotencyStore {
-  db.exec(`CREATE TABLE IF NOT EXISTS server_idempotency (
+export const IDEMPOTENCY_TABLE = `CREATE TABLE IF NOT EXISTS server_idempotency (
     scope TEXT PRIMARY KEY,
     request_hash TEXT NOT NULL,
     status INTEGER NOT NULL,
     headers TEXT NOT NULL,
     body TEXT NOT NULL,
     created_at TEXT NOT NULL
-  ) WITHOUT ROWID`);
-  const select = db.prepare('SELECT request_hash, status, headers, body FROM server_idempotency WHERE scope = ?');
+  ) WITHOUT ROWID`;
+
+/** Writes records through `db` in one transaction (used when there is no writer thread). */
+export function idempotencyWriter(db: SqlDb): (entries: IdempotencyEntry[]) => Promise<void> {
+  db.exec(IDEMPOTENCY_TABLE);
   const insert = db.prepare(
     'INSERT OR IGNORE INTO server_idempotency (scope, request_hash, status, headers, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const pending = new Map<string, IdempotencyRecord>();
-  let scheduled = false;
-  const writeAll = db.transaction((entries: Array<[string, IdempotencyRecord]>) => {
+  const tx = db.transaction((entries: IdempotencyEntry[]) => {
     const now = new Date().toISOString();
-    for (const [scope, r] of entries)
-      insert.run(scope, r.requestHash, r.status, JSON.stringify(r.headers), r.body, now);
+    for (const r of entries) insert.run(r.scope, r.requestHash, r.status, JSON.stringify(r.headers), r.body, now);
   });
-  const flush = (): void => {
+  return async (entries) => void tx(entries as never);
+}
+
+/**
+ * Reads through `db`; writes through `persist` (the writer thread) when given, else through `db`.
+ * A record stays in memory until it is written, so a retry arriving meanwhile still finds it.
+ */
+export function createSqliteIdempotencyStore(
+  db: SqlDb,
+  persist?: (entries: IdempotencyEntry[]) => Promise<void>,
+): IdempotencyStore {
+  db.exec(IDEMPOTENCY_TABLE);
+  const select = db.prepare('SELECT request_hash, status, headers, body FROM server_idempotency WHERE scope = ?');
+  const write = persist ?? idempotencyWriter(db);
+  const memory = new Map<string, IdempotencyRecord>();
+  let unsent: IdempotencyEntry[] = [];
+  let scheduled = false;
+  let inFlight: Promise<void> = Promise.resolve();
+
+  const flush = (): Promise<void> => {
     scheduled = false;
-    if (pending.size === 0) return;
-    const entries = [...pending.entries()];
-    writeAll(entries as never);
-    for (const [scope] of entries) pending.delete(scope);
+    const entries = unsent;
+    unsent = [];
+    if (entries.length > 0) {
+      inFlight = inFlight
+        .then(() => write(entries))
+        .then(
+          () => {
+            for (const e of entries) if (memory.get(e.scope) === e) memory.delete(e.scope);
+          },
+          () => {
+            // Kept in memory; the store's command-id deduplication still guards the writes.
+          },
+        );
+    }
+    return inFlight;
   };
   return {
     get(scope) {
-      const mem = pending.get(scope);
+      const mem = memory.get(scope);
       if (mem) return mem;
       const row = select.get(scope) as
         | { request_hash: string; status: number; headers: string; body: string }
@@ -86,10 +121,12 @@ export function createSqliteIdempotencyStore(db: SqlDb): IdempotencyStore {
       };
     },
     put(scope, rec) {
-      pending.set(scope, rec);
+      const entry: IdempotencyEntry = { ...rec, scope };
+      memory.set(scope, entry);
+      unsent.push(entry);
       if (!scheduled) {
         scheduled = true;
-        setImmediate(flush);
+        setImmediate(() => void flush());
       }
     },
     flush,
@@ -98,5 +135,5 @@ export function createSqliteIdempotencyStore(db: SqlDb): IdempotencyStore {
 
 export function createMemoryIdempotencyStore(): IdempotencyStore {
   const m = new Map<string, IdempotencyRecord>();
-  return { get: (s) => m.get(s), put: (s, r) => void m.set(s, r), flush: () => {} };
+  return { get: (s) => m.get(s), put: (s, r) => void m.set(s, r), flush: async () => {} };
 }

@@ -1,9 +1,10 @@
 // Form 06 as an .xlsx workbook (exceljs): title, period and office above the table, as officials submit it.
 import type { Form06Report } from '@motcua/projections';
-import ExcelJS from 'exceljs';
 import { type Lang, labels, reportTable } from './render-columns.js';
 
 export async function renderXlsx(r: Form06Report, lang: Lang = 'vi'): Promise<Buffer> {
+  // Loaded on first use: exceljs is large and most requests never need it.
+  const ExcelJS = (await import('exceljs')).default;
   const l = labels(lang);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'motcua';

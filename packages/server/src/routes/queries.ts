@@ -1,6 +1,7 @@
 // Read routes: Form 06 (json/csv/xlsx), drill-down of a cell, a dossier's state and timeline, the
 // indicators, the procedure catalogue, roll-ups over the office hierarchy, and hash-chain verification.
-// Every read first brings the projections up to the store's head, so a client reads its own writes.
+// Reads see every write this server acknowledged (a command answers only after the projections have
+// applied it); events another process writes into the same file show up within the poll interval.
 import type { ProcedureCatalogue } from '@motcua/domain';
 import type { EventStore, SqliteExtras } from '@motcua/store';
 import { verifyChain } from '@motcua/store';
@@ -13,9 +14,10 @@ import type { CommandService } from '../command-service.js';
 import type { EventFeed } from '../event-feed.js';
 import type { HierarchyIndex } from '../hierarchy.js';
 import { HttpProblem } from '../problem.js';
-import type { Projections } from '../projections.js';
+import type { PeriodQuery as PeriodSpec, Projections } from '../projections.js';
 import { renderCsv } from '../render-csv.js';
 import { renderXlsx } from '../render-xlsx.js';
+import { createReportCache } from '../report-cache.js';
 import { DossierParams, OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
 import {
@@ -54,19 +56,25 @@ const timeTravelUsed = (q: { knownAt?: string | undefined; asOf?: string | undef
   );
 
 export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, deps) => {
-  const { projections, feed } = deps;
-
-  // Read-your-writes: also picks up events another process wrote into the same file.
-  app.addHook('preHandler', async () => {
-    await feed.catchUp();
-  });
+  const { projections } = deps;
+  // JSON reports, checked against the schema once and kept as text for the current log position.
+  const reportCache = createReportCache<{ report: ReturnType<Projections['form06']>; json: string }>();
+  const report = (offices: readonly string[], label: string, q: PeriodSpec & { knownAt?: string | undefined }) => {
+    const period = projections.period(q);
+    const key = JSON.stringify([offices, label, period.from, period.to, q.knownAt ?? null]);
+    return reportCache.get(key, projections.ledger.lastPosition, () => {
+      const r = projections.form06(offices, label, period, q.knownAt);
+      return { report: r, json: JSON.stringify(Form06ReportSchema.parse(r)) };
+    });
+  };
 
   const sendReport = async (
     reply: FastifyReply,
-    report: ReturnType<Projections['form06']>,
+    cached: { report: ReturnType<Projections['form06']>; json: string },
     format: 'json' | 'csv' | 'xlsx' | undefined,
     lang: 'vi' | 'en' | undefined,
   ) => {
+    const { report } = cached;
     const name = `form06-${report.office}-${report.period.from}_${report.period.to}`;
     if (format === 'csv') {
       return reply
@@ -80,7 +88,8 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
         .header('content-disposition', `attachment; filename="${name}.xlsx"`)
         .send(await renderXlsx(report, lang ?? 'vi'));
     }
-    return report as unknown as z.infer<typeof Form06ReportSchema>;
+    // Already checked against Form06ReportSchema when it was cached.
+    return reply.type('application/json; charset=utf-8').send(cached.json);
   };
 
   app.get(
@@ -101,8 +110,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
     async (req, reply) => {
       assertTimeTravel(req, timeTravelUsed(req.query));
       const { office } = req.params;
-      const report = projections.form06([office], office, req.query, req.query.knownAt);
-      return sendReport(reply, report, req.query.format, req.query.lang);
+      return sendReport(reply, report([office], office, req.query), req.query.format, req.query.lang);
     },
   );
 
@@ -151,12 +159,12 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
     async (req) => {
       assertTimeTravel(req, timeTravelUsed(req.query));
       const { office } = req.params;
-      const report = projections.form06([office], office, req.query, req.query.knownAt);
+      const r = report([office], office, req.query).report;
       return {
         office,
-        period: report.period,
-        knownAt: report.knownAt,
-        indicators: report.indicators as unknown as z.infer<typeof IndicatorsResponse>['indicators'],
+        period: r.period,
+        knownAt: r.knownAt,
+        indicators: r.indicators as unknown as z.infer<typeof IndicatorsResponse>['indicators'],
       };
     },
   );
@@ -278,8 +286,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       const { unit } = req.params;
       const offices = deps.hierarchy.officesOf(unit);
       if (!offices) throw new HttpProblem(404, 'UNKNOWN_UNIT', `unit ${unit} is not in the office hierarchy`);
-      const report = projections.form06(offices, unit, req.query, req.query.knownAt);
-      return sendReport(reply, report, req.query.format, req.query.lang);
+      return sendReport(reply, report(offices, unit, req.query), req.query.format, req.query.lang);
     },
   );
 

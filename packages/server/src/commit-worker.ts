@@ -1,0 +1,56 @@
+// The writer thread. better-sqlite3 blocks its thread for the whole commit, fsync included (5-10 ms
+// on an ordinary disk with synchronous = FULL); running the commits here lets the main thread keep
+// parsing and deciding the next batch meanwhile, which is what makes group commit pay off.
+// Messages (each answered with its id, in order): {kind:'batch', requests} → {id, results} | {id, fatal};
+// {kind:'idempotency', idempotency} → {id, results: []}; {kind:'close'} → {id, results: []}.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openSqliteStore, StoreError, WrongExpectedRevision } from '@motcua/store';
+import Database from 'better-sqlite3';
+import type { IdempotencyEntry } from './idempotency.js';
+import type { WireOutcome } from './worker-writer.js';
+
+const port = parentPort;
+if (!port) throw new Error('commit-worker runs as a worker thread');
+const { path } = workerData as { path: string };
+
+const store = openSqliteStore({ path });
+// Idempotency records are advisory (a lost one is covered by the store's command-id deduplication),
+// so they go through a second connection that does not fsync on each commit.
+const side = new Database(path);
+side.pragma('busy_timeout = 10000');
+side.pragma('synchronous = NORMAL');
+const insert = side.prepare(
+  'INSERT OR IGNORE INTO server_idempotency (scope, request_hash, status, headers, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+);
+const writeIdempotency = side.transaction((entries: IdempotencyEntry[]) => {
+  const now = new Date().toISOString();
+  for (const e of entries) insert.run(e.scope, e.requestHash, e.status, JSON.stringify(e.headers), e.body, now);
+});
+
+const wire = (e: StoreError): WireOutcome => ({
+  ok: false,
+  error:
+    e instanceof WrongExpectedRevision
+      ? { kind: 'wrong-revision', streamId: e.streamId, expected: e.expected, actual: e.actual }
+      : { kind: 'store', code: e.code, message: e.message, details: e.details },
+});
+
+port.on('message', async (msg: { kind: string; id: number; requests?: never; idempotency?: IdempotencyEntry[] }) => {
+  try {
+    if (msg.kind === 'batch') {
+      const results = await store.appendBatchSettled(msg.requests ?? []);
+      const out: WireOutcome[] = results.map((r) => (r instanceof StoreError ? wire(r) : { ok: true, value: r }));
+      port.postMessage({ id: msg.id, results: out });
+    } else if (msg.kind === 'idempotency') {
+      writeIdempotency(msg.idempotency ?? []);
+      port.postMessage({ id: msg.id, results: [] });
+    } else if (msg.kind === 'close') {
+      side.close();
+      await store.close();
+      port.postMessage({ id: msg.id, results: [] });
+    }
+  } catch (e) {
+    port.postMessage({ id: msg.id, fatal: (e as Error).message });
+  }
+});
+port.postMessage({ id: 0, ready: true });

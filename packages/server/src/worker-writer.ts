@@ -1,0 +1,108 @@
+// Main-thread side of the writer thread: a BatchWriter whose commits (and fsyncs) happen off the event
+// loop, plus the sink for idempotency records. Falls back to nothing: callers check `available`.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import {
+  type AppendRequest,
+  type AppendResult,
+  type ExpectedRevision,
+  StoreError,
+  WrongExpectedRevision,
+} from '@motcua/store';
+import type { BatchWriter, Settled } from './group-commit.js';
+import type { IdempotencyEntry } from './idempotency.js';
+
+export type WireOutcome =
+  | { ok: true; value: AppendResult }
+  | {
+      ok: false;
+      error:
+        | { kind: 'wrong-revision'; streamId: string; expected: ExpectedRevision; actual: bigint | 'no-stream' }
+        | { kind: 'store'; code: StoreError['code']; message: string; details: Record<string, unknown> };
+    };
+
+export interface WorkerWriter {
+  readonly write: BatchWriter;
+  persistIdempotency(entries: IdempotencyEntry[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The compiled worker script: next to this module when running from dist, else in ../dist (tests run sources). */
+export function workerScript(): string | null {
+  for (const rel of ['./commit-worker.js', '../dist/commit-worker.js']) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+
+const unwire = (o: WireOutcome): Settled => {
+  if (o.ok) return o;
+  const e = o.error;
+  return {
+    ok: false,
+    error:
+      e.kind === 'wrong-revision'
+        ? new WrongExpectedRevision(e.streamId, e.expected, e.actual)
+        : new StoreError(e.code, e.message, e.details),
+  };
+};
+
+export async function startWorkerWriter(path: string, script: string): Promise<WorkerWriter> {
+  const worker = new Worker(script, { workerData: { path } });
+  const waiting = new Map<number, { resolve: (r: WireOutcome[]) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  let failed: Error | null = null;
+  await new Promise<void>((resolve, reject) => {
+    const onMessage = (m: { id: number; ready?: boolean; results?: WireOutcome[]; fatal?: string }) => {
+      if (m.ready) {
+        resolve();
+        return;
+      }
+      const w = waiting.get(m.id);
+      if (!w) return;
+      waiting.delete(m.id);
+      if (m.fatal !== undefined) w.reject(new Error(m.fatal));
+      else w.resolve(m.results ?? []);
+    };
+    worker.on('message', onMessage);
+    worker.once('error', (e) => {
+      failed = e;
+      reject(e);
+      for (const w of waiting.values()) w.reject(e);
+      waiting.clear();
+    });
+    worker.once('exit', (code) => {
+      const e = failed ?? new Error(`writer thread exited (${code})`);
+      failed = e;
+      for (const w of waiting.values()) w.reject(e);
+      waiting.clear();
+    });
+  });
+  const send = (kind: string, payload: Record<string, unknown>): Promise<WireOutcome[]> => {
+    if (failed) return Promise.reject(failed);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ kind, id, ...payload });
+    });
+  };
+  let closed: Promise<void> | null = null;
+  return {
+    write: async (requests: readonly AppendRequest[]) => (await send('batch', { requests })).map(unwire),
+    async persistIdempotency(entries) {
+      await send('idempotency', { idempotency: entries });
+    },
+    close() {
+      closed ??= (async () => {
+        try {
+          await send('close', {});
+        } finally {
+          await worker.terminate();
+        }
+      })();
+      return closed;
+    },
+  };
+}
