@@ -110,6 +110,14 @@ describe('client generated from /openapi.json', () => {
       params: { path: { office: 'A', cell: 'resolved.late' }, query: { from: '2024-01-01', to: '2024-03-31' } },
     });
     expect(late.data).toMatchObject({ cell: 'resolved.late', count: 1, dossiers: ['F-3'] });
+    const early = await clerk.GET('/v1/offices/{office}/reports/form06/drill-down', {
+      params: { path: { office: 'A' }, query: { cell: 'resolved.early', year: 2024, quarter: 1, field: 'Hộ tịch' } },
+    });
+    expect(early.data).toMatchObject({ field: 'Hộ tịch', count: 1, dossiers: ['F-1'] });
+    const pending = await clerk.GET('/v1/offices/{office}/reports/form06/drill-down', {
+      params: { path: { office: 'A' }, query: { cell: 'pending.total', year: 2024, quarter: 1 } },
+    });
+    expect(pending.data?.dossiers).toEqual(['F-4']);
 
     const view = await clerk.GET('/v1/offices/{office}/dossiers/{code}', {
       params: { path: { office: 'A', code: 'F-3' } },

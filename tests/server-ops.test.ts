@@ -70,7 +70,7 @@ describe('startServer', () => {
 
   it('refuses a bad keys file before touching the database, naming the record', async () => {
     const dir = tempDir();
-    const keysFile = writeJson(dir, 'keys.json', [{ key: 'short', role: 'clerk', offices: ['A'] }]);
+    const keysFile = writeJson(dir, 'keys.json', [{ key: '', role: 'clerk', offices: ['A'] }]);
     await expect(
       startServer({ dbPath: join(dir, 'x.db'), port: 0, keysFile, logger: false, handleSignals: false }),
     ).rejects.toThrow(/\[0\.key\]/);

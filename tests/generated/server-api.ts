@@ -2288,7 +2288,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The dossiers behind one cell of Form 06 (always as many as the cell says) */
+    /**
+     * The dossiers behind one cell of Form 06 (always as many as the cell says)
+     * @description Same period parameters as the report; field selects a row (omit it for the total row).
+     */
     get: {
       parameters: {
         query?: {
@@ -2321,6 +2324,135 @@ export interface paths {
             | 'withdrawnOrReturned'
             | 'awaitingSupplement'
             | 'lateRescheduled';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              office: string;
+              period: {
+                from: string;
+                to: string;
+              };
+              knownAt: string | null;
+              cell: string;
+              field: string | null;
+              count: number;
+              dossiers: string[];
+            };
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/offices/{office}/reports/form06/drill-down': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same drill-down, with the cell as a query parameter (?cell=resolved.late) */
+    get: {
+      parameters: {
+        query: {
+          from?: string;
+          to?: string;
+          year?: number;
+          quarter?: number;
+          month?: number;
+          convention?: 'calendar' | 'cutoff';
+          knownAt?: string;
+          field?: string;
+          cell:
+            | 'received.total'
+            | 'received.online'
+            | 'received.directOrPostal'
+            | 'received.direct'
+            | 'received.postal'
+            | 'received.carriedOver'
+            | 'resolved.total'
+            | 'resolved.early'
+            | 'resolved.onTime'
+            | 'resolved.late'
+            | 'pending.total'
+            | 'pending.withinDeadline'
+            | 'pending.overdue'
+            | 'withdrawnOrReturned'
+            | 'awaitingSupplement'
+            | 'lateRescheduled';
+        };
+        header?: never;
+        path: {
+          office: string;
         };
         cookie?: never;
       };

@@ -13,18 +13,21 @@ import { z } from 'zod';
 export const ROLES = ['clerk', 'leader', 'auditor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+// Unknown fields (a note, an owner) are ignored rather than refused, so a keys file can carry its own
+// bookkeeping. Admins cover every office whatever their list says.
 const KeyEntrySchema = z
   .object({
-    key: z.string().min(16, 'a key needs at least 16 characters').max(512),
+    key: z.string().min(1).max(512),
     role: z.enum(ROLES),
-    offices: z.array(z.string().min(1).max(64)).min(1, 'list the office codes, or ["*"]'),
+    offices: z.array(z.string().min(1).max(64)).default([]),
     /** A label for logs and event metadata (actor); defaults to role + a digest prefix. */
     name: z.string().min(1).max(100).optional(),
     /** Requests per minute for this key; overrides the server default. */
     rateLimit: z.number().int().positive().optional(),
   })
-  .strict();
-export type KeyEntry = z.infer<typeof KeyEntrySchema>;
+  .strip();
+export type KeyEntry = z.input<typeof KeyEntrySchema>;
+type ParsedKey = z.output<typeof KeyEntrySchema>;
 
 export interface Principal {
   /** Stable, non-secret id: the first 16 hex digits of the key's SHA-256. Used as rate-limit bucket. */
@@ -49,7 +52,7 @@ export interface KeyRing {
 
 const sha256 = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest();
 
-export function parseKeys(raw: unknown, source = 'keys'): KeyEntry[] {
+export function parseKeys(raw: unknown, source = 'keys'): ParsedKey[] {
   const r = z.array(KeyEntrySchema).min(1, 'at least one key').safeParse(raw);
   if (!r.success) {
     const first = r.error.issues[0];
@@ -59,7 +62,7 @@ export function parseKeys(raw: unknown, source = 'keys'): KeyEntry[] {
   return r.data;
 }
 
-export function loadKeysFile(path: string): KeyEntry[] {
+export function loadKeysFile(path: string): ParsedKey[] {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -75,7 +78,8 @@ export function loadKeysFile(path: string): KeyEntry[] {
   return parseKeys(raw, path);
 }
 
-export function createKeyRing(entries: readonly KeyEntry[]): KeyRing {
+export function createKeyRing(input: readonly KeyEntry[]): KeyRing {
+  const entries = parseKeys(input);
   const seen = new Set<string>();
   const held: HeldKey[] = entries.map((e) => {
     const digest = sha256(e.key);
@@ -87,7 +91,7 @@ export function createKeyRing(entries: readonly KeyEntry[]): KeyRing {
       id,
       name: e.name ?? `${e.role}-${id.slice(0, 8)}`,
       role: e.role,
-      offices: e.offices.includes('*') ? '*' : new Set(e.offices),
+      offices: e.role === 'admin' || e.offices.includes('*') ? '*' : new Set(e.offices),
       ...(e.rateLimit !== undefined ? { rateLimit: e.rateLimit } : {}),
     };
     return { digest, principal };

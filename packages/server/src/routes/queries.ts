@@ -114,6 +114,24 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
     },
   );
 
+  const drill = (
+    office: string,
+    cell: (typeof CellParams.shape.cell.options)[number],
+    q: z.infer<typeof CellQuery>,
+  ) => {
+    const period = projections.period(q);
+    const dossiers = projections.drillDown(office, cell, q.field, q, q.knownAt);
+    return {
+      office,
+      period,
+      knownAt: q.knownAt ?? null,
+      cell,
+      field: q.field ?? null,
+      count: dossiers.length,
+      dossiers,
+    };
+  };
+
   app.get(
     '/v1/offices/:office/reports/form06/cells/:cell',
     {
@@ -121,6 +139,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       schema: {
         tags: ['reports'],
         summary: 'The dossiers behind one cell of Form 06 (always as many as the cell says)',
+        description: 'Same period parameters as the report; field selects a row (omit it for the total row).',
         params: CellParams,
         querystring: CellQuery,
         response: { 200: DrillDownResponse, ...readProblems },
@@ -128,18 +147,25 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
     },
     async (req) => {
       assertTimeTravel(req, timeTravelUsed(req.query));
-      const { office, cell } = req.params;
-      const period = projections.period(req.query);
-      const dossiers = projections.drillDown(office, cell, req.query.field, req.query, req.query.knownAt);
-      return {
-        office,
-        period,
-        knownAt: req.query.knownAt ?? null,
-        cell,
-        field: req.query.field ?? null,
-        count: dossiers.length,
-        dossiers,
-      };
+      return drill(req.params.office, req.params.cell, req.query);
+    },
+  );
+
+  app.get(
+    '/v1/offices/:office/reports/form06/drill-down',
+    {
+      config: { access: { kind: 'read-office' } },
+      schema: {
+        tags: ['reports'],
+        summary: 'The same drill-down, with the cell as a query parameter (?cell=resolved.late)',
+        params: OfficeParams,
+        querystring: CellQuery.extend({ cell: CellParams.shape.cell }),
+        response: { 200: DrillDownResponse, ...readProblems },
+      },
+    },
+    async (req) => {
+      assertTimeTravel(req, timeTravelUsed(req.query));
+      return drill(req.params.office, req.query.cell, req.query);
     },
   );
 
