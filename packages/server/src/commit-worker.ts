@@ -1,13 +1,13 @@
 // The writer thread. better-sqlite3 blocks its thread for the whole commit, fsync included (5-10 ms
 // on an ordinary disk with synchronous = FULL); running the commits here lets the main thread keep
 // parsing and deciding the next batch meanwhile, which is what makes group commit pay off.
-// Messages (each answered with its id, in order): {kind:'batch', requests} → {id, results} | {id, fatal};
+// Messages (each answered with its id, in order): {kind:'batch', bytes} → {id, json} | {id, fatal};
 // {kind:'idempotency', idempotency} → {id, results: []}; {kind:'close'} → {id, results: []}.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openSqliteStore, StoreError, WrongExpectedRevision } from '@motcua/store';
+import { type AppendRequest, openSqliteStore, StoreError, WrongExpectedRevision } from '@motcua/store';
 import Database from 'better-sqlite3';
 import type { IdempotencyEntry } from './idempotency.js';
-import type { WireOutcome } from './worker-writer.js';
+import { bigintReplacer, bigintReviver, type WireOutcome } from './worker-writer.js';
 
 const port = parentPort;
 if (!port) throw new Error('commit-worker runs as a worker thread');
@@ -35,12 +35,15 @@ const wire = (e: StoreError): WireOutcome => ({
       : { kind: 'store', code: e.code, message: e.message, details: e.details },
 });
 
-port.on('message', async (msg: { kind: string; id: number; requests?: never; idempotency?: IdempotencyEntry[] }) => {
+const decoder = new TextDecoder();
+
+port.on('message', async (msg: { kind: string; id: number; bytes?: Uint8Array; idempotency?: IdempotencyEntry[] }) => {
   try {
     if (msg.kind === 'batch') {
-      const results = await store.appendBatchSettled(msg.requests ?? []);
+      const requests = JSON.parse(msg.bytes ? decoder.decode(msg.bytes) : '[]', bigintReviver) as AppendRequest[];
+      const results = await store.appendBatchSettled(requests);
       const out: WireOutcome[] = results.map((r) => (r instanceof StoreError ? wire(r) : { ok: true, value: r }));
-      port.postMessage({ id: msg.id, results: out });
+      port.postMessage({ id: msg.id, json: JSON.stringify(out, bigintReplacer) });
     } else if (msg.kind === 'idempotency') {
       writeIdempotency(msg.idempotency ?? []);
       port.postMessage({ id: msg.id, results: [] });

@@ -1,6 +1,7 @@
 // @motcua/server: the projection server. `motcua serve` calls startServer; tests call buildServer.
 import { openSqliteStore } from '@motcua/store';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import pino from 'pino';
 import { buildServer } from './app.js';
 import { loadKeysFile } from './auth.js';
 import { loadHierarchyFile } from './hierarchy.js';
@@ -40,13 +41,38 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const keys = loadKeysFile(opts.keysFile);
   const hierarchy = opts.hierarchyFile ? loadHierarchyFile(opts.hierarchyFile) : undefined;
   const store = openSqliteStore({ path: opts.dbPath });
+  // Logs leave through an asynchronous, buffered stdout writer (a write per line costs throughput),
+  // flushed every 250 ms, at shutdown and at exit.
+  const wanted = opts.logger ?? true;
+  const dest =
+    wanted === false || (typeof wanted === 'object' && wanted !== null && 'stream' in wanted)
+      ? null
+      : pino.destination({ dest: 1, sync: false, minLength: 8192 });
+  const flushLogs = (): void => {
+    try {
+      dest?.flushSync();
+    } catch {
+      // nothing left to flush, or stdout already closed
+    }
+  };
+  if (dest) {
+    process.once('exit', flushLogs);
+    setInterval(() => {
+      try {
+        dest.flush();
+      } catch {
+        // a flush already in progress
+      }
+    }, 250).unref();
+  }
+  const logger = dest ? { ...(typeof wanted === 'object' && wanted !== null ? wanted : {}), stream: dest } : wanted;
   let app: FastifyInstance;
   try {
     app = buildServer({
       store,
       keys,
       ...(hierarchy ? { hierarchy } : {}),
-      logger: opts.logger ?? true,
+      logger: logger as FastifyServerOptions['logger'],
       ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
       closeStore: true,
     });
@@ -62,7 +88,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
-    closing ??= app.close().then(() => undefined);
+    closing ??= app.close().then(() => flushLogs());
     return closing;
   };
   if (opts.handleSignals ?? true) {
