@@ -73,6 +73,7 @@ interface PhaseResult {
   office?: Stats;
   drillDown?: Stats;
   timeline?: Stats;
+  failed?: string;
 }
 
 function phase(name: string, toPosition?: number, profile = false): PhaseResult {
@@ -95,12 +96,22 @@ function phase(name: string, toPosition?: number, profile = false): PhaseResult 
     values.queries,
     ...(toPosition === undefined ? [] : ['--to-position', String(toPosition)]),
   ];
-  const out = execFileSync(process.execPath, args, { cwd: here, encoding: 'utf8', maxBuffer: 1 << 24 });
-  const line = out.trim().split('\n').at(-1)!;
-  return JSON.parse(line) as PhaseResult;
+  try {
+    const out = execFileSync(process.execPath, args, { cwd: here, encoding: 'utf8', maxBuffer: 1 << 24 });
+    const line = out.trim().split('\n').at(-1)!;
+    return JSON.parse(line) as PhaseResult;
+  } catch (e) {
+    // A phase that dies (e.g. out of heap) is a result too: say so and go on with the others.
+    const err = e as { status?: number; stderr?: string };
+    const why = (err.stderr ?? String(e)).split('\n').find((l) => /heap|Error/.test(l)) ?? `exit ${err.status}`;
+    console.log(
+      `phase ${name}${toPosition === undefined ? '' : ` (first ${toPosition} events)`} failed: ${why.trim()}`,
+    );
+    return { phase: name, events: 0, ms: Number.NaN, peakRssMiB: Number.NaN, failed: why.trim() };
+  }
 }
 
-const best = (a: PhaseResult, b: PhaseResult) => (a.ms <= b.ms ? a : b);
+const best = (a: PhaseResult, b: PhaseResult) => (Number.isNaN(b.ms) || a.ms <= b.ms ? a : b);
 const evs = (r: PhaseResult) => Math.round(r.events / (r.ms / 1000));
 const fmt = (n: number) => n.toLocaleString('en');
 const loadBefore = os.loadavg()[0]!;
@@ -153,7 +164,8 @@ for (const to of sizes) {
     );
   }
   for (const scope of ['province', 'district', 'office'] as const) {
-    const s = row.form06[scope]!;
+    const s = row.form06[scope];
+    if (!s) continue;
     console.log(
       `Form 06 query, ${scope.padEnd(8)}  p50 ${s.p50} ms  p90 ${s.p90} ms  p99 ${s.p99} ms  max ${s.max} ms  (${s.n} random periods × knownAt)`,
     );
@@ -170,15 +182,15 @@ console.log(
 );
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  const p = r.form06.province!;
+  const p = r.form06.province;
   console.log(
-    `| ${fmt(r.events)} | ${fmt(r.form06.dossiers ?? 0)} | ${(r.floor.ms / 1000).toFixed(2)} | ${(r.form06.ms / 1000).toFixed(2)} | ${(r.floor.ms / r.form06.ms).toFixed(2)} | ${p.p50} / ${p.p99} | ${r.form06.office!.p99} | ${r.form06.peakRssMiB} |`,
+    `| ${fmt(r.events)} | ${fmt(r.form06.dossiers ?? 0)} | ${(r.floor.ms / 1000).toFixed(2)} | ${(r.form06.ms / 1000).toFixed(2)} | ${(r.floor.ms / r.form06.ms).toFixed(2)} | ${p ? `${p.p50} / ${p.p99}` : 'failed'} | ${r.form06.office?.p99 ?? '-'} | ${r.form06.peakRssMiB} |`,
   );
 }
 const full = rows.at(-1)!;
 console.log(
   `\ntargets on the full log: rebuild ≥ 0.8 × floor: ${(full.floor.ms / full.form06.ms).toFixed(2)}${full.audit ? ` (with audit ${(full.floor.ms / full.audit.ms).toFixed(2)})` : ''}; ` +
-    `province p99 ≤ 20 ms: ${full.form06.province!.p99} ms; peak RSS ≤ 1024 MiB: ${full.form06.peakRssMiB}${full.audit ? ` (with audit ${full.audit.peakRssMiB})` : ''} MiB`,
+    `province p99 ≤ 20 ms: ${full.form06.province?.p99 ?? 'failed'} ms; peak RSS ≤ 1024 MiB: ${full.form06.peakRssMiB}${full.audit ? ` (with audit ${full.audit.peakRssMiB})` : ''} MiB`,
 );
 console.log(
   `load average before/after: ${loadBefore.toFixed(2)} / ${os.loadavg()[0]!.toFixed(2)} (other work on the machine skews the timings)`,
