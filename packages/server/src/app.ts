@@ -204,7 +204,20 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     if (script && store.path) {
       writer = await startWorkerWriter(store.path, script);
       const w = writer;
-      write = w.write;
+      const inThread = batchWriterFor(store);
+      write = async (requests) => {
+        try {
+          return await w.write(requests);
+        } catch (e) {
+          if (!w.dead) throw e;
+          // The writer thread died (its transaction, if any, rolled back): write here from now on. A batch
+          // it committed before dying is recognised by its command ids and not written twice.
+          app.log.error({ err: e }, 'writer thread died; committing on the main thread');
+          write = inThread;
+          writer = null;
+          return inThread(requests);
+        }
+      };
     }
     await feed.catchUp();
     state.ready = true;

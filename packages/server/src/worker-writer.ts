@@ -24,6 +24,8 @@ export type WireOutcome =
 
 export interface WorkerWriter {
   readonly write: BatchWriter;
+  /** True once the thread died; its pending and later writes reject. */
+  readonly dead: boolean;
   persistIdempotency(entries: IdempotencyEntry[]): Promise<void>;
   close(): Promise<void>;
 }
@@ -102,6 +104,9 @@ export async function startWorkerWriter(path: string, script: string): Promise<W
   const encoder = new TextEncoder();
   let closed: Promise<void> | null = null;
   return {
+    get dead() {
+      return failed !== null && closed === null;
+    },
     // Sent as UTF-8 JSON in a transferred buffer: far cheaper on the main thread than postMessage's
     // structured clone of many small objects, or its copy of a long two-byte string (bigints travel
     // as {"$big": "123"}).
