@@ -368,3 +368,33 @@ describe('group commit', () => {
     expect(report.json.dossiers).toContain('GC-299');
   });
 });
+
+describe('bad queries: 4xx problem+json, never 500', () => {
+  const cases: Array<[string, number, string]> = [
+    ['/v1/offices/A/reports/form06', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06?year=2024&quarter=5', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06?year=2024&quarter=1&month=2', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06?year=abc', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06?from=2024-01-01', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06?from=2024-02-30&to=2024-03-31', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06?from=2024-03-01&to=2024-02-01', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06?from=2024-01-01&to=2024-03-31&year=2024', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06?year=2024&convention=lunar', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06?year=2024&format=pdf', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06?year=2024&knownAt=yesterday', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06?year=2024&knownAt=2024-99-99', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06/cells/received.everything?year=2024', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06/drill-down?year=2024', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/dossiers/NOPE-9', 404, 'DOSSIER_NOT_FOUND'],
+    ['/v1/offices/A/dossiers/NOPE-9/timeline', 404, 'DOSSIER_NOT_FOUND'],
+    ['/v1/offices/A/dossiers/E-1?asOf=soon', 400, 'VALIDATION_FAILED'],
+    ['/v1/units/NOPE/reports/form06?year=2024', 404, 'UNKNOWN_UNIT'],
+    ['/v1/offices/A/events?after=x', 400, 'VALIDATION_FAILED'],
+  ];
+  it.each(cases)('GET %s', async (path, status, code) => {
+    const r = await call(s.base, 'GET', path, { who: 'admin' });
+    expect(r.status, r.text).toBe(status);
+    expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(r.json.code).toBe(code);
+  });
+});

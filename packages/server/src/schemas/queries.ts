@@ -1,11 +1,15 @@
 // Query strings and response bodies of the read routes. The Form 06 schema mirrors the report object of
 // @motcua/projections (report.ts) and lets extra keys through, so the JSON is exactly that object.
+import { isValidDay } from '@motcua/domain';
 import { CELLS } from '@motcua/projections';
 import { z } from 'zod';
 import { OfficeParam } from './commands.js';
 import { named } from './registry.js';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day YYYY-MM-DD');
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day YYYY-MM-DD')
+  .refine(isValidDay, 'not a real calendar day');
 /** An instant with offset, or a day (the end of that day in office time). */
 const Moment = z
   .string()
