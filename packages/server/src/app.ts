@@ -118,7 +118,17 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
-  const projections = createProjections({ catalogue, hierarchy });
+  const projections = createProjections({
+    catalogue,
+    hierarchy,
+    // A stored event the ledger cannot count (a history the rules refuse) is skipped and logged, so one
+    // bad row does not stop every report; `motcua verify` names it too.
+    onRefused: (e, error) =>
+      app.log.warn(
+        { position: e.position.toString(), streamId: e.streamId, code: (error as { code?: string }).code },
+        'event refused by the projections',
+      ),
+  });
   const feed = createEventFeed(store, projections.apply);
   // The writer starts on the main thread and moves to the writer thread once it is up (onReady).
   let write: BatchWriter = batchWriterFor(store);
