@@ -21,7 +21,7 @@ export interface StartServerOptions {
   readonly hierarchyFile?: string;
   /** Default true: pino JSON logs on stdout. */
   readonly logger?: FastifyServerOptions['logger'];
-  /** Requests per minute per key (default 6000). */
+  /** Requests per minute per key (default: MOTCUA_RATE_LIMIT, else 6000; 0 or false disables). */
   readonly rateLimit?: number | false;
   /** Close gracefully on SIGINT / SIGTERM (default true). */
   readonly handleSignals?: boolean;
@@ -34,6 +34,16 @@ export interface RunningServer {
   readonly port: number;
   /** Stops taking requests, finishes in-flight writes, closes the store. */
   close(): Promise<void>;
+}
+
+function rateLimitOf(given: number | false | undefined): number | false {
+  if (given !== undefined) return given === 0 ? false : given;
+  const env = process.env.MOTCUA_RATE_LIMIT;
+  if (env === undefined || env === '') return 6000;
+  const n = Number(env);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`MOTCUA_RATE_LIMIT=${env}: expected requests per minute (0 = off)`);
+  return n === 0 ? false : n;
 }
 
 export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
@@ -73,7 +83,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       keys,
       ...(hierarchy ? { hierarchy } : {}),
       logger: logger as FastifyServerOptions['logger'],
-      ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
+      rateLimit: rateLimitOf(opts.rateLimit),
       closeStore: true,
     });
     await app.listen({ port: opts.port, host: opts.host ?? '127.0.0.1' });
