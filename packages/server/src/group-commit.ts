@@ -57,16 +57,31 @@ export function createGroupCommit(opts: GroupCommitOptions): GroupCommit {
     });
   };
 
+  const take = (): { batch: Waiting[]; written: Promise<Settled[]> } | null => {
+    if (queue.length === 0) return null;
+    const batch = queue.slice(0, maxBatch);
+    queue = queue.slice(batch.length);
+    return { batch, written: opts.write(batch.map((w) => w.request)) };
+  };
+
+  // A pipeline: as soon as one batch is durable the next one (everything that arrived meanwhile) goes to
+  // the writer, and only then are the projections brought up to date and the first batch answered, so
+  // the catch-up overlaps the next fsync.
   const flush = async (): Promise<void> => {
-    while (queue.length > 0) {
-      const batch = queue.slice(0, maxBatch);
-      queue = queue.slice(batch.length);
-      let outcomes: Settled[];
+    let current = take();
+    while (current) {
+      const { batch, written } = current;
+      let outcomes: Settled[] | null = null;
+      let failure: unknown = null;
       try {
-        outcomes = await opts.write(batch.map((w) => w.request));
+        outcomes = await written;
         batches++;
       } catch (e) {
-        for (const w of batch) w.reject(e);
+        failure = e;
+      }
+      current = take();
+      if (!outcomes) {
+        for (const w of batch) w.reject(failure);
         continue;
       }
       try {
@@ -74,8 +89,9 @@ export function createGroupCommit(opts: GroupCommitOptions): GroupCommit {
       } catch {
         // The write is durable; projections catch up on the next batch or poll.
       }
+      const settled = outcomes;
       batch.forEach((w, i) => {
-        const o = outcomes[i];
+        const o = settled[i];
         if (!o) w.reject(new Error('batch writer returned fewer outcomes than requests'));
         else if (o.ok) w.resolve(o.value);
         else w.reject(o.error);
