@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { v5 as uuidv5 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { EVENT_ID_NAMESPACE, eventIdFor, parseEvent, parseVndAmount, upcasters } from './codec.js';
 import { CURRENT_SCHEMA_VERSION, EVENT_TYPES } from './events.js';
@@ -147,6 +148,37 @@ describe('eventIdFor', () => {
     expect(eventIdFor('cmd-42', 0)).toBe(eventIdFor('cmd-42', 0));
     expect(eventIdFor('cmd-42', 0)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(EVENT_ID_NAMESPACE).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('property: equals the uuid package v5 id of "<commandId>#<index>" (ids of stored events never change)', () => {
+    const viaUuid = (c: string, i: number) => {
+      try {
+        return uuidv5(`${c}#${i}`, EVENT_ID_NAMESPACE);
+      } catch (e) {
+        return `throws ${(e as Error).name}`;
+      }
+    };
+    const ours = (c: string, i: number) => {
+      try {
+        return eventIdFor(c, i);
+      } catch (e) {
+        return `throws ${(e as Error).name}`;
+      }
+    };
+    expect(eventIdFor('cmd-42', 0)).toBe(uuidv5('cmd-42#0', EVENT_ID_NAMESPACE));
+    expect(eventIdFor('import:Xã Đông Sơn:HS-1:receive', 3)).toBe(
+      uuidv5('import:Xã Đông Sơn:HS-1:receive#3', EVENT_ID_NAMESPACE),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
+        fc.nat(1000),
+        (c, i) => {
+          expect(ours(c, i)).toBe(viaUuid(c, i));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('property: distinct (command, index) pairs give distinct ids', () => {

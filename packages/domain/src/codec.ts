@@ -1,5 +1,6 @@
 // Reading events from storage: every stored version is upcast to the current schema, then validated,
 // so the rest of the code only ever sees current-shape events.
+import { createHash } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import type { z } from 'zod';
 import { type DomainError, domainError, err, ok, type Result } from './errors.js';
@@ -151,7 +152,87 @@ export function parseEvent(raw: RawEvent): Result<DossierEvent, DomainError> {
   if (!dataResult.success || !metaResult.success) {
     return err(domainError('INVALID_EVENT', `${type}${where}: ${describe(issues)}`, { ...subject, issues }));
   }
-  return ok({ type, schemaVersion: current, data: dataResult.data, meta: metaResult.data } as DossierEvent);
+  return ok(
+    markValidated({ type, schemaVersion: current, data: dataResult.data, meta: metaResult.data } as DossierEvent),
+  );
+}
+
+// Events this process has validated against the current schemas (parseEvent's results and the decider's
+// events). The store skips re-validating these: a second zod pass over an event just produced by zod was
+// a fifth of an import's append time. Events are not frozen (callers may own them), so each gets a
+// private shallow copy taken when it was validated; the store writes that copy, and only while the
+// event still holds exactly the same values. Events whose data or meta holds a nested object (only
+// corrections) are not remembered and are always validated again.
+export interface ValidatedForm {
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly meta: Readonly<Record<string, unknown>>;
+}
+interface Remembered {
+  readonly form: ValidatedForm;
+  readonly dataKeys: number;
+  readonly metaKeys: number;
+}
+const validatedEvents = new WeakMap<object, Remembered>();
+
+/** A shallow copy of a plain object whose values are all primitives, with its key count; else null. */
+function flatCopy(o: unknown): [Record<string, unknown>, number] | null {
+  if (typeof o !== 'object' || o === null || Object.getPrototypeOf(o) !== Object.prototype) return null;
+  const copy: Record<string, unknown> = {};
+  let n = 0;
+  for (const k in o) {
+    const v = (o as Record<string, unknown>)[k];
+    if (typeof v === 'object' && v !== null) return null;
+    copy[k] = v;
+    n++;
+  }
+  return [copy, n];
+}
+
+/** Whether a plain object still holds exactly the keys and values of `copy` (which has `n` keys). */
+function sameFlat(o: unknown, copy: Readonly<Record<string, unknown>>, n: number): boolean {
+  if (typeof o !== 'object' || o === null || Object.getPrototypeOf(o) !== Object.prototype) return false;
+  let count = 0;
+  for (const k in o) {
+    if (!Object.hasOwn(copy, k) || (o as Record<string, unknown>)[k] !== copy[k]) return false;
+    count++;
+  }
+  return count === n;
+}
+
+/**
+ * Remembers an event of the current schema version that has just been validated (data by its type's
+ * schema; meta by EventMetaSchema, or built from fields checked with the same rules). Returns the event.
+ */
+export function markValidated<E extends DossierEvent>(event: E): E {
+  const data = flatCopy(event.data);
+  const meta = data && flatCopy(event.meta);
+  if (!data || !meta) return event;
+  const form: ValidatedForm = Object.freeze({
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    data: Object.freeze(data[0]),
+    meta: Object.freeze(meta[0]),
+  });
+  validatedEvents.set(event, { form, dataKeys: data[1], metaKeys: meta[1] });
+  return event;
+}
+
+/**
+ * For an event object this process's parseEvent or decider produced and that still holds exactly what
+ * was validated: a frozen copy of it as validated (write that, not the live object). Otherwise
+ * undefined, and the event must be validated like any other input.
+ */
+export function validatedForm(event: unknown): ValidatedForm | undefined {
+  if (typeof event !== 'object' || event === null) return undefined;
+  const r = validatedEvents.get(event);
+  if (!r) return undefined;
+  const e = event as { type?: unknown; schemaVersion?: unknown; data?: unknown; meta?: unknown };
+  const f = r.form;
+  if (e.type !== f.type || e.schemaVersion !== f.schemaVersion) return undefined;
+  if (!sameFlat(e.data, f.data, r.dataKeys) || !sameFlat(e.meta, f.meta, r.metaKeys)) return undefined;
+  return f;
 }
 
 /** Validates the data of one event type against its current schema (used for correction replacements). */
@@ -166,10 +247,20 @@ export function parseEventData(
 /** Fixed namespace for event ids derived from command ids (uuid v5 of "motcua.event"). */
 export const EVENT_ID_NAMESPACE = '8f1d2b7e-4c3a-5b6d-9e0f-1a2b3c4d5e6f';
 
+const NAMESPACE_BYTES = Buffer.from(EVENT_ID_NAMESPACE.replaceAll('-', ''), 'hex');
+
 /**
  * The id of the index-th event produced by a command. Deterministic, so a retried command yields
  * byte-identical events and the store can recognise the retry.
  */
 export function eventIdFor(commandId: string, index: number): string {
-  return uuidv5(`${commandId}#${index}`, EVENT_ID_NAMESPACE);
+  const name = `${commandId}#${index}`;
+  // uuid's pure-JS SHA-1 was a tenth of an import; node:crypto gives the same RFC 4122 v5 id (a test
+  // compares both). A name with lone surrogates goes to uuid, which refuses it as it always did.
+  if (!(name as unknown as { isWellFormed(): boolean }).isWellFormed()) return uuidv5(name, EVENT_ID_NAMESPACE);
+  const h = createHash('sha1').update(NAMESPACE_BYTES).update(name, 'utf8').digest();
+  h[6] = (h[6]! & 0x0f) | 0x50;
+  h[8] = (h[8]! & 0x3f) | 0x80;
+  const x = h.toString('hex', 0, 16);
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
 }

@@ -1,7 +1,7 @@
 // Everything an append needs that does not touch storage: stream-name form, schema validation
 // through the domain codec, and the JSON text + payload hash. Runs before any transaction
 // opens, so a bad request is refused with nothing written and without holding the write lock.
-import { type DomainError, parseDossierStreamId } from '@motcua/domain';
+import { type DomainError, parseDossierStreamId, validatedForm } from '@motcua/domain';
 import { payloadHash } from './chain.js';
 import { checkEvent } from './event-check.js';
 import { type AppendRequest, type NewEvent, StoreError } from './port.js';
@@ -72,8 +72,9 @@ export function prepareRequest(req: AppendRequest, requestIndex?: number): Prepa
   const events: PreparedEvent[] = [];
   const commandIds: string[] = [];
   const eventIds = new Set<string>();
+  const dossier = parseDossierStreamId(req.streamId);
   req.events.forEach((e, i) => {
-    const p = prepareEvent(req.streamId, e, i, where);
+    const p = prepareEvent(req.streamId, dossier, e, i, where);
     if (eventIds.has(p.eventId)) {
       throw invalid(req.streamId, i, p.type, where, [
         { path: 'meta.eventId', message: `duplicate event id ${p.eventId}` },
@@ -86,12 +87,23 @@ export function prepareRequest(req: AppendRequest, requestIndex?: number): Prepa
   return { streamId: req.streamId, expectedRevision: req.expectedRevision, events, commandIds };
 }
 
-function prepareEvent(streamId: string, e: NewEvent, index: number, where: string): PreparedEvent {
-  const raw = (e ?? {}) as Partial<NewEvent>;
-  const checked = checkEvent({ type: raw.type, schemaVersion: raw.schemaVersion, data: raw.data, meta: raw.meta });
-  if (!checked.ok) throw invalid(streamId, index, String(raw.type), where, issuesOf(checked.error), checked.error);
-  const ev = e as NewEvent;
-  const dossier = parseDossierStreamId(streamId);
+function prepareEvent(
+  streamId: string,
+  dossier: ReturnType<typeof parseDossierStreamId>,
+  e: NewEvent,
+  index: number,
+  where: string,
+): PreparedEvent {
+  // An event this process's codec or decider validated, still holding exactly those values, skips the
+  // second zod pass and is written from the copy taken when it was validated. Anything else (NDJSON,
+  // the API, a caller's own literals, a validated event changed since) goes through the codec.
+  const form = validatedForm(e);
+  if (!form) {
+    const raw = (e ?? {}) as Partial<NewEvent>;
+    const checked = checkEvent({ type: raw.type, schemaVersion: raw.schemaVersion, data: raw.data, meta: raw.meta });
+    if (!checked.ok) throw invalid(streamId, index, String(raw.type), where, issuesOf(checked.error), checked.error);
+  }
+  const ev = (form ?? e) as NewEvent;
   if (dossier) {
     // A dossier's events must name the dossier's own office (and, for openings, its own code).
     const mismatches: Array<{ path: string; message: string }> = [];

@@ -1,7 +1,7 @@
 // Walks a log in position order and recomputes the hash chain. Reports the first position where
 // the chain breaks; an edited row breaks at itself, a deleted row at the missing position, a
 // reordered or inserted row at the first row whose recomputed hash differs.
-import { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
+import { chainHash, GENESIS_HASH, payloadHash, sha256Hex } from './chain.js';
 
 export type VerifyResult =
   | { readonly ok: true; readonly size: bigint; readonly headHash: string }
@@ -15,8 +15,11 @@ export interface ChainRow {
   readonly schemaVersion: number;
   readonly occurredAt: string;
   readonly recordedAt: string;
-  readonly dataJson: string;
-  readonly metaJson: string;
+  /** The stored JSON texts; or, instead, `payloadText`: data "\n" meta as one text (joined by SQLite,
+   *  which saves a decode and a concatenation per row), null when a column is NULL. */
+  readonly dataJson?: string;
+  readonly metaJson?: string;
+  readonly payloadText?: string | null;
   readonly hash: string;
 }
 
@@ -52,6 +55,12 @@ export function createChainWalker(remember: readonly bigint[] = []): ChainWalker
       }
       const revision = Number(r.revision);
       const streamRev = revisions.get(r.streamId) ?? -1;
+      const payload =
+        r.payloadText === undefined
+          ? payloadHash(r.dataJson ?? 'null', r.metaJson ?? 'null')
+          : r.payloadText === null
+            ? ''
+            : sha256Hex(r.payloadText);
       const recomputed = chainHash(prev, {
         position,
         streamId: r.streamId,
@@ -60,7 +69,7 @@ export function createChainWalker(remember: readonly bigint[] = []): ChainWalker
         schemaVersion: r.schemaVersion,
         occurredAt: r.occurredAt,
         recordedAt: r.recordedAt,
-        payloadHash: payloadHash(r.dataJson, r.metaJson),
+        payloadHash: payload,
       });
       if (recomputed !== r.hash) {
         return bad(position, `hash mismatch at position ${position}: the row was edited, inserted or moved`);

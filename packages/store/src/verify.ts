@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { type EventStore, StoreError } from './port.js';
-import { verifyDb } from './sqlite/sqlite.js';
+import { VERIFY_COLS, verifyDb } from './sqlite/sqlite.js';
 import { verifyFileParallel, workersFor } from './sqlite/verify-parallel.js';
 import { createChainWalker, type VerifyOutcome, withHashes } from './verify-core.js';
 
@@ -41,11 +41,7 @@ async function verifyFile(path: string, rememberAt: readonly bigint[], workers?:
     const size = (db.prepare('SELECT MAX(position) FROM events').pluck().get() as number | null) ?? 0;
     const n = workersFor(size, workers);
     if (n > 1) return await verifyFileParallel(path, { workers: n, rememberAt });
-    const all = db
-      .prepare(
-        'SELECT position, stream_id, revision, type, schema_version, occurred_at, recorded_at, data, meta, hash FROM events ORDER BY position',
-      )
-      .raw();
+    const all = db.prepare(`SELECT ${VERIFY_COLS} FROM events ORDER BY position`).raw();
     const seq = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'events'").pluck();
     return verifyDb(db, all, seq, rememberAt);
   } finally {

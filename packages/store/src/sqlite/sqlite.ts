@@ -112,27 +112,40 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     exists: db.prepare('SELECT 1 FROM events WHERE stream_id = ? LIMIT 1').pluck(),
     last: db.prepare('SELECT MAX(position) FROM events').pluck(),
     logId: db.prepare("SELECT value FROM store_info WHERE key = 'log_id'").pluck(),
-    all: db
-      .prepare(
-        'SELECT position, stream_id, revision, type, schema_version, occurred_at, recorded_at, data, meta, hash FROM events ORDER BY position',
-      )
-      .raw(),
+    all: db.prepare(`SELECT ${VERIFY_COLS} FROM events ORDER BY position`).raw(),
   };
-  const insert = readonly
-    ? undefined
-    : db.prepare(
-        `INSERT INTO events (position, stream_id, revision, event_id, command_id, type, schema_version, occurred_at,
-           recorded_at, data, meta, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
+  const INSERT_COLS = `INSERT INTO events (position, stream_id, revision, event_id, command_id, type, schema_version,
+    occurred_at, recorded_at, data, meta, hash) VALUES `;
+  const ROW_PARAMS = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  const insertOne = readonly ? undefined : db.prepare(INSERT_COLS + ROW_PARAMS);
+  // Rows go in INSERT_CHUNK at a time through one multi-row statement: the per-call overhead of a
+  // single-row insert was most of its cost. Buffered rows are flushed before any read of `events`
+  // inside the transaction and before it (or a request's savepoint) ends.
+  const INSERT_CHUNK = 64;
+  const insertMany = readonly ? undefined : db.prepare(INSERT_COLS + Array(INSERT_CHUNK).fill(ROW_PARAMS).join(', '));
+  const buffered: Array<string | number> = [];
+  /** Stream → last revision written in the open transaction (a cache of the table plus `buffered`). */
+  const txRevisions = new Map<string, number>();
+  const flush = () => {
+    for (let i = 0; i < buffered.length; i += 12) insertOne!.run(buffered.slice(i, i + 12));
+    buffered.length = 0;
+  };
 
   // Command id → position of its last event. Built from the command_id column on the first write
   // and caught up from `indexedUpTo` at the start of every write transaction (so rows written by
-  // another connection are seen); rows of the open transaction live in `pending` until it commits.
+  // another connection are seen). Rows of the open transaction go straight in, with an undo log
+  // (command id, previous position) so a rolled-back transaction or savepoint forgets only its own.
   const commands = new Map<string, number>();
   let indexedUpTo = -1;
-  let pending = new Map<string, number>();
-  // Undo log for `pending`, so a failed request inside appendBatchSettled forgets only its own rows.
-  let pendingLog: Array<[string, number | undefined]> = [];
+  const undo: Array<string | number | undefined> = [];
+  const rollBackCommands = (mark: number) => {
+    while (undo.length > mark) {
+      const previous = undo.pop() as number | undefined;
+      const c = undo.pop() as string;
+      if (previous === undefined) commands.delete(c);
+      else commands.set(c, previous);
+    }
+  };
   const catchUpCommands = () => {
     for (const [position, commandId] of q.commandsAfter.iterate(indexedUpTo < 0 ? 0 : indexedUpTo) as IterableIterator<
       [number, string]
@@ -142,32 +155,37 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     }
     if (indexedUpTo < 0) indexedUpTo = 0;
   };
-  const commitPending = (lastPosition: bigint) => {
-    for (const [c, p] of pending) commands.set(c, p);
-    pending = new Map();
-    pendingLog = [];
-    indexedUpTo = Math.max(indexedUpTo, Number(lastPosition));
-  };
 
   const tx: WriteTx = {
     streamRevision: (s) => {
+      // A stream written in this transaction: its revision is known, rows may still be buffered.
+      // Any other stream has no buffered rows, so the table alone answers.
+      const written = txRevisions.get(s);
+      if (written !== undefined) return BigInt(written);
       const r = q.streamRev.get(s) as number | null;
       return r === null ? -1n : BigInt(r);
     },
     findCommand: (c) => {
-      const position = pending.get(c) ?? commands.get(c);
+      const position = commands.get(c);
       if (position === undefined) return undefined;
+      flush();
       const r = q.byPosition.get(position) as [string, number] | undefined;
       return r ? { streamId: r[0], revision: BigInt(r[1]), position: BigInt(position) } : undefined;
     },
-    streamEventIds: (s) => new Set(q.streamEventIds.all(s) as string[]),
+    streamEventIds: (s) => {
+      flush();
+      return new Set(q.streamEventIds.all(s) as string[]);
+    },
     insert: (r: RowToWrite) => {
-      pendingLog.push([r.commandId, pending.get(r.commandId)]);
-      pending.set(r.commandId, Number(r.position));
-      insert!.run(
-        Number(r.position), // numbers bind faster than bigints; positions stay far below 2^53
+      const position = Number(r.position); // numbers bind faster than bigints; positions stay far below 2^53
+      const revision = Number(r.revision);
+      undo.push(r.commandId, commands.get(r.commandId));
+      commands.set(r.commandId, position);
+      txRevisions.set(r.streamId, revision);
+      buffered.push(
+        position,
         r.streamId,
-        Number(r.revision),
+        revision,
         r.eventId,
         r.commandId,
         r.type,
@@ -178,6 +196,10 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         r.metaJson,
         r.hash,
       );
+      if (buffered.length === INSERT_CHUNK * 12) {
+        insertMany!.run(buffered);
+        buffered.length = 0;
+      }
     },
   };
 
@@ -195,12 +217,16 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     catchUpCommands();
     const head = readHead();
     const recordedAt = stampRecordedAt(clock, head);
-    return { results: prepared.map((p) => applyRequest(tx, head, p, recordedAt)), head };
+    const results = prepared.map((p) => applyRequest(tx, head, p, recordedAt));
+    flush();
+    return { results, head };
   });
 
-  const writeOne = db.transaction((head: ChainHead, p: PreparedRequest, recordedAt: string) =>
-    applyRequest(tx, head, p, recordedAt),
-  );
+  const writeOne = db.transaction((head: ChainHead, p: PreparedRequest, recordedAt: string) => {
+    const result = applyRequest(tx, head, p, recordedAt);
+    flush();
+    return result;
+  });
 
   const writeSettled = db.transaction((items: ReadonlyArray<PreparedRequest | StoreError>) => {
     catchUpCommands();
@@ -209,16 +235,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     const results = items.map((item): AppendResult | StoreError => {
       if (item instanceof StoreError) return item;
       const before = { ...head };
-      const mark = pendingLog.length;
+      const mark = undo.length;
       try {
         return writeOne(head, item, recordedAt); // nested: a savepoint of its own
       } catch (e) {
         Object.assign(head, before);
-        while (pendingLog.length > mark) {
-          const [c, previous] = pendingLog.pop()!;
-          if (previous === undefined) pending.delete(c);
-          else pending.set(c, previous);
-        }
+        buffered.length = 0;
+        txRevisions.clear(); // the savepoint rolled back: the table alone is right again
+        rollBackCommands(mark);
         if (e instanceof StoreError) return e;
         throw e;
       }
@@ -228,16 +252,20 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   /** Runs a write transaction; the in-memory command index follows only what committed. */
   function commit<T>(run: () => { results: T; head: ChainHead }): T {
-    pending = new Map();
-    pendingLog = [];
+    undo.length = 0;
+    buffered.length = 0;
+    txRevisions.clear();
     try {
       const { results, head } = run();
-      commitPending(head.lastPosition);
+      indexedUpTo = Math.max(indexedUpTo, Number(head.lastPosition));
       return results;
     } catch (e) {
-      pending = new Map();
-      pendingLog = [];
+      rollBackCommands(0);
       throw e;
+    } finally {
+      undo.length = 0;
+      buffered.length = 0;
+      txRevisions.clear();
     }
   }
 
@@ -357,7 +385,10 @@ function toRecorded(r: RawRow): RecordedEvent {
   };
 }
 
-type VerifyRaw = [number, string, number, string, number, string, string, string, string, string];
+/** What verify reads per row: the payload as one text, data "\n" meta, joined by SQLite. */
+export const VERIFY_COLS =
+  'position, stream_id, revision, type, schema_version, occurred_at, recorded_at, data || char(10) || meta, hash';
+type VerifyRaw = [number, string, number, string, number, string, string, string | null, string];
 
 /** Walks the file inside one read transaction (a consistent snapshot under WAL). */
 export function verifyDb(
@@ -377,9 +408,8 @@ export function verifyDb(
         schemaVersion: r[4],
         occurredAt: r[5],
         recordedAt: r[6],
-        dataJson: r[7],
-        metaJson: r[8],
-        hash: r[9],
+        payloadText: r[7],
+        hash: r[8],
       });
       if (failure) return failure;
     }

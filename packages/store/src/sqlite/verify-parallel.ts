@@ -37,32 +37,32 @@ if (lo > 1) {
   const r = db.prepare('SELECT hash, recorded_at FROM events WHERE position = ?').raw().get(lo - 1);
   if (r) { prev = r[0]; prevRecordedAt = r[1]; } else fail(lo - 1, 'position ' + (lo - 1) + ' is missing (row deleted)');
 }
-const page = db.prepare('SELECT position, stream_id, revision, type, schema_version, occurred_at, recorded_at, data, meta, hash FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT 2000').raw();
+// One statement iterated inside one read transaction (a consistent snapshot); the payload comes as one
+// text, data + newline + meta joined by SQLite. Paging with .all() cost twice the main thread's walk.
+const rows = db.prepare('SELECT position, stream_id, revision, type, schema_version, occurred_at, recorded_at, data || char(10) || meta, hash FROM events WHERE position >= ? AND position <= ? ORDER BY position').raw();
 const first = new Map();
 const last = new Map();
 let expected = lo;
-outer: while (!report.bad && expected <= hi) {
-  const rows = page.all(expected, hi);
-  if (rows.length === 0) break;
-  for (const r of rows) {
-    const position = r[0];
-    if (position !== expected) {
-      fail(position > expected ? expected : position, position > expected ? 'position ' + expected + ' is missing (row deleted)' : 'position ' + position + ' is out of order');
-      break outer;
-    }
-    const payload = sha(r[7] + '\\n' + r[8]);
-    const h = sha(prev + '\\n' + JSON.stringify([String(position), r[1], String(r[2]), r[3], r[4], r[5], r[6], payload]));
-    if (h !== r[9]) { fail(position, 'hash mismatch at position ' + position + ': the row was edited, inserted or moved'); break outer; }
-    const lr = last.get(r[1]);
-    if (lr === undefined) first.set(r[1], [r[2], position]);
-    else if (r[2] !== lr + 1) { fail(position, 'stream ' + r[1] + ': revision ' + r[2] + ' follows ' + lr); break outer; }
-    if (r[6] < prevRecordedAt) { fail(position, 'recordedAt ' + r[6] + " is earlier than the previous event's " + prevRecordedAt); break outer; }
-    last.set(r[1], r[2]);
-    prev = r[9];
-    prevRecordedAt = r[6];
-    expected++;
+db.exec('BEGIN');
+if (!report.bad) for (const r of rows.iterate(lo, hi)) {
+  const position = r[0];
+  if (position !== expected) {
+    fail(position > expected ? expected : position, position > expected ? 'position ' + expected + ' is missing (row deleted)' : 'position ' + position + ' is out of order');
+    break;
   }
+  const payload = r[7] === null ? '' : sha(r[7]);
+  const h = sha(prev + '\\n' + JSON.stringify([String(position), r[1], String(r[2]), r[3], r[4], r[5], r[6], payload]));
+  if (h !== r[8]) { fail(position, 'hash mismatch at position ' + position + ': the row was edited, inserted or moved'); break; }
+  const lr = last.get(r[1]);
+  if (lr === undefined) first.set(r[1], [r[2], position]);
+  else if (r[2] !== lr + 1) { fail(position, 'stream ' + r[1] + ': revision ' + r[2] + ' follows ' + lr); break; }
+  if (r[6] < prevRecordedAt) { fail(position, 'recordedAt ' + r[6] + " is earlier than the previous event's " + prevRecordedAt); break; }
+  last.set(r[1], r[2]);
+  prev = r[8];
+  prevRecordedAt = r[6];
+  expected++;
 }
+db.exec('COMMIT');
 if (!report.bad && expected <= hi) fail(expected, 'position ' + expected + ' is missing (row deleted)');
 report.first = [...first];
 report.last = [...last];
