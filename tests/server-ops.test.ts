@@ -81,6 +81,31 @@ describe('startServer', () => {
   });
 });
 
+describe('without the writer thread', () => {
+  it('commits on the main thread with the same answers', async () => {
+    const t = await startTestServer({ writerThread: false });
+    cleanups.push(() => t.close());
+    const rs = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        call(t.base, 'POST', '/v1/offices/A/dossiers', {
+          who: 'clerkA',
+          body: receiveBody(`MT-${i}`),
+          headers: { 'idempotency-key': `mt-${i}` },
+        }),
+      ),
+    );
+    expect(rs.every((r) => r.status === 201)).toBe(true);
+    const again = await call(t.base, 'POST', '/v1/offices/A/dossiers', {
+      who: 'clerkA',
+      body: receiveBody('MT-0'),
+      headers: { 'idempotency-key': 'mt-0' },
+    });
+    expect(again.text).toBe(rs[0]!.text);
+    const report = await call(t.base, 'GET', '/v1/offices/A/reports/form06?year=2024&quarter=1', { who: 'leaderA' });
+    expect(report.json.total.received.total).toBe(40);
+  });
+});
+
 describe('logs', () => {
   it('are JSON, one line per request with its id, and hold no key, no body and no client address', async () => {
     const lines: string[] = [];

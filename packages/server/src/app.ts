@@ -211,9 +211,18 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   let poll: NodeJS.Timeout | null = null;
   app.addHook('onReady', async () => {
     const script = opts.writerThread === false || !store.path || !store.appendBatchSettled ? null : workerScript();
+    let started: WorkerWriter | null = null;
     if (script && store.path) {
-      writer = await startWorkerWriter(store.path, script);
-      const w = writer;
+      try {
+        started = await startWorkerWriter(store.path, script);
+      } catch (e) {
+        // Without the thread the server still works, committing on the main thread.
+        app.log.warn({ err: e }, 'writer thread did not start; committing on the main thread');
+      }
+    }
+    if (started) {
+      writer = started;
+      const w = started;
       const inThread = batchWriterFor(store);
       write = async (requests) => {
         try {
