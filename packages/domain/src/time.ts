@@ -16,7 +16,20 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const InstantSchema = z
   .string()
   .regex(ISO_INSTANT, 'expected an ISO 8601 time with an offset, e.g. 2024-01-15T08:30:00+07:00')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a valid date-time');
+  .refine(isValidInstant, 'not a valid date-time (impossible day, hour or offset)');
+
+/** Date.parse rolls impossible days over (2024-02-31 becomes 2 March): check the parts themselves. */
+export function isValidInstant(s: string): boolean {
+  const m = ISO_INSTANT.exec(s);
+  if (!m || Number.isNaN(Date.parse(s))) return false;
+  if (!isValidDay(s.slice(0, 10))) return false;
+  const hh = Number(s.slice(11, 13));
+  const mm = Number(s.slice(14, 16));
+  const ss = s[16] === ':' ? Number(s.slice(17, 19)) : 0;
+  if (hh > 23 || mm > 59 || ss > 59) return false;
+  const off = /([+-])(\d{2}):(\d{2})$/.exec(s);
+  return !off || (Number(off[2]) <= 14 && Number(off[3]) <= 59);
+}
 
 export const DaySchema = z
   .string()

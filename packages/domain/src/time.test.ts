@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { dayOf, InstantSchema, isValidInstant } from './time.js';
+
+describe('instants', () => {
+  it('takes days in Asia/Ho_Chi_Minh whatever offset was written', () => {
+    expect(dayOf('2024-03-31T23:30:00Z')).toBe('2024-04-01');
+    expect(dayOf('2024-04-01T06:59:59+07:00')).toBe('2024-04-01');
+    expect(dayOf('2024-03-31T16:59:59Z')).toBe('2024-03-31');
+  });
+
+  it('refuses impossible days and times that Date.parse would roll over', () => {
+    for (const bad of [
+      '2024-02-31T08:00:00+07:00',
+      '2023-02-29T08:00Z',
+      '2024-01-01T24:00:00Z',
+      '2024-01-01T08:60:00Z',
+    ]) {
+      expect(isValidInstant(bad), bad).toBe(false);
+      expect(InstantSchema.safeParse(bad).success, bad).toBe(false);
+    }
+    for (const good of ['2024-02-29T08:00:00+07:00', '2024-12-31T23:59:59.999Z', '2024-01-01T00:00-05:30']) {
+      expect(isValidInstant(good), good).toBe(true);
+    }
+  });
+});
