@@ -354,3 +354,11 @@ function nearestHolidayName(day: string, rules: Map<string, string>): string {
 
 /** Default office hours and the shipped 2023–2026 schedules, rules beyond. */
 export const defaultCalendar: WorkingCalendar = createCalendar();
+
+/** The default calendar's operations as plain functions, for callers that need no other office hours. */
+export const dueAt = (receivedAt: string, limit: TimeLimit): string => defaultCalendar.dueAt(receivedAt, limit);
+export const addWorkingMs = (from: string, ms: number): string => defaultCalendar.addWorkingMs(from, ms);
+export const workingMsBetween = (a: string, b: string): number => defaultCalendar.workingMsBetween(a, b);
+export const shiftForSupplement = (due: string, requestedAt: string, providedAt: string): string =>
+  defaultCalendar.shiftForSupplement(due, requestedAt, providedAt);
+export const isWorkingDay = (day: string): boolean => defaultCalendar.isWorkingDay(day);

@@ -23,3 +23,14 @@ describe('instants', () => {
     }
   });
 });
+
+describe('default calendar as plain functions', () => {
+  it('agrees with defaultCalendar and starts after-hours receipts the next working morning', async () => {
+    const { defaultCalendar, dueAt, workingMsBetween } = await import('./calendar.js');
+    const limit = { unit: 'workingDays', amount: 1 } as const;
+    // Friday 2024-03-01 18:00 is after hours: the clock starts Monday 07:00, one working day ends Monday 17:00.
+    expect(dueAt('2024-03-01T18:00:00+07:00', limit)).toBe(defaultCalendar.dueAt('2024-03-01T18:00:00+07:00', limit));
+    expect(dayOf(dueAt('2024-03-01T18:00:00+07:00', limit))).toBe('2024-03-04');
+    expect(workingMsBetween('2024-03-04T07:00:00+07:00', '2024-03-04T17:00:00+07:00')).toBe(8 * 3_600_000);
+  });
+});
