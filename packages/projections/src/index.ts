@@ -7,4 +7,5 @@ export * from './periods.js';
 export * from './report.js';
 export * from './rollup.js';
 export * from './sample-commune.js';
+export { storeEventSource } from './sqlite-scan.js';
 export { type DossierView, type Outcome, readDossier, readTimeline, type TimelineEntry } from './timeline.js';

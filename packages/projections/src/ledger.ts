@@ -25,7 +25,9 @@ import { ProjectionError } from './errors.js';
 import { B, BIT, CHANNEL_BITS, classify, computeFacts, type Facts, FINISH, NBITS } from './facts.js';
 import { buildReport } from './form06.js';
 import { parseInstant } from './instant.js';
+import { internalsOf, LEDGER_INTERNALS, type LedgerInternals } from './ledger-internals.js';
 import { CELLS, type Cell, type Form06Report } from './report.js';
+import { scanSqlite, sqliteEventSource, sqliteHandleOf } from './sqlite-scan.js';
 import { buildDossierView, buildTimeline, type DossierView, type TimelineEntry } from './timeline.js';
 
 export interface Form06Query {
@@ -68,9 +70,21 @@ export interface LedgerOptions {
   procedureFee?: (procedureCode: string) => number | undefined;
   /** Send every dossier through the general (versioned) path; for testing the columnar fast path. */
   generalOnly?: boolean;
+  /** log2 of the dossiers per block the province scan skips by (default 10); small, for testing it. */
+  blockBits?: number;
+  /**
+   * Where timelines and dossier views read a dossier's events, synchronously, instead of the ledger
+   * holding every raw event (a province-year of them does not fit in 1 GiB). loadLedger sets it for
+   * SQLite stores (sqliteEventSource). The ledger still decides which of them it has applied.
+   */
+  eventSource?: (streamId: string) => readonly RecordedEvent[];
 }
 
 const RETURNED = FINISH.returned;
+
+/** A settled class index fits in the low CLASS_BITS of a key; the field index sits above. */
+const CLASS_BITS = 8;
+const CLASS_MASK = (1 << CLASS_BITS) - 1;
 
 /**
  * dPack layout: channel (2 bits) | outcome (2 bits: early, onTime, late, withdrawnOrReturned; read
@@ -93,16 +107,22 @@ const PK = {
 
 export function createLedger(options: LedgerOptions = {}): Ledger {
   const keepEvents = options.keepEvents ?? true;
+  const eventSource = keepEvents ? options.eventSource : undefined;
+  const keepRaw = keepEvents && eventSource === undefined;
   const procedureFee = options.procedureFee;
   const generalOnly = options.generalOnly ?? false;
+  const blockBits = options.blockBits ?? 10;
 
-  let lastPosition = -1n;
+  // Positions as numbers (far below 2^53); the bigint is made only when asked for.
+  let lastPos = -1;
   // Names the event being applied in error messages; one closure for all events, built only on error.
-  let current: RecordedEvent | null = null;
+  let curPos = 0;
+  let curStream = '';
+  let curType = '';
+  let curEventId = '';
   const whereCurrent: Where = () => {
-    const e = current!;
-    const id = typeof e.meta?.eventId === 'string' ? `, ${e.meta.eventId}` : '';
-    return `event at position ${e.position} (${e.streamId}, ${e.type}${id})`;
+    const id = curEventId !== '' ? `, ${curEventId}` : '';
+    return `event at position ${curPos} (${curStream}, ${curType}${id})`;
   };
   const scratchDecoded: Decoded = { t: 0, occ: 0, a: 0, b: 0, s: 0 };
   const scratchCompact: Compact = { t: 0, occ: 0, a: 0, b: 0, s: 0 };
@@ -120,6 +140,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   const evPrev: Int32Array[] = []; // previous ordinal of the same dossier, −1 for its first
   const corrOf = new Map<number, Correction>();
   const raw: RecordedEvent[] = [];
+  const evPos: Float64Array[] = []; // global position by ordinal, only with an eventSource
 
   // ---- interned strings ----
   const fieldNames: string[] = [];
@@ -157,6 +178,35 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   let paidOrd = new Int32Array(0);
   let papersOrd = new Int32Array(0);
   let resultOrd = new Int32Array(0);
+  // A finished dossier's cells once its finish day is in the period are fixed: received in the period
+  // (keyA) or carried over (keyB), each field << CLASS_BITS | an interned class whose cell bits are
+  // classMask[class]. −1 when the cells still depend on the period (late with an apology).
+  let keyA = new Int32Array(0);
+  let keyB = new Int32Array(0);
+  const classMask: number[] = [];
+  const classOf = new Map<number, number>();
+  // Blocks of 2^blockBits dossiers in opening order (≈ received order): the earliest received day,
+  // and of the finished columnar ones when (latest ordinal) and by which day, and how many are still
+  // open — so a short period skips the blocks received after it and those finished before it.
+  let blockMinRd = new Int32Array(0);
+  let blockOpen = new Int32Array(0);
+  let blockMaxFinDay = new Int32Array(0);
+  let blockMaxFinOrd = new Int32Array(0);
+  // Each block's columnar dossiers not finished yet, ascending: all a block whose finished dossiers
+  // ended before the period holds for it (long-pending dossiers would otherwise keep every block in).
+  const blockOpenList: Int32Array[] = [];
+  // The latest event ordinal of the block's finished columnar dossiers, and their classes counted
+  // (key, count pairs; built when first needed, dropped when one of the block's dossiers changes):
+  // a block received in the period and finished by its end adds its classes without a scan.
+  let blockMaxDLastFin = new Int32Array(0);
+  interface BlockHist {
+    pairs: Int32Array;
+    extra: Int32Array;
+  }
+  const blockHist: (BlockHist | null | undefined)[] = [];
+  // Each office's dossiers, so a query over a few offices does not walk the province.
+  const officeList: Int32Array[] = [];
+  const officeLen: number[] = [];
 
   // ---- dossiers on the general path ----
   interface Version {
@@ -213,6 +263,16 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     paidOrd = grow(paidOrd, dcap, NEVER);
     papersOrd = grow(papersOrd, dcap, NEVER);
     resultOrd = grow(resultOrd, dcap, NEVER);
+    keyA = grow(keyA, dcap, -1);
+    keyB = grow(keyB, dcap, -1);
+    const blocks = ((dcap - 1) >>> blockBits) + 1;
+    if (blocks > blockMinRd.length) {
+      blockMinRd = grow(blockMinRd, blocks, NEVER);
+      blockOpen = grow(blockOpen, blocks, 0);
+      blockMaxFinDay = grow(blockMaxFinDay, blocks, -NEVER);
+      blockMaxFinOrd = grow(blockMaxFinOrd, blocks, -1);
+      blockMaxDLastFin = grow(blockMaxDLastFin, blocks, -1);
+    }
   }
 
   function intern(names: string[], index: Map<string, number>, name: string): number {
@@ -249,7 +309,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     for (let o = dLast[d]!; o >= 0; o = prevOf(o)) {
       if (
         (evId[o >>> CHUNK_BITS] as Float64Array)[o & CHUNK_MASK] === h &&
-        (!keepEvents || raw[o]?.meta.eventId === eventId)
+        (!keepRaw || raw[o]?.meta.eventId === eventId)
       )
         return o;
     }
@@ -318,6 +378,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
    */
   /** Recomputes the packed facts from the columns after a change on the columnar path. */
   function refreshPack(d: number): void {
+    blockHist[d >>> blockBits] = null;
     let outcome = 0;
     const fin = finDay[d]!;
     if (finOrd[d] !== NEVER) {
@@ -335,6 +396,72 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       (resultOrd[d] !== NEVER ? PK.result : 0) |
       (dCx[d]! >= 0 ? PK.general : 0) |
       (dOffice[d]! << PK.officeShift);
+    let a = -1;
+    let b = -1;
+    if (finOrd[d] !== NEVER && !(outcome === PK.late && reschOrd[d] !== NEVER)) {
+      // The cells classifySimple gives when every event is known and the finish day is ≤ to.
+      const returned = outcome !== PK.withdrawnOrReturned;
+      let m = B.receivedTotal | B.resolvedTotal;
+      m |= returned
+        ? outcome === PK.early
+          ? B.early
+          : outcome === PK.onTime
+            ? B.onTime
+            : B.late
+        : B.onTime | B.withdrawnOrReturned;
+      if (feeOrd[d] !== NEVER) m |= paidOrd[d] !== NEVER ? B.feeDue | B.paidOnline : B.feeDue;
+      if (papersOrd[d] !== NEVER && (!returned || resultOrd[d] !== NEVER)) m |= B.digitised;
+      const ca = internClass(m | CHANNEL_BITS[dChan[d]! as 0 | 1 | 2]);
+      const cb = internClass(m | B.carriedOver);
+      if (ca >= 0 && cb >= 0) {
+        a = (dField[d]! << CLASS_BITS) | ca;
+        b = (dField[d]! << CLASS_BITS) | cb;
+      }
+    }
+    keyA[d] = a;
+    keyB[d] = b;
+  }
+
+  /**
+   * The block's finished columnar dossiers counted by key, and those without a class (late with an
+   * apology, whose cells depend on the period) to count one by one.
+   */
+  function histOf(b: number): BlockHist {
+    const cached = blockHist[b];
+    if (cached) return cached;
+    const counts = new Map<number, number>();
+    const extra: number[] = [];
+    const end = Math.min(nd, (b + 1) << blockBits);
+    for (let d = b << blockBits; d < end; d++) {
+      if (finOrd[d] === NEVER || dCx[d]! >= 0) continue;
+      const k = keyA[d]!;
+      if (k < 0) extra.push(d);
+      else counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    const h: BlockHist = { pairs: Int32Array.from([...counts].flat()), extra: Int32Array.from(extra) };
+    blockHist[b] = h;
+    return h;
+  }
+
+  function openListRemove(b: number, d: number): void {
+    const list = blockOpenList[b]!;
+    const len = blockOpen[b]!;
+    const at = list.lastIndexOf(d, len - 1);
+    if (at < 0) return;
+    list.copyWithin(at, at + 1, len);
+    blockOpen[b] = len - 1;
+  }
+
+  /** The class of a cell mask, −1 if the class table is full (the dossier is then counted cell by cell). */
+  function internClass(m: number): number {
+    let k = classOf.get(m);
+    if (k === undefined) {
+      if (classMask.length > CLASS_MASK) return -1;
+      k = classMask.length;
+      classMask.push(m);
+      classOf.set(m, k);
+    }
+    return k;
   }
 
   function applySimple(d: number, o: number, c: Compact): boolean {
@@ -392,6 +519,12 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         );
       }
       finOrd[d] = o;
+      {
+        const b = d >>> blockBits;
+        openListRemove(b, d);
+        if (day > blockMaxFinDay[b]!) blockMaxFinDay[b] = day;
+        if (o > blockMaxFinOrd[b]!) blockMaxFinOrd[b] = o;
+      }
       finDay[d] = day;
       dKind[d] = c.t === T.resultReturned ? FINISH.returned : FINISH.withdrawnOrReturned;
     }
@@ -405,23 +538,46 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   }
 
   function apply(e: RecordedEvent): void {
-    if (e.position <= lastPosition) return;
-    let d = byStream.get(e.streamId);
+    const pos = Number(e.position);
+    if (pos <= lastPos) return;
+    const eventId = typeof e.meta?.eventId === 'string' ? e.meta.eventId : '';
+    applyFields(pos, e.streamId, e.type, e.schemaVersion, e.recordedAt, e.meta?.occurredAt, eventId, e.data, e);
+  }
+
+  /**
+   * One event given by its fields: the generic path passes a RecordedEvent's, the SQLite scan
+   * (sqlite-scan.ts) the columns it read, with data parsed only for the types that read it.
+   */
+  function applyFields(
+    pos: number,
+    streamId: string,
+    type: string,
+    schemaVersion: number,
+    recordedAt: unknown,
+    occurredAt: unknown,
+    eventId: string,
+    data: unknown,
+    e: RecordedEvent | null,
+  ): void {
+    if (pos <= lastPos) return;
+    let d = byStream.get(streamId);
     let id: { office: string; code: string } | null = null;
     if (d === undefined) {
-      id = parseDossierStreamId(e.streamId);
+      id = parseDossierStreamId(streamId);
       if (!id) {
-        lastPosition = e.position;
+        lastPos = pos;
         return;
       }
     }
-    const eventId = typeof e.meta?.eventId === 'string' ? e.meta.eventId : '';
-    current = e;
+    curPos = pos;
+    curStream = streamId;
+    curType = type;
+    curEventId = eventId;
     const where = whereCurrent;
     // Events appended together share recordedAt: parse it once.
-    if (e.recordedAt !== lastRecordedAt) {
-      lastRecordedAt = e.recordedAt;
-      lastRecordedMs = typeof e.recordedAt === 'string' ? parseInstant(e.recordedAt) : Number.NaN;
+    if (recordedAt !== lastRecordedAt) {
+      lastRecordedAt = typeof recordedAt === 'string' ? recordedAt : '';
+      lastRecordedMs = typeof recordedAt === 'string' ? parseInstant(recordedAt) : Number.NaN;
     }
     const recMs = lastRecordedMs;
     if (Number.isNaN(recMs)) {
@@ -430,7 +586,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         field: 'recordedAt',
       });
     }
-    const dec = decode(e.type, e.schemaVersion, e.data, e.meta?.occurredAt, where, scratchDecoded);
+    const dec = decode(type, schemaVersion, data, occurredAt, where, scratchDecoded);
     if (d === undefined && !isOpening(dec.t)) {
       throw new ProjectionError('DOSSIER_NOT_OPENED', `${where()}: the dossier was never received`, { where: where() });
     }
@@ -441,7 +597,16 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     if (d === undefined) {
       d = nd;
       ensureDossiers(d + 1);
-      dOffice[d] = intern(officeNames, officeIndex, id!.office);
+      const office = intern(officeNames, officeIndex, id!.office);
+      dOffice[d] = office;
+      if (office === officeList.length) {
+        officeList.push(new Int32Array(64));
+        officeLen.push(0);
+      }
+      const len = officeLen[office]!;
+      if (len === officeList[office]!.length) officeList[office] = grow(officeList[office]!, len * 2);
+      officeList[office]![len] = nd;
+      officeLen[office] = len + 1;
       dField[d] = c.s >>> 3;
       dChan[d] = c.s & 3;
       openOrd[d] = o;
@@ -449,8 +614,19 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       due0[d] = dayNumOfMs(c.b);
       feeOrd[d] = c.s & 4 ? o : NEVER;
       codes[d] = id!.code;
-      byStream.set(e.streamId, d);
+      byStream.set(streamId, d);
       nd++;
+      {
+        const b = d >>> blockBits;
+        if (recvDay[d]! < blockMinRd[b]!) blockMinRd[b] = recvDay[d]!;
+        if (!generalOnly) {
+          while (blockOpenList.length <= b) blockOpenList.push(new Int32Array(16));
+          const n0 = blockOpen[b]!;
+          if (n0 === blockOpenList[b]!.length) blockOpenList[b] = grow(blockOpenList[b]!, n0 * 2);
+          blockOpenList[b]![n0] = d;
+          blockOpen[b] = n0 + 1;
+        }
+      }
       if (generalOnly) {
         cxVersions.push([{ from: o, facts: computeFacts([c], subjectOf(d)) }]);
         cxDossier.push(d);
@@ -486,14 +662,21 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
           cxDossier.push(d);
           dCx[d] = cxVersions.length - 1;
           dPack[d] = dPack[d]! | PK.general;
+          if (finOrd[d] === NEVER) openListRemove(d >>> blockBits, d);
+          blockHist[d >>> blockBits] = null;
         }
       }
     }
     writeEvent(o, d, c, recMs, eventId);
     dLast[d] = o;
-    if (keepEvents) raw[o] = e;
+    if (finOrd[d] !== NEVER && dCx[d]! < 0) blockMaxDLastFin[d >>> blockBits] = o;
+    if (eventSource) {
+      const k = o >>> CHUNK_BITS;
+      if (k === evPos.length) evPos.push(new Float64Array(CHUNK_SIZE));
+      (evPos[k] as Float64Array)[o & CHUNK_MASK] = pos;
+    } else if (keepEvents) raw[o] = e!; // the SQLite scan passes no event only when raw ones are not kept
     n = o + 1;
-    lastPosition = e.position;
+    lastPos = pos;
   }
 
   function writeEvent(o: number, d: number, c: Compact, recMs: number, eventId: string): void {
@@ -635,23 +818,54 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     }
   }
 
-  function form06(q: Form06Query): Form06Report {
-    const s = scopeOf(q);
-    const counters = new Int32Array(fieldNames.length * NBITS);
-    const { from, to, c, mask } = s;
-    const cnt = counters;
-    const everyOffice = mask.every((x) => x === 1);
-    // The hot loop. A dossier all of whose events are known at c (dLast ≤ c) is read from its packed
-    // current facts with no cut-off checks; the others go through classifySimple.
-    for (let i = 0; i < nd; i++) {
-      const pk = dPack[i]!;
-      if ((pk & PK.general) !== 0 || (!everyOffice && mask[pk >>> PK.officeShift] === 0)) continue;
-      if (dLast[i]! <= c) {
-        const rd = recvDay[i]!;
+  /**
+   * The hot loop over the columnar dossiers (all of them, or one office's list `idx`). A dossier all of whose events are known at c (dLast ≤ c) is
+   * read from its packed current facts with no cut-off checks; the others go through classifySimple.
+   */
+  function countDossiers(
+    idx: Int32Array | null,
+    lo: number,
+    hi: number,
+    s: Scope,
+    cnt: Int32Array,
+    byClass: Int32Array,
+  ): void {
+    const { from, to, c } = s;
+    // The columns as locals: the closure's `let` bindings are reassigned on growth, which keeps V8
+    // from holding them in registers across the loop.
+    const dField_ = dField;
+    const dLast_ = dLast;
+    const dPack_ = dPack;
+    const due0_ = due0;
+    const finDay_ = finDay;
+    const keyA_ = keyA;
+    const keyB_ = keyB;
+    const openOrd_ = openOrd;
+    const provDay_ = provDay;
+    const recvDay_ = recvDay;
+    const reqDay_ = reqDay;
+    const reschDay_ = reschDay;
+    const supDue_ = supDue;
+    for (let j = lo; j < hi; j++) {
+      const i = idx === null ? j : idx[j]!;
+      // Dossiers are numbered in opening order: the rest were not known at c.
+      if (openOrd_[i]! > c) return;
+      const pk = dPack_[i]!;
+      if ((pk & PK.general) !== 0) continue;
+      if (dLast_[i]! <= c) {
+        const rd = recvDay_[i]!;
         if (rd > to) continue;
-        const fin = finDay[i]!;
-        if (rd < from && fin < from) continue;
-        const base = dField[i]! * NBITS;
+        const fin = finDay_[i]!;
+        if (fin <= to) {
+          // Finished by the period's end: its cells are fixed but for received-in-period vs carried over.
+          const key = rd >= from ? keyA_[i]! : fin >= from ? keyB_[i]! : -2;
+          if (key >= 0) {
+            byClass[key]!++;
+            continue;
+          }
+          if (key === -2) continue;
+        } else if (rd < from && fin < from) continue;
+        const base = dField_[i]! * NBITS;
         cnt[base + BIT.receivedTotal]!++;
         if (rd < from) cnt[base + BIT.carriedOver]!++;
         else {
@@ -672,18 +886,18 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
           } else {
             returned = true;
             cnt[base + BIT.early + outcome]!++;
-            if (outcome === PK.late && reschDay[i]! <= to) cnt[base + BIT.lateRescheduled]!++;
+            if (outcome === PK.late && reschDay_[i]! <= to) cnt[base + BIT.lateRescheduled]!++;
           }
         } else {
           cnt[base + BIT.pendingTotal]!++;
-          const provided = provDay[i]! <= to;
-          if (!provided && reqDay[i]! <= to) {
+          const provided = provDay_[i]! <= to;
+          if (!provided && reqDay_[i]! <= to) {
             cnt[base + BIT.withinDeadline]!++;
             cnt[base + BIT.awaitingSupplement]!++;
-          } else if ((provided ? supDue[i]! : due0[i]!) >= to) cnt[base + BIT.withinDeadline]!++;
+          } else if ((provided ? supDue_[i]! : due0_[i]!) >= to) cnt[base + BIT.withinDeadline]!++;
           else {
             cnt[base + BIT.overdue]!++;
-            if (reschDay[i]! <= to) cnt[base + BIT.lateRescheduled]!++;
+            if (reschDay_[i]! <= to) cnt[base + BIT.lateRescheduled]!++;
           }
         }
         if ((pk & PK.feeDue) !== 0) {
@@ -693,15 +907,63 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         if ((pk & PK.papers) !== 0 && (!returned || (pk & PK.result) !== 0)) cnt[base + BIT.digitised]!++;
         continue;
       }
-      if (openOrd[i]! > c) continue;
+      if (openOrd_[i]! > c) continue;
       let m = classifySimple(i, c, from, to);
-      const base = dField[i]! * NBITS;
+      const base = dField_[i]! * NBITS;
       while (m !== 0) {
         const low = m & -m;
         cnt[base + 31 - Math.clz32(low)]!++;
         m ^= low;
       }
     }
+  }
+
+  function form06(q: Form06Query): Form06Report {
+    const s = scopeOf(q);
+    const counters = new Int32Array(fieldNames.length * NBITS);
+    // Settled dossiers count by class (see keyA): one increment each, spread over the cells at the end.
+    const byClass = new Int32Array(fieldNames.length << CLASS_BITS);
+    const { mask } = s;
+    // Some offices: walk their own lists instead of the province.
+    if (mask.every((x) => x === 1)) {
+      const { from, to, c } = s;
+      for (let b = 0; b << blockBits < nd; b++) {
+        const lo = b << blockBits;
+        if (openOrd[lo]! > c) break;
+        if (blockMinRd[b]! > to) continue;
+        if (blockMinRd[b]! >= from && blockMaxFinDay[b]! <= to && blockMaxDLastFin[b]! <= c) {
+          // Every finished dossier of the block is settled in the period as known at c: its classes
+          // count as they are; the open ones one by one.
+          const { pairs, extra } = histOf(b);
+          for (let k = 0; k < pairs.length; k += 2) byClass[pairs[k]!]! += pairs[k + 1]!;
+          if (extra.length > 0) countDossiers(extra, 0, extra.length, s, counters, byClass);
+          if (blockOpen[b]! > 0) countDossiers(blockOpenList[b]!, 0, blockOpen[b]!, s, counters, byClass);
+          continue;
+        }
+        if (blockMaxFinDay[b]! < from && blockMaxFinOrd[b]! <= c) {
+          // Every dossier of the block finished by c ended before the period: only the open ones count.
+          if (blockOpen[b]! > 0) countDossiers(blockOpenList[b]!, 0, blockOpen[b]!, s, counters, byClass);
+          continue;
+        }
+        countDossiers(null, lo, Math.min(nd, lo + (1 << blockBits)), s, counters, byClass);
+      }
+    } else {
+      for (let o = 0; o < mask.length; o++) {
+        if (mask[o] === 1) countDossiers(officeList[o]!, 0, officeLen[o]!, s, counters, byClass);
+      }
+    }
+    for (let k = 0; k < byClass.length; k++) {
+      const v = byClass[k]!;
+      if (v === 0) continue;
+      let m = classMask[k & CLASS_MASK]!;
+      const base = (k >>> CLASS_BITS) * NBITS;
+      while (m !== 0) {
+        const low = m & -m;
+        counters[base + 31 - Math.clz32(low)]! += v;
+        m ^= low;
+      }
+    }
+    const { from, to, c } = s;
     for (let k = 0; k < cxVersions.length; k++) {
       const d = cxDossier[k]!;
       if (mask[dOffice[d]!] === 0) continue;
@@ -760,6 +1022,10 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     if (d === undefined) return null;
     const list = ordsOf(d).filter((o) => o <= c);
     if (list.length === 0) return null;
+    if (eventSource) {
+      const applied = new Set(list.map((o) => (evPos[o >>> CHUNK_BITS] as Float64Array)[o & CHUNK_MASK]!));
+      return eventSource(`dossier-${office}-${code}`).filter((e) => applied.has(Number(e.position)));
+    }
     return list.map((o) => raw[o]!);
   }
 
@@ -778,10 +1044,10 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     });
   }
 
-  return {
+  const self: Ledger = {
     apply,
     get lastPosition() {
-      return lastPosition;
+      return BigInt(lastPos);
     },
     get dossierCount() {
       return nd;
@@ -795,6 +1061,9 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     dossier,
     timeline,
   };
+  const internals: LedgerInternals = { applyFields, keepsRaw: keepRaw };
+  Object.defineProperty(self, LEDGER_INTERNALS, { value: internals });
+  return self;
 }
 
 export interface LoadLedgerOptions extends LedgerOptions {
@@ -805,9 +1074,26 @@ export interface LoadLedgerOptions extends LedgerOptions {
   toPosition?: bigint;
 }
 
-/** Reads the whole global log (or what is new since `ledger.lastPosition`) in batches. */
+/**
+ * Reads the whole global log (or what is new since `ledger.lastPosition`). A SQLite store is scanned
+ * directly (sqlite-scan.ts: only the columns the ledger reads, no RecordedEvent objects), and a new
+ * ledger over it reads timelines from the file instead of holding raw events; other stores go
+ * through readAll in batches.
+ */
 export async function loadLedger(store: EventStore, opts: LoadLedgerOptions = {}): Promise<Ledger> {
-  const ledger = opts.ledger ?? createLedger(opts);
+  const db = sqliteHandleOf(store);
+  const ledger =
+    opts.ledger ??
+    createLedger(db && opts.eventSource === undefined ? { ...opts, eventSource: sqliteEventSource(db) } : opts);
+  const internals = internalsOf(ledger);
+  if (db && internals && !internals.keepsRaw) {
+    scanSqlite(db, internals.applyFields, {
+      fromPosition: Number(ledger.lastPosition) + 1,
+      toPosition: opts.toPosition === undefined ? Number.MAX_SAFE_INTEGER : Number(opts.toPosition),
+      batchSize: opts.batchSize ?? 5000,
+    });
+    return ledger;
+  }
   const batches = store.readAll({
     fromPosition: ledger.lastPosition + 1n,
     batchSize: opts.batchSize ?? 5000,
