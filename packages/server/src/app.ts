@@ -5,6 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { createDecider, type Decider, defaultCalendar, type ProcedureCatalogue, sampleCatalogue } from '@motcua/domain';
+import { storeEventSource } from '@motcua/projections';
 import { type AppendRequest, type EventStore, type SqliteExtras, StoreError } from '@motcua/store';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -121,6 +122,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   const projections = createProjections({
     catalogue,
     hierarchy,
+    // A SQLite store's timelines are read from its file: a province's raw events do not fit in memory.
+    eventSource: storeEventSource(store),
     // A stored event the ledger cannot count (a history the rules refuse) is skipped and logged, so one
     // bad row does not stop every report; `motcua verify` names it too.
     onRefused: (e, error) =>

@@ -64,8 +64,13 @@ export function createProjections(deps: {
   catalogue: ProcedureCatalogue;
   hierarchy: HierarchyIndex;
   onRefused?: (e: RecordedEvent, error: unknown) => void;
+  /** Where timelines read a dossier's events (storeEventSource); default: raw events kept in memory. */
+  eventSource?: ((streamId: string) => readonly RecordedEvent[]) | undefined;
 }): Projections {
-  const ledger = createLedger({ procedureFee: (code) => deps.catalogue.byCode(code)?.feeVnd });
+  const ledger = createLedger({
+    procedureFee: (code) => deps.catalogue.byCode(code)?.feeVnd,
+    ...(deps.eventSource ? { eventSource: deps.eventSource } : {}),
+  });
   let refused = 0;
 
   const period = (q: PeriodQuery): { from: string; to: string } => {
