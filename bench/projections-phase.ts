@@ -2,8 +2,10 @@
 // Prints one JSON line. Driven by bench/projections.ts; usable alone:
 //   node --import tsx projections-phase.ts --db out/province.db --phase form06 [--to-position 1000000]
 // Phases: floor (the store's rows, same paging, JSON.parse only), readall (the store's readAll),
-// form06 (ledger rebuild without raw events, then Form 06 queries), audit (ledger rebuild keeping the
-// raw events for timelines and drill-downs, then those queries).
+// form06 (ledger rebuild without raw events, then Form 06 queries), audit (the ledger as loadLedger
+// builds it by default, with timelines: over a SQLite store it reads them from the file rather than
+// holding raw events; then drill-downs and timelines). `cpuMs` is the rebuild's CPU time, steadier
+// than wall time when other work shares the machine.
 import { parseArgs } from 'node:util';
 import { sampleCatalogue } from '@motcua/domain';
 import { type Form06Query, type Ledger, loadLedger, periodOf } from '@motcua/projections';
@@ -28,9 +30,13 @@ const BATCH = Number(values.batch);
 const QUERIES = Number(values.queries);
 
 const msSince = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+const cpuSince = (c0: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(c0);
+  return Math.round((c.user + c.system) / 1000);
+};
 const rssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-function floor(): { events: number; ms: number } {
+function floor(): { events: number; ms: number; cpuMs: number } {
   const raw = new Database(path, { readonly: true });
   // The query the store's readAll runs, with the same paging.
   const page = raw
@@ -40,6 +46,7 @@ function floor(): { events: number; ms: number } {
     .raw();
   const to = toPosition === undefined ? Number.MAX_SAFE_INTEGER : Number(toPosition);
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   let from = 0;
   let events = 0;
   let sink = 0;
@@ -55,9 +62,10 @@ function floor(): { events: number; ms: number } {
     from = rows[rows.length - 1]![0] + 1;
   }
   const ms = msSince(t0);
+  const cpuMs = cpuSince(c0);
   raw.close();
   if (sink !== events) throw new Error('floor: sink mismatch');
-  return { events, ms };
+  return { events, ms, cpuMs };
 }
 
 /** mulberry32, so every run asks the same queries. */
@@ -145,6 +153,7 @@ if (values.phase === 'floor') {
     } else if (values.phase === 'form06' || values.phase === 'audit') {
       const keepEvents = values.phase === 'audit';
       const t0 = process.hrtime.bigint();
+      const c0 = process.cpuUsage();
       const ledger = await loadLedger(store, {
         keepEvents,
         procedureFee,
@@ -152,8 +161,9 @@ if (values.phase === 'floor') {
         ...(toPosition ? { toPosition } : {}),
       });
       const ms = msSince(t0);
+      const cpuMs = cpuSince(c0);
       const rssAfterRebuild = rssMiB();
-      Object.assign(result, { events: ledger.eventCount, dossiers: ledger.dossierCount, ms, rssAfterRebuild });
+      Object.assign(result, { events: ledger.eventCount, dossiers: ledger.dossierCount, ms, cpuMs, rssAfterRebuild });
       const seed = Number(values.seed);
       result.province = timeQueries(ledger, randomQueries(ledger, QUERIES, 'province', seed));
       result.district = timeQueries(ledger, randomQueries(ledger, QUERIES, 'district', seed + 1));
