@@ -803,10 +803,17 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   /** Visits every dossier in scope with its cells and field; the one loop behind reports and drill-downs. */
   function visit(s: Scope, fn: (d: number, mask: number, field: number) => void): void {
     const { from, to, c, mask } = s;
-    for (let i = 0; i < nd; i++) {
-      if (mask[dOffice[i]!] === 0 || dCx[i]! >= 0) continue;
-      const m = classifySimple(i, c, from, to);
-      if (m !== 0) fn(i, m, dField[i]!);
+    // Office by office through their lists (the caller sorts what it collects).
+    for (let o = 0; o < mask.length; o++) {
+      if (mask[o] === 0) continue;
+      const list = officeList[o]!;
+      for (let j = 0, len = officeLen[o]!; j < len; j++) {
+        const i = list[j]!;
+        if (openOrd[i]! > c) break;
+        if (dCx[i]! >= 0) continue;
+        const m = classifySimple(i, c, from, to);
+        if (m !== 0) fn(i, m, dField[i]!);
+      }
     }
     for (let k = 0; k < cxVersions.length; k++) {
       const d = cxDossier[k]!;
