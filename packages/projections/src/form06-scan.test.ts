@@ -51,7 +51,7 @@ describe('Form 06 scan shortcuts', () => {
           ];
           for (const q of queries) {
             expect(fast.form06(q)).toEqual(general.form06(q));
-            const cell = CELLS[picks[0] % CELLS.length]!;
+            const cell = CELLS[(picks[0] ?? 0) % CELLS.length]!;
             expect(fast.drillDown({ ...q, cell })).toEqual(general.drillDown({ ...q, cell }));
           }
         },

@@ -36,7 +36,9 @@ const storyArb = fc.record({
   correction: fc.constantFrom('none', 'move', 'retract'),
 });
 
-function buildHistory(stories: fc.infer<typeof storyArb>[]): RecordedEvent[] {
+type Story = typeof storyArb extends fc.Arbitrary<infer S> ? S : never;
+
+function buildHistory(stories: Story[]): RecordedEvent[] {
   const b = logBuilder();
   // Steps of every dossier interleaved in business order, as offices would enter them.
   const steps: { at: number; run: (at: string, recordedAt: string | undefined) => void }[] = [];
