@@ -2,6 +2,7 @@
 // Each broken identity is printed with its numbers; exit 1 when any breaks.
 import { readFile } from 'node:fs/promises';
 import { checkIdentities, type IdentityBreak } from '@motcua/projections';
+import { checkBounds } from '../check/bounds.js';
 import { countAt, deriveMissing } from '../check/derive.js';
 import type { Io } from '../context.js';
 import { CliFailure } from '../exit.js';
@@ -46,13 +47,17 @@ export async function runCheckReport(
   }
   const { report, derived } = deriveMissing(input);
   const breaks = checkIdentities(report, { lang });
+  // Checked on the figures as typed, before anything was derived from them.
+  const bounds = checkBounds(input);
+  const failures = breaks.length + bounds.length;
   if (opts.format === 'json') {
     io.out(
       `${JSON.stringify(
         {
-          ok: breaks.length === 0,
+          ok: failures === 0,
           derived,
           breaks: breaks.map((b) => ({ ...b, text: describeBreak(b, report) })),
+          problems: bounds,
         },
         null,
         2,
@@ -60,6 +65,7 @@ export async function runCheckReport(
     );
   } else {
     for (const b of breaks) io.out(`${describeBreak(b, report)}\n`);
+    for (const p of bounds) io.out(`${p.text}\n`);
     if (derived.length > 0) {
       io.err(
         say(lang, 'Suy ra từ các số đã cho: ', 'Derived from the figures given: ') +
@@ -68,12 +74,12 @@ export async function runCheckReport(
       );
     }
   }
-  if (breaks.length > 0) {
+  if (failures > 0) {
     throw new CliFailure(
       say(
         lang,
-        `${breaks.length} đẳng thức của Biểu 06 không thỏa`,
-        `${breaks.length} Form 06 identit${breaks.length === 1 ? 'y does' : 'ies do'} not hold`,
+        `${failures} đẳng thức của Biểu 06 không thỏa`,
+        `${failures} Form 06 identit${failures === 1 ? 'y does' : 'ies do'} not hold`,
       ),
     );
   }
