@@ -21,6 +21,7 @@ import { ChangeSignal, createSubscription } from '../subscription.js';
 import { checkStreamName, type PreparedRequest, prepareRequest } from '../validate.js';
 import { createChainWalker, type VerifyOutcome, withHashes } from '../verify-core.js';
 import { applyRequest, type ChainHead, type RowToWrite, stampRecordedAt, type WriteTx } from '../write-core.js';
+import { firstDerivedMismatch } from './derived-columns.js';
 import { checkApplicationId, currentVersion, migrate, SCHEMA_VERSION } from './migrations.js';
 import { verifyFileParallel, workersFor } from './verify-parallel.js';
 
@@ -413,6 +414,11 @@ export function verifyDb(
       });
       if (failure) return failure;
     }
-    return withHashes(w, w.finish(BigInt((seq.get() as number | undefined) ?? 0)), rememberAt);
+    const result = withHashes(w, w.finish(BigInt((seq.get() as number | undefined) ?? 0)), rememberAt);
+    if (!result.ok) return result;
+    const derived = firstDerivedMismatch(db);
+    return derived && derived.position > 0
+      ? { ok: false as const, firstBadPosition: BigInt(derived.position), reason: derived.reason }
+      : result;
   })();
 }

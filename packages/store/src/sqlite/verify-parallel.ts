@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { GENESIS_HASH } from '../chain.js';
 import type { VerifyOutcome } from '../verify-core.js';
+import { firstDerivedMismatch } from './derived-columns.js';
 
 interface RangeReport {
   bad: { position: number; reason: string } | null;
@@ -145,6 +146,10 @@ export async function verifyFileParallel(path: string, options: ParallelVerifyOp
   // The chain holds, so stored hashes are the recomputed ones.
   const read = new Database(path, { readonly: true, fileMustExist: true });
   try {
+    const derived = firstDerivedMismatch(read, size);
+    if (derived && derived.position > 0) {
+      return { ok: false, firstBadPosition: BigInt(derived.position), reason: derived.reason };
+    }
     const hashOf = read.prepare('SELECT hash FROM events WHERE position = ?').pluck();
     const headHash = size === 0 ? GENESIS_HASH : (hashOf.get(size) as string);
     const remember = options.rememberAt ?? [];
