@@ -1,6 +1,6 @@
 // Reading events from storage: every stored version is upcast to the current schema, then validated,
 // so the rest of the code only ever sees current-shape events.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import type { z } from 'zod';
 import { type DomainError, domainError, err, ok, type Result } from './errors.js';
@@ -11,6 +11,7 @@ import {
   EventMetaSchema,
   type EventType,
 } from './events.js';
+import { isValidInstant } from './time.js';
 
 /** The raw shape an event has in storage or on the wire, before validation. */
 export interface RawEvent {
@@ -248,6 +249,12 @@ export function parseEventData(
 export const EVENT_ID_NAMESPACE = '8f1d2b7e-4c3a-5b6d-9e0f-1a2b3c4d5e6f';
 
 const NAMESPACE_BYTES = Buffer.from(EVENT_ID_NAMESPACE.replaceAll('-', ''), 'hex');
+// Namespace then name, hashed in one call (crypto.hash, no Hash object per id) from a reused buffer.
+const ID_SCRATCH = Buffer.alloc(1040);
+NAMESPACE_BYTES.copy(ID_SCRATCH, 0);
+/** Names up to this many UTF-16 units fit the scratch buffer whatever their characters (≤ 3 bytes each). */
+const SCRATCH_NAME_UNITS = Math.floor((ID_SCRATCH.length - NAMESPACE_BYTES.length) / 3);
+const HEX_VARIANT = '89ab';
 
 /**
  * The id of the index-th event produced by a command. Deterministic, so a retried command yields
@@ -258,9 +265,135 @@ export function eventIdFor(commandId: string, index: number): string {
   // uuid's pure-JS SHA-1 was a tenth of an import; node:crypto gives the same RFC 4122 v5 id (a test
   // compares both). A name with lone surrogates goes to uuid, which refuses it as it always did.
   if (!(name as unknown as { isWellFormed(): boolean }).isWellFormed()) return uuidv5(name, EVENT_ID_NAMESPACE);
+  if (name.length <= SCRATCH_NAME_UNITS) {
+    const n = ID_SCRATCH.write(name, NAMESPACE_BYTES.length, 'utf8');
+    const x = hash('sha1', ID_SCRATCH.subarray(0, NAMESPACE_BYTES.length + n), 'hex');
+    // Byte 6's high nibble becomes the version (5), byte 8's top two bits the variant (10): hex digits 12 and 16.
+    const variant = HEX_VARIANT[Number.parseInt(x.charAt(16), 16) & 3]!;
+    return `${x.slice(0, 8)}-${x.slice(8, 12)}-5${x.slice(13, 16)}-${variant}${x.slice(17, 20)}-${x.slice(20, 32)}`;
+  }
   const h = createHash('sha1').update(NAMESPACE_BYTES).update(name, 'utf8').digest();
   h[6] = (h[6]! & 0x0f) | 0x50;
   h[8] = (h[8]! & 0x3f) | 0x80;
   const x = h.toString('hex', 0, 16);
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Fast acceptance checks. Zod was most of the decider's time (a command and its event were each parsed by
+// zod, a typed object in, a copy out). These checks state the same rules by hand for flat values and only
+// ever say "certainly valid": anything they do not accept goes through zod as before, so messages and
+// every rejection are zod's. Whatever they accept, zod accepts and returns unchanged (same keys, values).
+
+// isValidInstant (a regex, Date.parse and a calendar check) for the same strings again and again: the
+// import's issuedAt for every command, the same return days for many rows. Only valid strings are kept.
+const validInstants = new Set<string>();
+
+/** Whether `v` passes InstantSchema (an ISO instant with offset that names a real time). */
+export function isInstant(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  if (validInstants.has(v)) return true;
+  if (!isValidInstant(v)) return false;
+  if (validInstants.size >= 8192) validInstants.clear();
+  validInstants.add(v);
+  return true;
+}
+
+/** z.string().min(min).max(max) */
+export const isText = (v: unknown, min: number, max: number): v is string =>
+  typeof v === 'string' && v.length >= min && v.length <= max;
+
+/** FieldSchema (z.string().trim().min(1).max(200)) when it would not change the value: already trimmed. */
+export const isFieldText = (v: unknown): v is string => isText(v, 1, 200) && v.trim() === v;
+
+/** z.number().int().min(min).max(max) (safe integers only; anything else goes to zod). */
+export const isIntIn = (v: unknown, min: number, max: number): v is number =>
+  Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
+
+const OFFICE_CODE = /^[A-Za-z0-9_.]{1,64}$/;
+const DOSSIER_CODE = /^[A-Za-z0-9_./-]{1,128}$/;
+/** OfficeCodeSchema and the commands' office code. */
+export const isOfficeCode = (v: unknown): v is string => typeof v === 'string' && OFFICE_CODE.test(v);
+/** DossierCodeSchema and the commands' dossier code. */
+export const isDossierCode = (v: unknown): v is string => typeof v === 'string' && DOSSIER_CODE.test(v);
+
+/** A plain object (literal or JSON), whose own enumerable string keys are all it has. */
+export const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+type Check = (v: unknown) => boolean;
+const nullable =
+  (f: Check): Check =>
+  (v) =>
+    v === null || f(v);
+const oneOf =
+  (...values: string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v);
+const text =
+  (min: number, max: number): Check =>
+  (v) =>
+    isText(v, min, max);
+
+const OPENING_DATA: ReadonlyArray<readonly [string, Check]> = [
+  ['office', isOfficeCode],
+  ['dossierCode', isDossierCode],
+  ['procedureCode', nullable(text(1, 64))],
+  ['field', isFieldText],
+  ['channel', oneOf('online', 'direct', 'postal')],
+  ['receivedAt', isInstant],
+  ['dueAt', isInstant],
+  ['applicantRef', nullable(text(0, 128))],
+];
+
+/** EventDataSchemas by hand, keys in schema order. EventCorrected (nested replacement) is always left to zod. */
+const DATA_CHECKS: { readonly [T in EventType]?: ReadonlyArray<readonly [string, Check]> } = {
+  DossierReceived: OPENING_DATA,
+  DossierTransferredIn: [
+    ...OPENING_DATA,
+    ['source', oneOf('prior-period', 'legacy-system')],
+    ['note', nullable(text(0, 1000))],
+  ],
+  SupplementRequested: [['reason', text(1, 2000)]],
+  SupplementProvided: [['dueAt', isInstant]],
+  DueDateRescheduled: [
+    ['reason', text(1, 2000)],
+    ['newDueAt', isInstant],
+  ],
+  DossierResolved: [
+    ['decision', oneOf('approved', 'refused')],
+    ['note', nullable(text(0, 2000))],
+  ],
+  ResultReturned: [],
+  DossierWithdrawn: [['reason', nullable(text(0, 2000))]],
+  DossierReturnedUnprocessed: [['reason', text(1, 2000)]],
+  DossierDigitised: [['what', oneOf('papers', 'result')]],
+  FeePaid: [
+    ['method', oneOf('online', 'counter')],
+    ['amountVnd', (v) => isIntIn(v, 0, 1e15)],
+  ],
+  SatisfactionRated: [
+    ['score', (v) => isIntIn(v, 1, 5)],
+    ['complaint', (v) => typeof v === 'boolean'],
+    ['comment', nullable(text(0, 2000))],
+  ],
+};
+
+/**
+ * True only when EventDataSchemas[type] certainly accepts `data` and its result would equal `data`: a
+ * plain object holding exactly the schema's keys, in the schema's order, each valid. False means "ask zod".
+ */
+export function isValidEventDataFast(type: EventType, data: unknown): boolean {
+  const checks = DATA_CHECKS[type];
+  if (!checks || !isPlainObject(data)) return false;
+  let i = 0;
+  for (const k in data) {
+    const c = checks[i];
+    if (!c || c[0] !== k || !Object.hasOwn(data, k) || !c[1](data[k])) return false;
+    i++;
+  }
+  return i === checks.length;
 }

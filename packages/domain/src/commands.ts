@@ -2,7 +2,16 @@
 // Commands are plain data (no branded types) so other projects can build them as literals. Optional
 // fields may be left out or given as null.
 import { z } from 'zod';
-import { issuesOf } from './codec.js';
+import {
+  isDossierCode,
+  isFieldText,
+  isInstant,
+  isIntIn,
+  isOfficeCode,
+  isPlainObject,
+  issuesOf,
+  isText,
+} from './codec.js';
 import { type DomainError, domainError, err, ok, type Result } from './errors.js';
 import { ChannelSchema, EventDataSchemas, FieldSchema } from './events.js';
 import { InstantSchema } from './time.js';
@@ -162,6 +171,97 @@ export type RateSatisfaction = CommandOf<'RateSatisfaction'>;
 export type CorrectEvent = CommandOf<'CorrectEvent'>;
 
 export const COMMAND_TYPES = DossierCommandSchema.options.map((o) => o.shape.type.value) as CommandType[];
+
+// The command schemas by hand, for isValidCommandFast: only "certainly valid", never a message.
+type Check = (v: unknown) => boolean;
+const nullish =
+  (f: Check): Check =>
+  (v) =>
+    v === undefined || v === null || f(v);
+const oneOf =
+  (...values: string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v);
+const text =
+  (min: number, max: number): Check =>
+  (v) =>
+    isText(v, min, max);
+const id = text(1, 200);
+
+const META_CHECKS: Readonly<Record<string, Check>> = {
+  commandId: id,
+  actor: text(1, 200),
+  correlationId: nullish(id),
+  causationId: nullish(id),
+  issuedAt: isInstant,
+};
+const isValidMeta = (v: unknown): boolean => {
+  if (!isPlainObject(v)) return false;
+  for (const k in v) {
+    const check = Object.hasOwn(META_CHECKS, k) ? META_CHECKS[k] : undefined;
+    if (!check || !Object.hasOwn(v, k)) return false;
+  }
+  for (const k in META_CHECKS) if (!META_CHECKS[k]!(v[k])) return false;
+  return true;
+};
+
+const COMMON_CHECKS: Readonly<Record<string, Check>> = {
+  type: () => true,
+  office: isOfficeCode,
+  dossierCode: isDossierCode,
+  meta: isValidMeta,
+};
+const AT_CHECKS: Readonly<Record<string, Check>> = { ...COMMON_CHECKS, at: nullish(isInstant) };
+const OPENING_CHECKS: Readonly<Record<string, Check>> = {
+  ...COMMON_CHECKS,
+  procedureCode: nullish(text(1, 64)),
+  field: nullish(isFieldText),
+  channel: oneOf('online', 'direct', 'postal'),
+  receivedAt: isInstant,
+  dueAt: nullish(isInstant),
+  applicantRef: nullish(text(0, 128)),
+};
+
+/** Every key each command may hold, with its rule. CorrectEvent (nested replacement) is left to zod. */
+const COMMAND_CHECKS: { readonly [T in CommandType]?: Readonly<Record<string, Check>> } = {
+  ReceiveDossier: OPENING_CHECKS,
+  TransferIn: {
+    ...OPENING_CHECKS,
+    source: oneOf('prior-period', 'legacy-system'),
+    note: nullish(text(0, 1000)),
+  },
+  RequestSupplement: { ...AT_CHECKS, reason: text(1, 2000) },
+  ProvideSupplement: AT_CHECKS,
+  RescheduleDueDate: { ...AT_CHECKS, reason: text(1, 2000), newDueAt: isInstant },
+  ResolveDossier: { ...AT_CHECKS, decision: oneOf('approved', 'refused'), note: nullish(text(0, 2000)) },
+  ReturnResult: AT_CHECKS,
+  WithdrawDossier: { ...AT_CHECKS, reason: nullish(text(0, 2000)) },
+  ReturnUnprocessed: { ...AT_CHECKS, reason: text(1, 2000) },
+  DigitiseDossier: { ...AT_CHECKS, what: oneOf('papers', 'result') },
+  PayFee: { ...AT_CHECKS, method: oneOf('online', 'counter'), amountVnd: (v) => isIntIn(v, 0, 1e15) },
+  RateSatisfaction: {
+    ...AT_CHECKS,
+    score: (v) => isIntIn(v, 1, 5),
+    complaint: (v) => typeof v === 'boolean',
+    comment: nullish(text(0, 2000)),
+  },
+};
+
+/**
+ * True only when DossierCommandSchema certainly accepts `raw` and reads it as it is (no field changed,
+ * e.g. by trimming): the decider then uses `raw` without a zod pass. False means "ask parseCommand",
+ * which gives the verdict and the messages.
+ */
+export function isValidCommandFast(raw: unknown): raw is DossierCommand {
+  if (!isPlainObject(raw)) return false;
+  const type = raw.type;
+  if (typeof type !== 'string' || !Object.hasOwn(COMMAND_CHECKS, type)) return false;
+  const checks = COMMAND_CHECKS[type as CommandType];
+  if (!checks) return false;
+  for (const k in raw) if (!Object.hasOwn(checks, k) || !Object.hasOwn(raw, k)) return false;
+  for (const k in checks) if (!checks[k]!(raw[k])) return false;
+  return true;
+}
 
 /** Validates a command from outside (JSON, CLI, another project); issues name each bad field. */
 export function parseCommand(raw: unknown): Result<DossierCommand, DomainError> {

@@ -1,12 +1,10 @@
 // The dossier decider: decide(command, state) → events or a typed rejection; evolve(state, event) → state.
 // Each rule lives once, in checkEvent, and is applied both to new events and, when a correction rewrites
 // history, to the corrected history as a whole: a correction cannot smuggle in what a command could not.
-import { Immer } from 'immer';
-import { match } from 'ts-pattern';
 import type { WorkingCalendar } from './calendar.js';
 import { defaultCalendar } from './calendar.js';
-import { eventIdFor, issuesOf, markValidated } from './codec.js';
-import { type CommandOf, type DossierCommand, parseCommand } from './commands.js';
+import { eventIdFor, issuesOf, isValidEventDataFast, markValidated } from './codec.js';
+import { type CommandOf, type DossierCommand, isValidCommandFast, parseCommand } from './commands.js';
 import {
   type DomainError,
   type DomainErrorCode,
@@ -100,9 +98,6 @@ export const initialState: DossierState = Object.freeze({
   history: [],
 }) as NoDossier;
 
-// Our own Immer without auto-freeze: freezing would reach into the caller's event objects held in history.
-const { produce } = new Immer({ autoFreeze: false });
-
 const OPENING_TYPES: readonly EventType[] = ['DossierReceived', 'DossierTransferredIn'];
 /** What a finished dossier still accepts. */
 const AFTER_FINISH: readonly EventType[] = ['DossierDigitised', 'FeePaid', 'SatisfactionRated', 'EventCorrected'];
@@ -149,41 +144,40 @@ function applyFact(s: DossierState, e: DossierEvent): DossierState {
   if (e.type === 'DossierReceived' || e.type === 'DossierTransferredIn') return s.status === 'none' ? open(s, e) : s;
   if (s.status === 'none') return s;
   const at = e.meta.occurredAt;
-  return match<typeof e, DossierState>(e)
-    .with({ type: 'EventCorrected' }, () => s)
-    .with({ type: 'SupplementRequested' }, () =>
-      produce(s, (d) => {
-        d.awaitingSupplementSince = at;
-        d.supplementRequests += 1;
-      }),
-    )
-    .with({ type: 'SupplementProvided' }, (ev) =>
-      produce(s, (d) => {
-        d.awaitingSupplementSince = null;
-        d.dueAt = ev.data.dueAt;
-      }),
-    )
-    .with({ type: 'DueDateRescheduled' }, (ev) => ({ ...s, rescheduledTo: ev.data.newDueAt }))
-    .with({ type: 'DossierResolved' }, (ev) => {
-      const resolved = { ...s, resolution: { decision: ev.data.decision, at, note: ev.data.note } };
-      return resolved.status === 'open' && ev.data.decision === 'refused' ? finish(resolved, at, 'refused') : resolved;
-    })
-    .with({ type: 'ResultReturned' }, () => (s.status === 'open' ? finish(s, at, 'returned') : s))
-    .with({ type: 'DossierWithdrawn' }, () => (s.status === 'open' ? finish(s, at, 'withdrawn') : s))
-    .with({ type: 'DossierReturnedUnprocessed' }, () =>
-      s.status === 'open' ? finish(s, at, 'returnedUnprocessed') : s,
-    )
-    .with({ type: 'DossierDigitised' }, (ev) => ({ ...s, digitised: { ...s.digitised, [ev.data.what]: true } }))
-    .with({ type: 'FeePaid' }, (ev) => ({
-      ...s,
-      payments: [...s.payments, { method: ev.data.method, amountVnd: ev.data.amountVnd, at }],
-    }))
-    .with({ type: 'SatisfactionRated' }, (ev) => ({
-      ...s,
-      rating: { score: ev.data.score, complaint: ev.data.complaint, comment: ev.data.comment, at },
-    }))
-    .exhaustive();
+  // A switch, not ts-pattern, and plain spreads, not immer: this runs for every event of every dossier.
+  switch (e.type) {
+    case 'EventCorrected':
+      return s;
+    case 'SupplementRequested':
+      return { ...s, awaitingSupplementSince: at, supplementRequests: s.supplementRequests + 1 };
+    case 'SupplementProvided':
+      return { ...s, awaitingSupplementSince: null, dueAt: e.data.dueAt };
+    case 'DueDateRescheduled':
+      return { ...s, rescheduledTo: e.data.newDueAt };
+    case 'DossierResolved': {
+      const resolved = { ...s, resolution: { decision: e.data.decision, at, note: e.data.note } };
+      return resolved.status === 'open' && e.data.decision === 'refused' ? finish(resolved, at, 'refused') : resolved;
+    }
+    case 'ResultReturned':
+      return s.status === 'open' ? finish(s, at, 'returned') : s;
+    case 'DossierWithdrawn':
+      return s.status === 'open' ? finish(s, at, 'withdrawn') : s;
+    case 'DossierReturnedUnprocessed':
+      return s.status === 'open' ? finish(s, at, 'returnedUnprocessed') : s;
+    case 'DossierDigitised':
+      return { ...s, digitised: { ...s.digitised, [e.data.what]: true } };
+    case 'FeePaid':
+      return { ...s, payments: [...s.payments, { method: e.data.method, amountVnd: e.data.amountVnd, at }] };
+    case 'SatisfactionRated':
+      return { ...s, rating: { score: e.data.score, complaint: e.data.complaint, comment: e.data.comment, at } };
+    default:
+      return unreachable(e);
+  }
 }
+
+const unreachable = (x: never): never => {
+  throw new Error(`unexpected ${JSON.stringify(x)}`);
+};
 
 /**
  * The events as currently read: each superseded event replaced by its latest correction's replacement
@@ -191,6 +185,7 @@ function applyFact(s: DossierState, e: DossierEvent): DossierState {
  * themselves are not part of the result.
  */
 export function effectiveEvents(events: readonly DossierEvent[]): DossierEvent[] {
+  if (!events.some((e) => e.type === 'EventCorrected')) return [...events];
   const latest = new Map<string, EventOf<'EventCorrected'>['data']['replacement']>();
   for (const e of events) if (e.type === 'EventCorrected') latest.set(e.data.supersedes, e.data.replacement);
   const out: DossierEvent[] = [];
@@ -239,7 +234,19 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
     const replayed = effectiveEvents(history).reduce(applyFact, initialState);
     return book(replayed, history);
   }
-  return book(applyFact(state, event), history);
+  const next = applyFact(state, event);
+  // Every state this module makes keeps eventIds in step with history; extend it rather than re-map.
+  const eventIds =
+    state.eventIds.length === state.history.length
+      ? [...state.eventIds, event.meta.eventId]
+      : history.map((e) => e.meta.eventId);
+  if (next === state) return { ...state, history, eventIds, revision: history.length };
+  // applyFact returned a new object no one else holds yet: fill in its bookkeeping instead of copying it again.
+  const fresh = next as { -readonly [K in keyof Bookkeeping]: Bookkeeping[K] };
+  fresh.history = history;
+  fresh.eventIds = eventIds;
+  fresh.revision = history.length;
+  return next;
 }
 
 /** The state of one dossier from its events, in stream order. */
@@ -254,7 +261,20 @@ const subjectOf = (s: DossierState, fallback: string): string =>
 const reject = (code: DomainErrorCode, subject: string, rule: string): DomainError =>
   domainError(code, `${subject}: ${rule}`, { subject });
 
-const before = (a: string, b: string): boolean => toMs(a) < toMs(b);
+// The same instants (receipt, resolution, the import's "now") are compared again for every event of a
+// dossier; Date.parse once per string. Bounded: cleared when full.
+const msOf = new Map<string, number>();
+const ms = (instant: string): number => {
+  let v = msOf.get(instant);
+  if (v === undefined) {
+    v = toMs(instant);
+    if (msOf.size >= 4096) msOf.clear();
+    msOf.set(instant, v);
+  }
+  return v;
+};
+
+const before = (a: string, b: string): boolean => ms(a) < ms(b);
 
 /**
  * Whether `event` may follow `state`. `now` is when the command was issued (a receipt may not lie after it);
@@ -297,7 +317,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         `received at ${e.data.receivedAt}, which is after now (${now}): nothing can be received in the future`,
       );
     }
-    if (toMs(at) !== toMs(e.data.receivedAt)) {
+    if (ms(at) !== ms(e.data.receivedAt)) {
       // Receipts happen when they are received; a corrected receipt must move both together.
       return reject('INVALID_COMMAND', who, `${e.type} must occur at its receivedAt (${e.data.receivedAt}), not ${at}`);
     }
@@ -307,9 +327,12 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
     return null;
   }
   const s = state;
-  return match(event)
-    .with({ type: 'DossierReceived' }, { type: 'DossierTransferredIn' }, () => null)
-    .with({ type: 'SupplementRequested' }, () => {
+  const e = event;
+  switch (e.type) {
+    case 'DossierReceived':
+    case 'DossierTransferredIn':
+      return null;
+    case 'SupplementRequested': {
       if (s.resolution) return reject('ALREADY_RESOLVED', who, 'a resolved dossier cannot be asked for a supplement');
       if (s.awaitingSupplementSince) {
         return reject(
@@ -319,8 +342,8 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         );
       }
       return null;
-    })
-    .with({ type: 'SupplementProvided' }, (e) => {
+    }
+    case 'SupplementProvided': {
       if (!s.awaitingSupplementSince) {
         return reject('NO_SUPPLEMENT_PENDING', who, 'no supplement was requested, so none can be provided');
       }
@@ -335,8 +358,8 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         return reject('INVALID_COMMAND', who, `a supplement cannot move the due date earlier than ${s.dueAt}`);
       }
       return null;
-    })
-    .with({ type: 'DueDateRescheduled' }, (e) => {
+    }
+    case 'DueDateRescheduled': {
       if (s.rescheduledTo) {
         return reject(
           'ALREADY_RESCHEDULED',
@@ -359,8 +382,8 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         );
       }
       return null;
-    })
-    .with({ type: 'DossierResolved' }, (e) => {
+    }
+    case 'DossierResolved': {
       if (s.resolution) {
         return reject(
           'ALREADY_RESOLVED',
@@ -376,23 +399,29 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         );
       }
       return null;
-    })
-    .with({ type: 'ResultReturned' }, () => {
+    }
+    case 'ResultReturned': {
       if (!s.resolution)
         return reject('NOT_RESOLVED', who, 'no result can be returned before the dossier is resolved (approved)');
       if (before(at, s.resolution.at)) {
         return reject('NOT_RESOLVED', who, `result returned at ${at}, before the resolution (${s.resolution.at})`);
       }
       return null;
-    })
-    .with({ type: 'DossierWithdrawn' }, { type: 'DossierReturnedUnprocessed' }, () =>
-      s.resolution
+    }
+    case 'DossierWithdrawn':
+    case 'DossierReturnedUnprocessed':
+      return s.resolution
         ? reject('ALREADY_RESOLVED', who, 'an approved dossier can only be finished by returning its result')
-        : null,
-    )
-    .with({ type: 'DossierDigitised' }, { type: 'FeePaid' }, { type: 'SatisfactionRated' }, () => null)
-    .with({ type: 'EventCorrected' }, (e) => checkCorrection(s, e, now, who))
-    .exhaustive();
+        : null;
+    case 'DossierDigitised':
+    case 'FeePaid':
+    case 'SatisfactionRated':
+      return null;
+    case 'EventCorrected':
+      return checkCorrection(s, e, now, who);
+    default:
+      return unreachable(e);
+  }
 }
 
 /** A correction must name an event of this dossier, keep its type, and leave a history the rules accept. */
@@ -507,61 +536,70 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
   };
 
   /** The events a command asks for, before the rules are checked. */
-  const drafts = (c: DossierCommand, state: DossierState, at: string, who: string): Result<Draft[], DomainError> =>
-    match<DossierCommand, Result<Draft[], DomainError>>(c)
-      .with({ type: 'ReceiveDossier' }, (c) => {
+  const drafts = (c: DossierCommand, state: DossierState, at: string, who: string): Result<Draft[], DomainError> => {
+    switch (c.type) {
+      case 'ReceiveDossier': {
         const data = openingData(c, who);
         return data.ok ? ok([{ type: 'DossierReceived', data: data.value }]) : data;
-      })
-      .with({ type: 'TransferIn' }, (c) => {
+      }
+      case 'TransferIn': {
         const data = openingData(c, who);
         return data.ok
           ? ok([{ type: 'DossierTransferredIn', data: { ...data.value, source: c.source, note: c.note ?? null } }])
           : data;
-      })
-      .with({ type: 'RequestSupplement' }, (c) => ok([{ type: 'SupplementRequested', data: { reason: c.reason } }]))
-      .with({ type: 'ProvideSupplement' }, () => {
+      }
+      case 'RequestSupplement':
+        return ok([{ type: 'SupplementRequested', data: { reason: c.reason } }]);
+      case 'ProvideSupplement': {
         // When not waiting the rule check rejects the event; the due date is then only a placeholder.
         const waiting = state.status === 'open' ? state.awaitingSupplementSince : null;
         const current = state.status === 'none' ? at : state.dueAt;
         const dueAt = waiting && !before(at, waiting) ? calendar.shiftForSupplement(current, waiting, at) : current;
         return ok([{ type: 'SupplementProvided', data: { dueAt } }]);
-      })
-      .with({ type: 'RescheduleDueDate' }, (c) =>
-        ok([{ type: 'DueDateRescheduled', data: { reason: c.reason, newDueAt: c.newDueAt } }]),
-      )
-      .with({ type: 'ResolveDossier' }, (c) =>
-        ok([{ type: 'DossierResolved', data: { decision: c.decision, note: c.note ?? null } }]),
-      )
-      .with({ type: 'ReturnResult' }, () => ok([{ type: 'ResultReturned', data: {} }]))
-      .with({ type: 'WithdrawDossier' }, (c) => ok([{ type: 'DossierWithdrawn', data: { reason: c.reason ?? null } }]))
-      .with({ type: 'ReturnUnprocessed' }, (c) =>
-        ok([{ type: 'DossierReturnedUnprocessed', data: { reason: c.reason } }]),
-      )
-      .with({ type: 'DigitiseDossier' }, (c) => ok([{ type: 'DossierDigitised', data: { what: c.what } }]))
-      .with({ type: 'PayFee' }, (c) => ok([{ type: 'FeePaid', data: { method: c.method, amountVnd: c.amountVnd } }]))
-      .with({ type: 'RateSatisfaction' }, (c) =>
-        ok([
+      }
+      case 'RescheduleDueDate':
+        return ok([{ type: 'DueDateRescheduled', data: { reason: c.reason, newDueAt: c.newDueAt } }]);
+      case 'ResolveDossier':
+        return ok([{ type: 'DossierResolved', data: { decision: c.decision, note: c.note ?? null } }]);
+      case 'ReturnResult':
+        return ok([{ type: 'ResultReturned', data: {} }]);
+      case 'WithdrawDossier':
+        return ok([{ type: 'DossierWithdrawn', data: { reason: c.reason ?? null } }]);
+      case 'ReturnUnprocessed':
+        return ok([{ type: 'DossierReturnedUnprocessed', data: { reason: c.reason } }]);
+      case 'DigitiseDossier':
+        return ok([{ type: 'DossierDigitised', data: { what: c.what } }]);
+      case 'PayFee':
+        return ok([{ type: 'FeePaid', data: { method: c.method, amountVnd: c.amountVnd } }]);
+      case 'RateSatisfaction':
+        return ok([
           {
             type: 'SatisfactionRated',
             data: { score: c.score, complaint: c.complaint, comment: c.comment ?? null },
           },
-        ]),
-      )
-      .with({ type: 'CorrectEvent' }, (c) =>
-        ok([
+        ]);
+      case 'CorrectEvent':
+        return ok([
           {
             type: 'EventCorrected',
             data: { supersedes: c.supersedes, reason: c.reason, replacement: c.replacement },
           },
-        ]),
-      )
-      .exhaustive();
+        ]);
+      default:
+        return unreachable(c);
+    }
+  };
 
   function decide(command: DossierCommand, state: DossierState): Result<DossierEvent[], DomainError> {
-    const parsed = parseCommand(command);
-    if (!parsed.ok) return parsed;
-    const c = parsed.value;
+    // A command that certainly passes its schema unchanged is used as it is; anything else goes through
+    // zod, which rejects it with messages or returns the normalised copy.
+    let c: DossierCommand;
+    if (isValidCommandFast(command)) c = command;
+    else {
+      const parsed = parseCommand(command);
+      if (!parsed.ok) return parsed;
+      c = parsed.value;
+    }
     const who = `${c.office}/${c.dossierCode}`;
     if (state.status !== 'none' && (state.office !== c.office || state.code !== c.dossierCode)) {
       return err(
@@ -594,8 +632,12 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
     if (!planned.ok) return planned;
     const events: DossierEvent[] = [];
     let next = state;
-    for (const [i, d] of planned.value.entries()) {
-      const data = EventDataSchemas[d.type].safeParse(d.data);
+    const drafted = planned.value;
+    for (let i = 0; i < drafted.length; i++) {
+      const d = drafted[i]!;
+      const data = isValidEventDataFast(d.type, d.data)
+        ? { success: true as const, data: d.data }
+        : EventDataSchemas[d.type].safeParse(d.data);
       if (!data.success) {
         const issues = issuesOf('', data.error);
         return err(
@@ -626,7 +668,8 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
       // the command schemas checked with EventMetaSchema's rules (decider.test.ts checks every decided
       // event against parseEvent), so the store need not validate these events again.
       events.push(markValidated(event));
-      next = evolve(next, event);
+      // The next draft (if any) is checked against the state after this one.
+      if (i < drafted.length - 1) next = evolve(next, event);
     }
     return ok(events);
   }
