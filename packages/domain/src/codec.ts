@@ -175,7 +175,18 @@ interface Remembered {
   readonly dataKeys: number;
   readonly metaKeys: number;
 }
+// Kept on the event itself under a private, non-enumerable symbol (invisible to JSON, spreads, clones and
+// equality checks, so a copy is not validated): a WeakMap entry per event cost more than deciding the event,
+// nearly all of it in the garbage collector. Events that cannot take a property (frozen) use the WeakMap.
+const VALIDATED = Symbol('motcua.validated');
 const validatedEvents = new WeakMap<object, Remembered>();
+const remember = (event: object, r: Remembered): void => {
+  if (Object.isExtensible(event)) {
+    Object.defineProperty(event, VALIDATED, { value: r, enumerable: false, writable: true, configurable: true });
+  } else validatedEvents.set(event, r);
+};
+const recall = (event: object): Remembered | undefined =>
+  Object.hasOwn(event, VALIDATED) ? (event as { [VALIDATED]?: Remembered })[VALIDATED] : validatedEvents.get(event);
 
 /** A shallow copy of a plain object whose values are all primitives, with its key count; else null. */
 function flatCopy(o: unknown): [Record<string, unknown>, number] | null {
@@ -216,7 +227,7 @@ export function markValidated<E extends DossierEvent>(event: E): E {
     data: Object.freeze(data[0]),
     meta: Object.freeze(meta[0]),
   });
-  validatedEvents.set(event, { form, dataKeys: data[1], metaKeys: meta[1] });
+  remember(event, { form, dataKeys: data[1], metaKeys: meta[1] });
   return event;
 }
 
@@ -227,7 +238,7 @@ export function markValidated<E extends DossierEvent>(event: E): E {
  */
 export function validatedForm(event: unknown): ValidatedForm | undefined {
   if (typeof event !== 'object' || event === null) return undefined;
-  const r = validatedEvents.get(event);
+  const r = recall(event);
   if (!r) return undefined;
   const e = event as { type?: unknown; schemaVersion?: unknown; data?: unknown; meta?: unknown };
   const f = r.form;
