@@ -1,6 +1,7 @@
 // The Form 06 identities (DOMAIN.md), checked on any report-shaped value: one computed here, or one
 // typed in by hand such as the seed's 2023 figures (total 2159, parts 2225). Keys that are missing
 // are not checked; every key present is.
+import { CELLS } from './report.js';
 
 export interface IdentityBreak {
   /** 'total', `rows[i] (field)`, or either prefixed by `reports[k] ` for a list of reports. */
@@ -43,26 +44,6 @@ const ROW_IDENTITIES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['received.total', 'resolved.total', 'pending.total'],
 ];
 
-/** Every count the total row sums from the field rows. */
-const COLUMNS = [
-  'received.total',
-  'received.online',
-  'received.directOrPostal',
-  'received.direct',
-  'received.postal',
-  'received.carriedOver',
-  'resolved.total',
-  'resolved.early',
-  'resolved.onTime',
-  'resolved.late',
-  'pending.total',
-  'pending.withinDeadline',
-  'pending.overdue',
-  'withdrawnOrReturned',
-  'awaitingSupplement',
-  'lateRescheduled',
-] as const;
-
 function message(where: string, identity: string, left: number, right: number, lang: 'en' | 'vi'): string {
   return lang === 'vi'
     ? `${where}: không thỏa ${identity} (${left} ≠ ${right})`
@@ -95,7 +76,8 @@ function checkReport(report: unknown, prefix: string, lang: 'en' | 'vi', out: Id
   if (isObj(total)) checkRow(total, `${prefix}total`, lang, out);
   if (rows) for (const [i, r] of rows.entries()) checkRow(r, `${prefix}${rowWhere(rows, i)}`, lang, out);
   if (isObj(total) && rows) {
-    for (const col of COLUMNS) {
+    // Every cell of the form is a count the total row sums from the field rows.
+    for (const col of CELLS) {
       const left = get(total, col);
       const values = rows.map((r) => get(r, col));
       if (left === undefined || values.some((v) => v === undefined)) continue;
