@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
 import { generateKeyPair, parseCheckpoint, signCheckpoint, verifyCheckpoint } from './checkpoint.js';
 import { createMemoryStore } from './memory.js';
 import { openSqliteStore, type SqliteStore } from './sqlite/sqlite.js';
-import { digitised, received, streamOf, supplementRequested } from './test-support.js';
+import { digitised, received, rehash, streamOf, supplementRequested } from './test-support.js';
 import { verifyChain } from './verify.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'motcua-tamper-'));
@@ -29,30 +28,6 @@ async function ledger(): Promise<string> {
 function sql(path: string, statement: string, ...params: unknown[]): void {
   const db = new Database(path);
   db.prepare(statement).run(...params);
-  db.close();
-}
-
-/** Recomputes every hash from `from` on, as a forger who knows the algorithm would. */
-function rehash(path: string): void {
-  const db = new Database(path);
-  const rows = db.prepare('SELECT * FROM events ORDER BY position').all() as Array<Record<string, string | number>>;
-  let prev = GENESIS_HASH;
-  const upd = db.prepare('UPDATE events SET hash = ? WHERE position = ?');
-  db.exec('BEGIN');
-  for (const r of rows) {
-    prev = chainHash(prev, {
-      position: r.position as number,
-      streamId: r.stream_id as string,
-      revision: r.revision as number,
-      type: r.type as string,
-      schemaVersion: r.schema_version as number,
-      occurredAt: r.occurred_at as string,
-      recordedAt: r.recorded_at as string,
-      payloadHash: payloadHash(r.data as string, r.meta as string),
-    });
-    upd.run(prev, r.position);
-  }
-  db.exec('COMMIT');
   db.close();
 }
 

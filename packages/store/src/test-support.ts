@@ -1,6 +1,8 @@
 // Valid events for the store's tests (not part of the package build).
 import { randomUUID } from 'node:crypto';
 import type { EventMeta } from '@motcua/domain';
+import Database from 'better-sqlite3';
+import { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
 import type { NewEvent } from './port.js';
 
 export const OFFICE = 'DS01';
@@ -72,4 +74,28 @@ export function large(bytes: number, m: Partial<EventMeta> = {}): NewEvent {
 /** Events sharing one command id, as one command's decision produces them. */
 export function sameCommand(events: NewEvent[], commandId = randomUUID()): NewEvent[] {
   return events.map((e) => ({ ...e, meta: { ...e.meta, commandId, correlationId: commandId } }));
+}
+
+/** Recomputes every hash of a SQLite log, as a forger who knows the algorithm would. */
+export function rehash(path: string): void {
+  const db = new Database(path);
+  const rows = db.prepare('SELECT * FROM events ORDER BY position').all() as Array<Record<string, string | number>>;
+  let prev = GENESIS_HASH;
+  const upd = db.prepare('UPDATE events SET hash = ? WHERE position = ?');
+  db.exec('BEGIN');
+  for (const r of rows) {
+    prev = chainHash(prev, {
+      position: r.position as number,
+      streamId: r.stream_id as string,
+      revision: r.revision as number,
+      type: r.type as string,
+      schemaVersion: r.schema_version as number,
+      occurredAt: r.occurred_at as string,
+      recordedAt: r.recorded_at as string,
+      payloadHash: payloadHash(r.data as string, r.meta as string),
+    });
+    upd.run(prev, r.position);
+  }
+  db.exec('COMMIT');
+  db.close();
 }

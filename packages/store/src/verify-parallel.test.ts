@@ -5,9 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
 import { openSqliteStore } from './sqlite/sqlite.js';
-import { digitised, received, streamOf } from './test-support.js';
+import { digitised, received, rehash, streamOf } from './test-support.js';
 import { verifyChain } from './verify.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'motcua-pverify-'));
@@ -35,29 +34,6 @@ function copy(): string {
   src.exec(`VACUUM INTO '${path}'`);
   src.close();
   return path;
-}
-
-function rehash(path: string): void {
-  const db = new Database(path);
-  const rows = db.prepare('SELECT * FROM events ORDER BY position').all() as Array<Record<string, string | number>>;
-  let prev = GENESIS_HASH;
-  const upd = db.prepare('UPDATE events SET hash = ? WHERE position = ?');
-  db.exec('BEGIN');
-  for (const r of rows) {
-    prev = chainHash(prev, {
-      position: r.position as number,
-      streamId: r.stream_id as string,
-      revision: r.revision as number,
-      type: r.type as string,
-      schemaVersion: r.schema_version as number,
-      occurredAt: r.occurred_at as string,
-      recordedAt: r.recorded_at as string,
-      payloadHash: payloadHash(r.data as string, r.meta as string),
-    });
-    upd.run(prev, r.position);
-  }
-  db.exec('COMMIT');
-  db.close();
 }
 
 async function agree(path: string) {
