@@ -335,16 +335,17 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
-type Check = (v: unknown) => boolean;
+/** Small predicates the fast validators (here and in commands.ts) are built from. */
+export type Check = (v: unknown) => boolean;
 const nullable =
   (f: Check): Check =>
   (v) =>
     v === null || f(v);
-const oneOf =
+export const oneOf =
   (...values: string[]): Check =>
   (v) =>
     typeof v === 'string' && values.includes(v);
-const text =
+export const text =
   (min: number, max: number): Check =>
   (v) =>
     isText(v, min, max);

@@ -3,6 +3,7 @@
 // fields may be left out or given as null.
 import { z } from 'zod';
 import {
+  type Check,
   isDossierCode,
   isFieldText,
   isInstant,
@@ -10,7 +11,8 @@ import {
   isOfficeCode,
   isPlainObject,
   issuesOf,
-  isText,
+  oneOf,
+  text,
 } from './codec.js';
 import { type DomainError, domainError, err, ok, type Result } from './errors.js';
 import { ChannelSchema, EventDataSchemas, FieldSchema } from './events.js';
@@ -173,19 +175,10 @@ export type CorrectEvent = CommandOf<'CorrectEvent'>;
 export const COMMAND_TYPES = DossierCommandSchema.options.map((o) => o.shape.type.value) as CommandType[];
 
 // The command schemas by hand, for isValidCommandFast: only "certainly valid", never a message.
-type Check = (v: unknown) => boolean;
 const nullish =
   (f: Check): Check =>
   (v) =>
     v === undefined || v === null || f(v);
-const oneOf =
-  (...values: string[]): Check =>
-  (v) =>
-    typeof v === 'string' && values.includes(v);
-const text =
-  (min: number, max: number): Check =>
-  (v) =>
-    isText(v, min, max);
 const id = text(1, 200);
 
 const META_CHECKS: Readonly<Record<string, Check>> = {
