@@ -4,9 +4,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidEventDataFast } from './codec.js';
+import { isValidEventDataFast, isValidEventFast, isValidEventMetaFast, parseEvent } from './codec.js';
 import { isValidCommandFast, parseCommand } from './commands.js';
-import { EventDataSchemas, type EventType } from './events.js';
+import { EventDataSchemas, EventMetaSchema, type EventType } from './events.js';
 
 const T = '2024-01-05T08:30:00+07:00';
 const strs = fc.oneof(
@@ -192,6 +192,58 @@ describe('fast validation never accepts what zod refuses', () => {
         },
       ),
       { numRuns: 6000 },
+    );
+    expect(fastAccepted).toBeGreaterThan(0);
+  });
+
+  it('event meta, and whole events through parseEvent', () => {
+    const meta: Record<string, unknown> = {
+      eventId: 'e1',
+      occurredAt: T,
+      actor: 'officer',
+      office: 'DONGSON',
+      correlationId: 'c1',
+      causationId: null,
+      commandId: 'c1',
+    };
+    const data = { decision: 'approved', note: null };
+    const keys = [...Object.keys(meta), 'x'];
+    let fastAccepted = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...keys), val), { maxLength: 2 }),
+        fc.boolean(),
+        fc.constantFrom<unknown>(1, 2, 0, '1', 1.5),
+        (edits, reorder, schemaVersion) => {
+          let m: Record<string, unknown> = { ...meta };
+          for (const [k, v] of edits) {
+            if (v === 'DELETE') delete m[k];
+            else m[k] = v;
+          }
+          if (reorder) m = Object.fromEntries(Object.entries(m).reverse());
+          const raw = { type: 'DossierResolved', schemaVersion, data, meta: m };
+          const whole = isValidEventFast(raw);
+          // The whole-event check is the data and meta checks at the current version, nothing looser.
+          if (whole !== (schemaVersion === 1 && isValidEventMetaFast(m))) return false;
+          if (!isValidEventMetaFast(m)) return true;
+          fastAccepted++;
+          const r = EventMetaSchema.safeParse(m);
+          if (!r.success || !isDeepStrictEqual(plain(r.data), plain(m))) return false;
+          if (!whole) return true;
+          // parseEvent's shortcut returns what zod would have: the same values, in fresh objects.
+          const p = parseEvent(raw);
+          return (
+            p.ok &&
+            p.value.data !== raw.data &&
+            p.value.meta !== raw.meta &&
+            isDeepStrictEqual(
+              plain(p.value),
+              plain({ ...raw, data: EventDataSchemas.DossierResolved.parse(data), meta: r.data }),
+            )
+          );
+        },
+      ),
+      { numRuns: 4000 },
     );
     expect(fastAccepted).toBeGreaterThan(0);
   });
