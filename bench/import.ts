@@ -17,6 +17,7 @@ import { openSqliteStore } from '@motcua/store';
 import { type Io, loadBook, planRows, runImport } from '../packages/cli/dist/index.js';
 
 const { values } = parseArgs({
+  allowNegative: true, // --no-spawn
   args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     rows: { type: 'string', default: '100000' },
@@ -126,6 +127,38 @@ const appendCpu = cpu() - c;
 const appendMs = performance.now() - t;
 await store.close();
 
+// The floor: SQLite alone writing exactly the rows this import wrote (same schema and indexes, one
+// transaction, 64-row INSERTs, synchronous = FULL), with no CSV, no decider, no validation, no hashing.
+// No import through this store can beat it; `floorRowsPerSecond` is the ceiling for tracking-book rows.
+const floorDb = fresh(`import-${ROWS}-floor.db`);
+let floorMs: number;
+{
+  const source = openSqliteStore({ path: phaseDb, readonly: true });
+  const rows = source.db
+    .prepare(
+      'SELECT position, stream_id, revision, event_id, command_id, type, schema_version, occurred_at, recorded_at, data, meta, hash FROM events ORDER BY position',
+    )
+    .raw()
+    .all() as unknown[][];
+  await source.close();
+  const target = openSqliteStore({ path: floorDb }); // creates the schema through the store's migrations
+  const sql = target.db;
+  const head =
+    'INSERT INTO events (position, stream_id, revision, event_id, command_id, type, schema_version, occurred_at, recorded_at, data, meta, hash) VALUES ';
+  const one = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  const many = sql.prepare(head + Array(64).fill(one).join(', '));
+  const single = sql.prepare(head + one);
+  const write = sql.transaction(() => {
+    let i = 0;
+    for (; i + 64 <= rows.length; i += 64) many.run(rows.slice(i, i + 64).flat());
+    for (; i < rows.length; i++) single.run(rows[i]);
+  });
+  t = performance.now();
+  write.immediate();
+  floorMs = performance.now() - t;
+  await target.close();
+}
+
 // As a user runs it: a spawned `motcua import`.
 let spawnMs: number | null = null;
 if (values.spawn) {
@@ -153,6 +186,9 @@ const result = {
   reimportRowsPerSecond: rate(againMs),
   phasesCpuMs: { read: Math.round(readCpu), decide: Math.round(planCpu), append: Math.round(appendCpu) },
   appendEventsPerSecond: Math.round(plan.events / (appendMs / 1000)),
+  floorMs: Math.round(floorMs),
+  floorRowsPerSecond: rate(floorMs),
+  floorEventsPerSecond: Math.round(summary.written / (floorMs / 1000)),
   spawnedMs: spawnMs === null ? null : Math.round(spawnMs),
   spawnedRowsPerSecond: spawnMs === null ? null : rate(spawnMs),
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, load ${os
@@ -172,10 +208,13 @@ console.log(`  re-import (0 written) ..... ${result.reimportMs} ms = ${result.re
 console.log(
   `  CPU by phase .............. read ${result.phasesCpuMs.read} ms, decide ${result.phasesCpuMs.decide} ms, append ${result.phasesCpuMs.append} ms (${result.appendEventsPerSecond} events/s)`,
 );
+console.log(
+  `  floor: SQLite alone ....... ${result.floorMs} ms = ${result.floorRowsPerSecond} rows/s (${result.floorEventsPerSecond} events/s; the same rows inserted raw, nothing else)`,
+);
 console.log(`  machine ................... ${result.machine}`);
 console.log(`  target 50000 rows/s: ${result.rowsPerSecond >= 50_000 ? 'met' : 'NOT met'}`);
 if (!values.keep) {
-  for (const f of [db, phaseDb, join(dir, `import-${ROWS}-spawn.db`)]) {
+  for (const f of [db, phaseDb, floorDb, join(dir, `import-${ROWS}-spawn.db`)]) {
     for (const s of ['', '-wal', '-shm']) rmSync(f + s, { force: true });
   }
   rmSync(file, { force: true });

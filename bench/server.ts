@@ -7,7 +7,7 @@
 // 2. report: GET /v1/offices/{office}/reports/form06 over the ledger the first phase wrote.
 // Targets (issue 6): report GET >= 3000 req/s; receive >= 5000 commands/s; p99 < 50 ms for both.
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -38,14 +38,24 @@ const keysFile = join(values.dir, 'keys.json');
 writeFileSync(keysFile, JSON.stringify([{ key: KEY, role: 'clerk', offices: ['*'], rateLimit: 100_000_000 }]));
 
 const logFile = join(values.dir, 'server.log');
+// The server writes its logs straight into the file, as under systemd or a shell redirect: piping them
+// through this process (which also runs autocannon) made the server wait on a full pipe.
+const logFd = openSync(logFile, 'w');
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', resolve(import.meta.dirname, 'server-child.ts'), dbPath, keysFile, values.log],
-  { stdio: ['ignore', 'pipe', 'pipe'] },
+  [
+    // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server process
+    ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    '--import',
+    'tsx',
+    resolve(import.meta.dirname, 'server-child.ts'),
+    dbPath,
+    keysFile,
+    values.log,
+  ],
+  { stdio: ['ignore', logFd, 'pipe'] },
 );
-// Logs go to a file as they would in production; the benchmark only reads the URL line.
-const { createWriteStream } = await import('node:fs');
-child.stdout.pipe(createWriteStream(logFile));
+closeSync(logFd);
 const cpuWaiters: Array<(micros: number) => void> = [];
 const url = await new Promise<string>((res, rej) => {
   const rl = createInterface({ input: child.stderr });
@@ -172,6 +182,15 @@ console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
     `| ${r.name} | ${r.perSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.max} | ${r.ok} | ${r.non2xx} | ${r.errors} | ${r.cpuPerRequest} |`,
+  );
+}
+const totals = readFileSync(logFile, 'utf8')
+  .split('\n')
+  .filter((l) => l.includes('group commit totals'))
+  .map((l) => JSON.parse(l) as { batches: number; requests: number })[0];
+if (totals) {
+  console.log(
+    `group commit: ${totals.requests} appends in ${totals.batches} transactions (${(totals.requests / Math.max(1, totals.batches)).toFixed(1)} per fsync)`,
   );
 }
 console.log(`events in the file after the run: ${events} (every acknowledged receipt, warm-up included)`);

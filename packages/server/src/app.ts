@@ -261,6 +261,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
   app.addHook('onClose', async () => {
     await commit.drain();
+    app.log.info({ batches: commit.batches, requests: commit.written }, 'group commit totals');
     await idempotency.flush();
     await writer?.close();
     if (opts.closeStore) await store.close();

@@ -21,6 +21,8 @@ export interface GroupCommit {
   drain(): Promise<void>;
   readonly pending: number;
   readonly batches: number;
+  /** Requests written so far (batches × their sizes): their ratio says how well commits are shared. */
+  readonly written: number;
 }
 
 export class ShuttingDown extends Error {
@@ -43,6 +45,7 @@ export function createGroupCommit(opts: GroupCommitOptions): GroupCommit {
   let scheduled = false;
   let closed = false;
   let batches = 0;
+  let appended = 0;
 
   const schedule = (): void => {
     if (scheduled || flushing) return;
@@ -76,6 +79,7 @@ export function createGroupCommit(opts: GroupCommitOptions): GroupCommit {
       try {
         outcomes = await written;
         batches++;
+        appended += batch.length;
       } catch (e) {
         failure = e;
       }
@@ -119,6 +123,9 @@ export function createGroupCommit(opts: GroupCommitOptions): GroupCommit {
     },
     get batches() {
       return batches;
+    },
+    get written() {
+      return appended;
     },
   };
 }
