@@ -1,13 +1,13 @@
 // motcua report: Form 06 for a period, as known at a moment, in the format asked for.
 import { writeFile } from 'node:fs/promises';
-import type { Form06Report } from '@motcua/projections';
+import { type Form06Report, renderForm06Csv, renderForm06Xlsx } from '@motcua/projections';
 import type { ReportFormat } from '../choices.js';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 import { officesOf, readLedger } from '../ledger.js';
 import { knownAtOf, type PeriodOptions, periodFromOptions } from '../period.js';
-import { renderCsv, renderMarkdown } from '../report/flat.js';
+import { renderMarkdown } from '../report/markdown.js';
 import { renderTable } from '../report/table.js';
 
 export interface ReportOptions extends PeriodOptions {
@@ -26,11 +26,11 @@ export async function render(report: Form06Report, format: ReportFormat, lang: L
     case 'table':
       return renderTable(report, lang);
     case 'csv':
-      return renderCsv(report, lang);
+      return renderForm06Csv(report, lang);
     case 'md':
       return renderMarkdown(report, lang);
     case 'xlsx':
-      return (await import('../report/xlsx.js')).renderXlsx(report, lang);
+      return renderForm06Xlsx(report, lang);
   }
 }
 

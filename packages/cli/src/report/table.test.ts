@@ -1,6 +1,6 @@
 import { emptyCounts, type Form06Report, indicatorsOf } from '@motcua/projections';
 import { describe, expect, it } from 'vitest';
-import { renderCsv, renderMarkdown } from './flat.js';
+import { renderMarkdown } from './markdown.js';
 import { renderTable, TABLE_WIDTH, widthOf } from './table.js';
 
 function report(fields: string[], n: number): Form06Report {
@@ -46,12 +46,10 @@ describe('Form 06 table', () => {
     }
   });
 
-  it('writes CSV with a BOM and RFC 4180 quoting, and Markdown with a total row', () => {
-    const csv = renderCsv(report(['Hộ tịch, khai sinh'], 10), 'vi');
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toContain('"Hộ tịch, khai sinh"');
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(3);
-    const md = renderMarkdown(report(['Hộ tịch'], 10), 'en');
-    expect(md).toContain('| **Total** |');
+  it('writes Markdown with the office, the period and a bold total row', () => {
+    const md = renderMarkdown(report(['Hộ tịch | khai sinh'], 10), 'en');
+    expect(md).toContain('- Office: dongson\n- Period: 2024-01-01 – 2024-03-31\n');
+    expect(md).toContain('| 1 | Hộ tịch \\| khai sinh | 10 |');
+    expect(md).toContain('| **Total** | **10** |');
   });
 });

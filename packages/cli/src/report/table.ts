@@ -1,11 +1,20 @@
 // Form 06 as a terminal table that fits 100 columns: numbers right-aligned under two-line abbreviated
 // headers, the three column groups separated by │, field names cut with … when they would not fit.
-import type { Counts, Form06Report, Ratio } from '@motcua/projections';
+import {
+  type Counts,
+  FORM06_COLUMNS,
+  FORM06_GROUP_TITLES,
+  type Form06Group,
+  type Form06Report,
+  FORM06_LABELS as L,
+  type Ratio,
+  reportOfficeText,
+  reportPeriodText,
+} from '@motcua/projections';
 import type { Lang } from '../i18n.js';
-import { FORM_COLUMNS, GROUP_TITLES, type Group, LABELS, periodText } from './columns.js';
 
 export const TABLE_WIDTH = 100;
-const GROUPS: readonly Group[] = ['received', 'resolved', 'pending'];
+const GROUPS: readonly Form06Group[] = ['received', 'resolved', 'pending'];
 
 /** Display width: report text is NFC, where each Vietnamese letter is one column. */
 export const widthOf = (s: string): number => [...s.normalize('NFC')].length;
@@ -51,14 +60,14 @@ function wrapItems(items: readonly string[], width: number): string[] {
 
 export function renderTable(report: Form06Report, lang: Lang): string {
   const all: Counts[] = [...report.rows, report.total];
-  const maxDigits = Math.max(...all.flatMap((c) => FORM_COLUMNS.map((col) => String(col.get(c)).length)));
+  const maxDigits = Math.max(...all.flatMap((c) => FORM06_COLUMNS.map((col) => String(col.get(c)).length)));
   const w = Math.max(6, maxDigits);
-  const colsOf = (g: Group) => FORM_COLUMNS.filter((c) => c.group === g);
+  const colsOf = (g: Form06Group) => FORM06_COLUMNS.filter((c) => c.group === g);
   const rest = GROUPS.reduce((n, g) => n + 2 + colsOf(g).length * (w + 1), 0);
-  const names = [...report.rows.map((r) => r.field), LABELS.field[lang], LABELS.total[lang]];
+  const names = [...report.rows.map((r) => r.field), L.field[lang], L.total[lang]];
   const fieldWidth = Math.max(5, Math.min(TABLE_WIDTH - rest, Math.max(...names.map(widthOf))));
 
-  const line = (first: string, cell: (col: (typeof FORM_COLUMNS)[number]) => string): string =>
+  const line = (first: string, cell: (col: (typeof FORM06_COLUMNS)[number]) => string): string =>
     (
       padEnd(first, fieldWidth) +
       GROUPS.map(
@@ -72,14 +81,14 @@ export function renderTable(report: Form06Report, lang: Lang): string {
     '─'.repeat(fieldWidth) + GROUPS.map((g) => `─┼${'─'.repeat(colsOf(g).length * (w + 1))}`).join('');
 
   const out: string[] = [];
-  out.push(fit(LABELS.shortTitle[lang], TABLE_WIDTH));
+  out.push(fit(L.shortTitle[lang], TABLE_WIDTH));
   out.push(
     ...wrapItems(
       [
-        `${LABELS.office[lang]}: ${report.office}${report.offices.length > 1 ? ` (${report.offices.join(', ')})` : ''}`,
-        `${LABELS.period[lang]}: ${periodText(report.period.from, report.period.to, lang)}`,
-        ...(report.knownAt ? [`${LABELS.knownAt[lang]}: ${report.knownAt}`] : []),
-        LABELS.unit[lang],
+        `${L.office[lang]}: ${reportOfficeText(report)}`,
+        `${L.period[lang]}: ${reportPeriodText(report.period.from, report.period.to, lang)}`,
+        ...(report.knownAt ? [`${L.knownAt[lang]}: ${report.knownAt}`] : []),
+        L.unit[lang],
       ],
       TABLE_WIDTH,
     ),
@@ -88,32 +97,32 @@ export function renderTable(report: Form06Report, lang: Lang): string {
   out.push(
     (
       ' '.repeat(fieldWidth) +
-      GROUPS.map((g) => ` │${center(GROUP_TITLES[g][lang], colsOf(g).length * (w + 1))}`).join('')
+      GROUPS.map((g) => ` │${center(FORM06_GROUP_TITLES[g][lang], colsOf(g).length * (w + 1))}`).join('')
     ).trimEnd(),
   );
-  out.push(line(LABELS.field[lang], (c) => padStart(c.short[lang][0], w)));
+  out.push(line(L.field[lang], (c) => padStart(c.short[lang][0], w)));
   out.push(line('', (c) => padStart(c.short[lang][1], w)));
   out.push(line('(2)', (c) => padStart(`(${c.no})`, w)));
   out.push(rule());
   for (const row of report.rows) out.push(line(row.field, (c) => padStart(String(c.get(row)), w)));
   if (report.rows.length > 0) out.push(rule());
-  out.push(line(LABELS.total[lang], (c) => padStart(String(c.get(report.total)), w)));
+  out.push(line(L.total[lang], (c) => padStart(String(c.get(report.total)), w)));
   out.push('');
   const t = report.total;
   const extras = [
-    `${LABELS.withdrawn[lang]}: ${t.withdrawnOrReturned}`,
-    `${LABELS.awaiting[lang]}: ${t.awaitingSupplement}`,
-    `${LABELS.rescheduled[lang]}: ${t.lateRescheduled}`,
+    `${L.withdrawn[lang]}: ${t.withdrawnOrReturned}`,
+    `${L.awaiting[lang]}: ${t.awaitingSupplement}`,
+    `${L.rescheduled[lang]}: ${t.lateRescheduled}`,
   ];
   out.push(...wrapItems(extras, TABLE_WIDTH));
   const ind = report.indicators;
   out.push(
     ...wrapItems(
       [
-        `${LABELS.early[lang]}: ${percent(ind.earlyOrOnTimeOverHandled, lang)}`,
-        `${LABELS.onlineRate[lang]}: ${percent(ind.onlineRate, lang)}`,
-        `${LABELS.digitisation[lang]}: ${percent(ind.digitisation, lang)}`,
-        `${LABELS.onlinePayment[lang]}: ${percent(ind.onlinePaymentRate, lang)}`,
+        `${L.early[lang]}: ${percent(ind.earlyOrOnTimeOverHandled, lang)}`,
+        `${L.onlineRate[lang]}: ${percent(ind.onlineRate, lang)}`,
+        `${L.digitisation[lang]}: ${percent(ind.digitisation, lang)}`,
+        `${L.onlinePayment[lang]}: ${percent(ind.onlinePaymentRate, lang)}`,
       ],
       TABLE_WIDTH,
     ),

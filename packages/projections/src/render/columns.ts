@@ -1,22 +1,24 @@
-// Form 06 (Biểu số 06, Thông tư 01/2020/TT-VPCP) columns 3–13 and their labels: full for CSV, Markdown
-// and xlsx, abbreviated over two lines for the terminal table.
-import type { Counts } from '@motcua/projections';
-import type { Lang } from '../i18n.js';
+// Form 06 (Biểu số 06, Thông tư 01/2020/TT-VPCP) columns 3–13 and the labels every rendering of the form
+// uses (CSV, xlsx, the CLI's Markdown and terminal table): full for files, abbreviated over two lines for
+// the terminal. Vietnamese by default, English on request.
+import type { Counts } from '../report.js';
 
-export type Group = 'received' | 'resolved' | 'pending';
+export type ReportLang = 'vi' | 'en';
 
-export interface FormColumn {
+export type Form06Group = 'received' | 'resolved' | 'pending';
+
+export interface Form06Column {
   /** Column number on the form. */
   readonly no: number;
   readonly key: string;
-  readonly group: Group;
+  readonly group: Form06Group;
   readonly get: (c: Counts) => number;
-  readonly full: Record<Lang, string>;
+  readonly full: Record<ReportLang, string>;
   /** Two short lines for the terminal; each at most 6 characters. */
-  readonly short: Record<Lang, readonly [string, string]>;
+  readonly short: Record<ReportLang, readonly [string, string]>;
 }
 
-export const FORM_COLUMNS: readonly FormColumn[] = [
+export const FORM06_COLUMNS: readonly Form06Column[] = [
   {
     no: 3,
     key: 'received.total',
@@ -107,13 +109,13 @@ export const FORM_COLUMNS: readonly FormColumn[] = [
   },
 ];
 
-export const GROUP_TITLES: Record<Group, Record<Lang, string>> = {
+export const FORM06_GROUP_TITLES: Record<Form06Group, Record<ReportLang, string>> = {
   received: { vi: 'Số hồ sơ nhận giải quyết', en: 'Received' },
   resolved: { vi: 'Số hồ sơ đã giải quyết', en: 'Resolved' },
   pending: { vi: 'Đang giải quyết', en: 'Pending' },
 };
 
-export const LABELS = {
+export const FORM06_LABELS = {
   title: {
     vi: 'BIỂU SỐ 06: TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC',
     en: 'FORM 06: ADMINISTRATIVE PROCEDURE DOSSIERS RECEIVED AND RESOLVED',
@@ -136,9 +138,13 @@ export const LABELS = {
   onlineRate: { vi: 'Tỷ lệ tiếp nhận trực tuyến', en: 'Received online' },
   digitisation: { vi: 'Tỷ lệ số hóa', en: 'Digitised' },
   onlinePayment: { vi: 'Tỷ lệ thanh toán trực tuyến', en: 'Paid online' },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Record<ReportLang, string>>;
 
 /** dd/mm/yyyy, as dates are written on Vietnamese forms. */
 export const viDate = (day: string): string => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
-export const periodText = (from: string, to: string, lang: Lang): string =>
+export const reportPeriodText = (from: string, to: string, lang: ReportLang): string =>
   lang === 'en' ? `${from} to ${to}` : `từ ${viDate(from)} đến ${viDate(to)}`;
+
+/** The office line: a roll-up names the offices it sums. */
+export const reportOfficeText = (report: { office: string; offices: readonly string[] }): string =>
+  report.offices.length > 1 ? `${report.office} (${report.offices.join(', ')})` : report.office;
