@@ -146,10 +146,11 @@ describe('client generated from /openapi.json', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toContain('Lĩnh vực');
+    // The same form as `motcua report --format csv`: STT (1), Lĩnh vực (2), then columns (3)…(13).
+    expect(lines[0]).toMatch(/^STT \(1\),Lĩnh vực \(2\),Số hồ sơ nhận giải quyết: Tổng số \(3\),/);
     const total = lines.at(-1)!.split(',');
-    expect(total[0]).toBe('Tổng số');
-    expect(total.slice(1, 12).map(Number)).toEqual([4, 3, 1, 0, 3, 1, 1, 1, 1, 0, 1]);
+    expect(total.slice(0, 2)).toEqual(['', 'Tổng cộng']);
+    expect(total.slice(2, 13).map(Number)).toEqual([4, 3, 1, 0, 3, 1, 1, 1, 1, 0, 1]);
 
     const xlsx = await fetch(`${s.base}/v1/offices/A/reports/form06?year=2024&quarter=1&format=xlsx`, {
       headers: auth('leaderA'),
@@ -162,8 +163,13 @@ describe('client generated from /openapi.json', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as never);
     const ws = wb.worksheets[0]!;
+    // The same workbook as `motcua report --format xlsx`: title, numbering row 8, total row last.
+    expect(String(ws.getCell(1, 1).value)).toContain('BIỂU SỐ 06');
+    expect(Array.from({ length: 13 }, (_, i) => ws.getCell(8, i + 1).value)).toEqual(
+      Array.from({ length: 13 }, (_, i) => `(${i + 1})`),
+    );
     const last = ws.getRow(ws.rowCount).values as unknown[];
-    expect(last.slice(1, 13)).toEqual(['Tổng số', 4, 3, 1, 0, 3, 1, 1, 1, 1, 0, 1]);
+    expect(last.slice(2, 14)).toEqual(['Tổng cộng', 4, 3, 1, 0, 3, 1, 1, 1, 1, 0, 1]);
   });
 
   it('rolls up a district and a province from the hierarchy', async () => {

@@ -3,6 +3,7 @@
 // Reads see every write this server acknowledged (a command answers only after the projections have
 // applied it); events another process writes into the same file show up within the poll interval.
 import type { ProcedureCatalogue } from '@motcua/domain';
+import { renderForm06Csv, renderForm06Xlsx } from '@motcua/projections';
 import type { EventStore, SqliteExtras } from '@motcua/store';
 import { verifyChain } from '@motcua/store';
 import type { FastifyReply } from 'fastify';
@@ -15,8 +16,6 @@ import type { EventFeed } from '../event-feed.js';
 import type { HierarchyIndex } from '../hierarchy.js';
 import { HttpProblem } from '../problem.js';
 import type { PeriodQuery as PeriodSpec, Projections } from '../projections.js';
-import { renderCsv } from '../render-csv.js';
-import { renderXlsx } from '../render-xlsx.js';
 import { createReportCache } from '../report-cache.js';
 import { DossierParams, OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
@@ -80,13 +79,13 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${name}.csv"`)
-        .send(renderCsv(report, lang ?? 'vi'));
+        .send(renderForm06Csv(report, lang ?? 'vi'));
     }
     if (format === 'xlsx') {
       return reply
         .type(XLSX_TYPE)
         .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-        .send(await renderXlsx(report, lang ?? 'vi'));
+        .send(await renderForm06Xlsx(report, lang ?? 'vi'));
     }
     // Already checked against Form06ReportSchema when it was cached.
     return reply.type('application/json; charset=utf-8').send(cached.json);
