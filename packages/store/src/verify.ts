@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { type EventStore, StoreError } from './port.js';
-import { VERIFY_COLS, verifyDb } from './sqlite/sqlite.js';
-import { verifyFileParallel, workersFor } from './sqlite/verify-parallel.js';
+import { VERIFY_MMAP_BYTES, verifyFileParallel, workersFor } from './sqlite/verify-parallel.js';
+import { verifyDb } from './sqlite/verify-walk.js';
 import { createChainWalker, type VerifyOutcome, withHashes } from './verify-core.js';
 
 export type { VerifyOutcome, VerifyResult } from './verify-core.js';
@@ -41,9 +41,8 @@ async function verifyFile(path: string, rememberAt: readonly bigint[], workers?:
     const size = (db.prepare('SELECT MAX(position) FROM events').pluck().get() as number | null) ?? 0;
     const n = workersFor(size, workers);
     if (n > 1) return await verifyFileParallel(path, { workers: n, rememberAt });
-    const all = db.prepare(`SELECT ${VERIFY_COLS} FROM events ORDER BY position`).raw();
-    const seq = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'events'").pluck();
-    return verifyDb(db, all, seq, rememberAt);
+    db.pragma(`mmap_size = ${VERIFY_MMAP_BYTES}`);
+    return verifyDb(db, rememberAt);
   } finally {
     db.close();
   }

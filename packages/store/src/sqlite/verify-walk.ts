@@ -1,0 +1,234 @@
+// The SQLite chain walk, written once and run two ways: in this thread (short logs, or when asked
+// for one thread) and, as source text, inside each verify worker (verify-parallel.ts). So
+// PLAIN_JSON_STRING, chainHeader and walkRange reference nothing but each other: no imports, no
+// closures; the worker gets their Function.prototype.toString() text.
+//
+// They compute what chain.ts computes, byte for byte (verify-walk.test.ts holds them to it), only
+// cheaper: the header is joined by hand when no field needs JSON escaping, rows come a page at a
+// time, and the id-column check rides along in the same query instead of a second pass.
+import { hash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { GENESIS_HASH } from '../chain.js';
+import type { VerifyOutcome } from '../verify-core.js';
+import { DERIVED_COLUMNS_OK, describeDerivedMismatch } from './derived-columns.js';
+
+/** A string JSON.stringify copies as is between quotes: no quote, backslash, control character or
+ *  surrogate (a lone surrogate gets escaped; a paired one would pass, but is rare enough to leave
+ *  to the slow path). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what JSON.stringify escapes
+export const PLAIN_JSON_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+/** JSON.stringify([String(position), streamId, String(revision), type, schemaVersion, occurredAt,
+ *  recordedAt, payloadHash]) — chain.ts's header — without building an array when it can. */
+export function chainHeader(
+  position: unknown,
+  streamId: unknown,
+  revision: unknown,
+  type: unknown,
+  schemaVersion: unknown,
+  occurredAt: unknown,
+  recordedAt: unknown,
+  payloadHash: string,
+): string {
+  if (
+    typeof streamId === 'string' &&
+    typeof type === 'string' &&
+    typeof schemaVersion === 'number' &&
+    Number.isFinite(schemaVersion) &&
+    typeof occurredAt === 'string' &&
+    typeof recordedAt === 'string' &&
+    (typeof position === 'number' || typeof position === 'bigint') &&
+    (typeof revision === 'number' || typeof revision === 'bigint') &&
+    PLAIN_JSON_STRING.test(streamId) &&
+    PLAIN_JSON_STRING.test(type) &&
+    PLAIN_JSON_STRING.test(occurredAt) &&
+    PLAIN_JSON_STRING.test(recordedAt) &&
+    PLAIN_JSON_STRING.test(payloadHash)
+  ) {
+    return `["${position}","${streamId}","${revision}","${type}",${schemaVersion},"${occurredAt}","${recordedAt}","${payloadHash}"]`;
+  }
+  return JSON.stringify([
+    String(position),
+    streamId,
+    String(revision),
+    type,
+    schemaVersion,
+    occurredAt,
+    recordedAt,
+    payloadHash,
+  ]);
+}
+
+/** The walk's verdict on positions lo..hi (plain data: it crosses from a worker by postMessage). */
+export interface RangeReport {
+  /** The first failure in the range. `derived`: the id columns disagree with the meta (the
+   *  caller words the reason, having the derived-columns helpers at hand). */
+  bad: { position: number; reason: string; derived?: boolean } | null;
+  /** Streams first seen in this range, when it does not start the log (checked against the ranges
+   *  before it by the caller): name, revision, position. Flat arrays post cheaply. */
+  firstStreams: string[];
+  firstRevisions: number[];
+  firstPositions: number[];
+  /** Each stream's last revision in the range, when asked for (for the ranges after it). */
+  lastStreams: string[];
+  lastRevisions: number[];
+}
+
+/** The columns walkRange reads, in order; `DERIVED_COLUMNS_OK` last. */
+export const WALK_SELECT = `SELECT position, stream_id, revision, type, schema_version, occurred_at, recorded_at,
+       data || char(10) || meta, hash, ${DERIVED_COLUMNS_OK}
+  FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`;
+
+/** Checks positions lo..hi against the stored hash before lo. Run it inside a read transaction.
+ *  `select` is WALK_SELECT (passed in, so the worker's copy needs no import). */
+export function walkRange(
+  db: Database.Database,
+  select: string,
+  lo: number,
+  hi: number,
+  sha: (text: string) => string,
+  wantLast: boolean,
+): RangeReport {
+  const report: RangeReport = {
+    bad: null,
+    firstStreams: [],
+    firstRevisions: [],
+    firstPositions: [],
+    lastStreams: [],
+    lastRevisions: [],
+  };
+  let prev = '0000000000000000000000000000000000000000000000000000000000000000';
+  let prevRecordedAt = '';
+  if (lo > 1) {
+    const r = db
+      .prepare('SELECT hash, recorded_at FROM events WHERE position = ?')
+      .raw()
+      .get(lo - 1) as [string, string] | undefined;
+    if (r === undefined) {
+      report.bad = { position: lo - 1, reason: `position ${lo - 1} is missing (row deleted)` };
+      return report;
+    }
+    prev = r[0];
+    prevRecordedAt = r[1];
+  }
+  // In the range that starts the log a stream seen for the first time must start at revision 0;
+  // elsewhere it may continue from an earlier range, which the caller checks.
+  const opensLog = lo === 1;
+  const last = new Map<unknown, number>();
+  // Pages, not one iterator: .all() per 1,000 rows costs less per row than stepping an iterator.
+  const page = db.prepare(select).raw();
+  const PAGE = 1000;
+  let expected = lo;
+  let bad: RangeReport['bad'] = null;
+  scan: for (;;) {
+    const rows = page.all(expected, hi, PAGE) as Array<
+      [number, string, number, string, number, string, string, string | null, string, number | null]
+    >;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i] as (typeof rows)[number];
+      const position = r[0];
+      if (position !== expected) {
+        bad =
+          position > expected
+            ? { position: expected, reason: `position ${expected} is missing (row deleted)` }
+            : { position, reason: `position ${position} is out of order (expected ${expected})` };
+        break scan;
+      }
+      const payload = r[7] === null ? '' : sha(r[7]);
+      if (sha(`${prev}\n${chainHeader(position, r[1], r[2], r[3], r[4], r[5], r[6], payload)}`) !== r[8]) {
+        bad = { position, reason: `hash mismatch at position ${position}: the row was edited, inserted or moved` };
+        break scan;
+      }
+      const stream = r[1];
+      const revision = r[2];
+      const before = last.get(stream);
+      if (before === undefined && !opensLog) {
+        report.firstStreams.push(stream);
+        report.firstRevisions.push(revision);
+        report.firstPositions.push(position);
+      } else if (revision !== (before ?? -1) + 1) {
+        bad = { position, reason: `stream ${stream}: revision ${revision} follows ${before ?? -1}` };
+        break scan;
+      }
+      if (r[6] < prevRecordedAt) {
+        bad = { position, reason: `recordedAt ${r[6]} is earlier than the previous event's ${prevRecordedAt}` };
+        break scan;
+      }
+      if (r[9] !== 1) {
+        bad = { position, reason: 'the id columns differ from the hashed metadata', derived: true };
+        break scan;
+      }
+      last.set(stream, revision);
+      prev = r[8];
+      prevRecordedAt = r[6];
+      expected++;
+    }
+    if (rows.length < PAGE || expected > hi) break;
+  }
+  if (bad === null && expected <= hi)
+    bad = { position: expected, reason: `position ${expected} is missing (row deleted)` };
+  report.bad = bad;
+  if (bad === null && wantLast) {
+    for (const [stream, revision] of last) {
+      report.lastStreams.push(stream as string);
+      report.lastRevisions.push(revision);
+    }
+  }
+  return report;
+}
+
+/** The source a verify worker evaluates to get walkRange (see the header comment). */
+export const WALK_SOURCE = `const PLAIN_JSON_STRING = ${PLAIN_JSON_STRING};\n${chainHeader}\n${walkRange}\n`;
+
+const sha256Hex = (text: string): string => hash('sha256', text, 'hex');
+
+/** Words a failure found by walkRange. */
+export function reasonOf(db: Database.Database, bad: NonNullable<RangeReport['bad']>): string {
+  return bad.derived ? describeDerivedMismatch(db, bad.position) : bad.reason;
+}
+
+/** After a clean walk of 1..size: a cut tail, else the head hash and the hashes at the asked sizes
+ *  (the chain holds, so the stored hashes are the recomputed ones). */
+export function finishWalk(
+  db: Database.Database,
+  size: number,
+  lastAssigned: number,
+  rememberAt: readonly bigint[],
+): VerifyOutcome {
+  if (lastAssigned > size) {
+    return {
+      ok: false,
+      firstBadPosition: BigInt(size + 1),
+      reason: `positions ${size + 1}..${lastAssigned} were handed out but are missing (rows deleted)`,
+    };
+  }
+  const hashOf = db.prepare('SELECT hash FROM events WHERE position = ?').pluck();
+  const headHash = size === 0 ? GENESIS_HASH : (hashOf.get(size) as string);
+  if (rememberAt.length === 0) return { ok: true, size: BigInt(size), headHash };
+  const hashAt = new Map<bigint, string>();
+  for (const s of rememberAt) {
+    if (s === 0n) hashAt.set(s, GENESIS_HASH);
+    else if (s > 0n && s <= BigInt(size)) hashAt.set(s, hashOf.get(Number(s)) as string);
+  }
+  return { ok: true, size: BigInt(size), headHash, hashAt };
+}
+
+/** Size and the highest position ever handed out, read in the caller's transaction. */
+export function logBounds(db: Database.Database): { size: number; lastAssigned: number } {
+  return {
+    size: (db.prepare('SELECT MAX(position) FROM events').pluck().get() as number | null) ?? 0,
+    lastAssigned:
+      (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'events'").pluck().get() as number | undefined) ?? 0,
+  };
+}
+
+/** Walks a whole SQLite log in this thread, inside one read transaction (a consistent snapshot
+ *  under WAL). Works on the store's own connection as well as on a file opened for the walk. */
+export function verifyDb(db: Database.Database, rememberAt: readonly bigint[]): VerifyOutcome {
+  return db.transaction((): VerifyOutcome => {
+    const { size, lastAssigned } = logBounds(db);
+    const { bad } = walkRange(db, WALK_SELECT, 1, size, sha256Hex, false);
+    if (bad) return { ok: false, firstBadPosition: BigInt(bad.position), reason: reasonOf(db, bad) };
+    return finishWalk(db, size, lastAssigned, rememberAt);
+  })();
+}
