@@ -4,7 +4,7 @@
 import { match } from 'ts-pattern';
 import type { WorkingCalendar } from './calendar.js';
 import { defaultCalendar } from './calendar.js';
-import { eventIdFor, issuesOf, isValidEventDataFast, markValidated } from './codec.js';
+import { eventIdFor, issuesOf, isValidEventDataFast } from './codec.js';
 import { type CommandOf, type DossierCommand, isValidCommandFast, parseCommand } from './commands.js';
 import {
   type DomainError,
@@ -27,6 +27,7 @@ import {
 import type { OfficeCode } from './ids.js';
 import { type ProcedureCatalogue, sampleCatalogue } from './procedures.js';
 import { dayOf, toMs } from './time.js';
+import { markValidated } from './validated.js';
 
 export type FinishKind = 'returned' | 'withdrawn' | 'returnedUnprocessed' | 'refused';
 

@@ -1,7 +1,8 @@
 // Everything an append needs that does not touch storage: stream-name form, schema validation
 // through the domain codec, and the JSON text + payload hash. Runs before any transaction
 // opens, so a bad request is refused with nothing written and without holding the write lock.
-import { type DomainError, parseDossierStreamId, validatedForm } from '@motcua/domain';
+import { type DomainError, parseDossierStreamId } from '@motcua/domain';
+import { validatedForm } from '@motcua/domain/internal';
 import { payloadHash } from './chain.js';
 import { checkEvent } from './event-check.js';
 import { type AppendRequest, type NewEvent, StoreError } from './port.js';

@@ -4,7 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decide, parseEvent, validatedForm } from '@motcua/domain';
+import * as domain from '@motcua/domain';
+import { decide, parseEvent } from '@motcua/domain';
+import { validatedForm } from '@motcua/domain/internal';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMemoryStore } from './memory.js';
 import { StoreError } from './port.js';
@@ -105,5 +107,14 @@ describe('SQLite multi-row inserts', () => {
     expect(again.every((r) => r.deduplicated)).toBe(true);
     expect(await store.headPosition()).toBe(157n);
     await store.close();
+  });
+});
+
+describe('the validated mark is not public', () => {
+  it('the domain package index does not export markValidated or validatedForm', () => {
+    // Marking an object makes the store skip its checks: only the store reaches it, via ./internal.
+    expect(Object.keys(domain)).not.toContain('markValidated');
+    expect(Object.keys(domain)).not.toContain('validatedForm');
+    expect(typeof validatedForm).toBe('function');
   });
 });
