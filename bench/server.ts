@@ -58,7 +58,7 @@ const child = spawn(
 closeSync(logFd);
 const cpuWaiters: Array<(micros: number) => void> = [];
 const url = await new Promise<string>((res, rej) => {
-  const rl = createInterface({ input: child.stderr });
+  const rl = createInterface({ input: child.stderr! });
   rl.on('line', (line) => {
     try {
       const parsed = JSON.parse(line) as { url?: string; cpuMicros?: number };

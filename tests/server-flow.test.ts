@@ -147,7 +147,7 @@ describe('client generated from /openapi.json', () => {
       .trim()
       .split('\r\n');
     // The same form as `motcua report --format csv`: STT (1), Lĩnh vực (2), then columns (3)…(13).
-    expect(lines[0]).toMatch(/^STT \(1\),Lĩnh vực \(2\),Số hồ sơ nhận giải quyết: Tổng số \(3\),/);
+    expect(lines[0]).toMatch(/^STT \(1\),Lĩnh vực \(2\),Số hồ sơ nhận giải quyết – Tổng số \(3\),/);
     const total = lines.at(-1)!.split(',');
     expect(total.slice(0, 2)).toEqual(['', 'Tổng cộng']);
     expect(total.slice(2, 13).map(Number)).toEqual([4, 3, 1, 0, 3, 1, 1, 1, 1, 0, 1]);

@@ -24,7 +24,7 @@ export const FORM06_COLUMNS: readonly Form06Column[] = [
     key: 'received.total',
     group: 'received',
     get: (c) => c.received.total,
-    full: { vi: 'Số hồ sơ nhận giải quyết: Tổng số', en: 'Received: total' },
+    full: { vi: 'Số hồ sơ nhận giải quyết – Tổng số', en: 'Received: total' },
     short: { vi: ['Tổng', 'số'], en: ['Total', ''] },
   },
   {
@@ -56,7 +56,7 @@ export const FORM06_COLUMNS: readonly Form06Column[] = [
     key: 'resolved.total',
     group: 'resolved',
     get: (c) => c.resolved.total,
-    full: { vi: 'Số hồ sơ đã giải quyết: Tổng số', en: 'Resolved: total' },
+    full: { vi: 'Số hồ sơ đã giải quyết – Tổng số', en: 'Resolved: total' },
     short: { vi: ['Tổng', 'số'], en: ['Total', ''] },
   },
   {
@@ -88,7 +88,7 @@ export const FORM06_COLUMNS: readonly Form06Column[] = [
     key: 'pending.total',
     group: 'pending',
     get: (c) => c.pending.total,
-    full: { vi: 'Số hồ sơ đang giải quyết: Tổng số', en: 'Pending: total' },
+    full: { vi: 'Số hồ sơ đang giải quyết – Tổng số', en: 'Pending: total' },
     short: { vi: ['Tổng', 'số'], en: ['Total', ''] },
   },
   {

@@ -12,9 +12,9 @@ describe('Form 06 as CSV', () => {
   it('numbers the columns as on the form, in Vietnamese by default', () => {
     const [header] = linesOf(renderForm06Csv(testReport(['Hộ tịch'])));
     expect(header).toBe(
-      'STT (1),Lĩnh vực (2),Số hồ sơ nhận giải quyết: Tổng số (3),Trong đó: Trực tuyến (4),' +
-        '"Trong đó: Trực tiếp, dịch vụ bưu chính (5)",Từ kỳ trước (6),Số hồ sơ đã giải quyết: Tổng số (7),' +
-        'Trước hạn (8),Đúng hạn (9),Quá hạn (10),Số hồ sơ đang giải quyết: Tổng số (11),Trong hạn (12),' +
+      'STT (1),Lĩnh vực (2),Số hồ sơ nhận giải quyết – Tổng số (3),Trong đó: Trực tuyến (4),' +
+        '"Trong đó: Trực tiếp, dịch vụ bưu chính (5)",Từ kỳ trước (6),Số hồ sơ đã giải quyết – Tổng số (7),' +
+        'Trước hạn (8),Đúng hạn (9),Quá hạn (10),Số hồ sơ đang giải quyết – Tổng số (11),Trong hạn (12),' +
         'Quá hạn (13),Trực tiếp,Bưu chính,"Rút, trả lại, từ chối (thuộc cột 9)",Chờ bổ sung (thuộc cột 12),' +
         '"Quá hạn đã xin lỗi, hẹn lại"',
     );

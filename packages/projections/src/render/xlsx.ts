@@ -67,7 +67,8 @@ export async function renderForm06Xlsx(report: Form06Report, lang: ReportLang = 
     for (let c = from; c <= to; c++) ws.getCell(h1, c).border = box;
   }
   FORM06_COLUMNS.forEach((col, i) => {
-    const short = col.full[lang].replace(/^[^:]*: /, '');
+    // Under the merged group title, the column keeps only its own part ("Tổng số", "Trực tuyến").
+    const short = col.full[lang].replace(/^[^:–]*(?:: | – )/, '');
     header(h2, i + 3, short);
   });
   ws.getRow(h2).height = 45;
