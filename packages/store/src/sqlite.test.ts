@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStoreContract } from './contract.js';
 import { StoreError, WrongExpectedRevision } from './port.js';
-import { openSqliteStore } from './sqlite/sqlite.js';
+import { NEW_FILE_PAGE_SIZE, openSqliteStore } from './sqlite/sqlite.js';
 import { digitised, received, streamOf } from './test-support.js';
 import { verifyChain } from './verify.js';
 
@@ -23,7 +23,21 @@ describe('SQLite specifics', () => {
     expect(store.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(store.db.pragma('user_version', { simple: true })).toBe(2);
     expect(store.logId).toMatch(/^[0-9a-f]{32}$/);
+    expect(store.db.pragma('page_size', { simple: true })).toBe(NEW_FILE_PAGE_SIZE);
     await store.close();
+  });
+
+  it('opens a file made with another page size as it is, and keeps writing to it', async () => {
+    const path = freshPath();
+    const raw = new Database(path);
+    raw.pragma('page_size = 4096');
+    raw.exec('CREATE TABLE unrelated (x)'); // the file now exists with 4 KiB pages
+    raw.close();
+    const s = openSqliteStore({ path });
+    await s.append(streamOf('PS1'), [received('PS1'), digitised()], 'no-stream');
+    expect(s.db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(await verifyChain(s)).toMatchObject({ ok: true, size: 2n });
+    await s.close();
   });
 
   it('keeps everything across close and reopen, and continues the chain', async () => {
