@@ -100,6 +100,23 @@ describe('the walk agrees with chain.ts on fields that need escaping', () => {
   });
 });
 
+describe('revisions are checked within runs of one stream as well as across them', () => {
+  it('a gap inside a run of consecutive events of one stream, rehashed, is found', async () => {
+    const path = join(dir, `w-${++n}.db`);
+    const s = openSqliteStore({ path });
+    await s.append(streamOf('R0'), [received('R0')], 'no-stream');
+    await s.append(streamOf('R1'), [received('R1'), digitised(), digitised(), digitised()], 'no-stream');
+    await s.close();
+    edit(path, 'UPDATE events SET revision = revision + 10 WHERE position = 4');
+    rehash(path);
+    for (const workers of [1, 2]) {
+      const v = await verifyChain(path, { workers });
+      expect(v).toMatchObject({ ok: false, firstBadPosition: 4n });
+      if (!v.ok) expect(v.reason).toContain('revision 12 follows 1');
+    }
+  });
+});
+
 describe('the id-column check in the same pass reports the first bad row', () => {
   it('an id column edited before a chain break wins', async () => {
     const path = await ledger();
