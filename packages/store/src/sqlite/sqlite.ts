@@ -19,11 +19,11 @@ import {
 } from '../port.js';
 import { ChangeSignal, createSubscription } from '../subscription.js';
 import { checkStreamName, type PreparedRequest, prepareRequest } from '../validate.js';
-import { createChainWalker, type VerifyOutcome, withHashes } from '../verify-core.js';
+import type { VerifyOutcome } from '../verify-core.js';
 import { applyRequest, type ChainHead, type RowToWrite, stampRecordedAt, type WriteTx } from '../write-core.js';
-import { firstDerivedMismatch } from './derived-columns.js';
 import { checkApplicationId, currentVersion, migrate, SCHEMA_VERSION } from './migrations.js';
 import { verifyFileParallel, workersFor } from './verify-parallel.js';
+import { verifyDb } from './verify-walk.js';
 
 export interface SqliteStoreOptions {
   /** Database file; created (with its folder) when missing unless readonly. */
@@ -120,7 +120,6 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     exists: db.prepare('SELECT 1 FROM events WHERE stream_id = ? LIMIT 1').pluck(),
     last: db.prepare('SELECT MAX(position) FROM events').pluck(),
     logId: db.prepare("SELECT value FROM store_info WHERE key = 'log_id'").pluck(),
-    all: db.prepare(`SELECT ${VERIFY_COLS} FROM events ORDER BY position`).raw(),
   };
   const INSERT_COLS = `INSERT INTO events (position, stream_id, revision, event_id, command_id, type, schema_version,
     occurred_at, recorded_at, data, meta, hash) VALUES `;
@@ -373,7 +372,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       const workers = workersFor(Number((q.last.get() as number | null) ?? 0), opts.workers);
       // Workers read committed rows through their own connections (WAL lets them, even mid-write).
       if (workers > 1) return verifyFileParallel(path, { workers, rememberAt: opts.rememberAt ?? [] });
-      return verifyDb(db, q.all, q.seq, opts.rememberAt ?? []);
+      return verifyDb(db, opts.rememberAt ?? []);
     },
   };
   return store;
@@ -391,41 +390,4 @@ function toRecorded(r: RawRow): RecordedEvent {
     meta: JSON.parse(r[7]) as RecordedEvent['meta'],
     hash: r[8],
   };
-}
-
-/** What verify reads per row: the payload as one text, data "\n" meta, joined by SQLite. */
-export const VERIFY_COLS =
-  'position, stream_id, revision, type, schema_version, occurred_at, recorded_at, data || char(10) || meta, hash';
-type VerifyRaw = [number, string, number, string, number, string, string, string | null, string];
-
-/** Walks the file inside one read transaction (a consistent snapshot under WAL). */
-export function verifyDb(
-  db: Database.Database,
-  all: Database.Statement,
-  seq: Database.Statement,
-  rememberAt: readonly bigint[],
-): VerifyOutcome {
-  return db.transaction(() => {
-    const w = createChainWalker(rememberAt);
-    for (const r of all.iterate() as IterableIterator<VerifyRaw>) {
-      const failure = w.step({
-        position: r[0],
-        streamId: r[1],
-        revision: r[2],
-        type: r[3],
-        schemaVersion: r[4],
-        occurredAt: r[5],
-        recordedAt: r[6],
-        payloadText: r[7],
-        hash: r[8],
-      });
-      if (failure) return failure;
-    }
-    const result = withHashes(w, w.finish(BigInt((seq.get() as number | undefined) ?? 0)), rememberAt);
-    if (!result.ok) return result;
-    const derived = firstDerivedMismatch(db);
-    return derived && derived.position > 0
-      ? { ok: false as const, firstBadPosition: BigInt(derived.position), reason: derived.reason }
-      : result;
-  })();
 }
