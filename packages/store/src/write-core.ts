@@ -63,6 +63,8 @@ export function checkRevision(streamId: string, expected: ExpectedRevision, curr
   if (!okay) throw new WrongExpectedRevision(streamId, expected, current < 0n ? 'no-stream' : current);
 }
 
+/** Every refusal (StoreError) is thrown before the first `tx.insert`: the SQLite group commit relies on
+ *  it to refuse one request of a batch without a savepoint. Keep new checks above the writes. */
 export function applyRequest(tx: WriteTx, head: ChainHead, req: PreparedRequest, recordedAt: string): AppendResult {
   const found: StoredRef[] = [];
   const missing: string[] = [];

@@ -45,8 +45,8 @@ export interface SqliteExtras {
   /** Random id given to the log when the file was created; the default log name in checkpoints. */
   readonly logId: string;
   /**
-   * Group commit: runs independent append requests in ONE transaction (one fsync), each under its own
-   * savepoint, so one request's conflict or bad input rolls back only that request. Returns, in
+   * Group commit: runs independent append requests in ONE transaction (one fsync); one request's
+   * conflict or bad input refuses only that request (nothing of it is written). Returns, in
    * request order, each request's AppendResult or the StoreError it failed with. Errors that are not
    * StoreErrors (I/O, disk full) abort the whole batch and reject. Requests to the same stream see
    * each other in order, exactly as if appended one after another.
@@ -127,7 +127,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const insertOne = readonly ? undefined : db.prepare(INSERT_COLS + ROW_PARAMS);
   // Rows go in INSERT_CHUNK at a time through one multi-row statement: the per-call overhead of a
   // single-row insert was most of its cost. Buffered rows are flushed before any read of `events`
-  // inside the transaction and before it (or a request's savepoint) ends.
+  // inside the transaction and before it ends.
   const INSERT_CHUNK = 64;
   const insertMany = readonly ? undefined : db.prepare(INSERT_COLS + Array(INSERT_CHUNK).fill(ROW_PARAMS).join(', '));
   const buffered: Array<string | number> = [];
@@ -141,7 +141,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   // Command id → position of its last event. Built from the command_id column on the first write
   // and caught up from `indexedUpTo` at the start of every write transaction (so rows written by
   // another connection are seen). Rows of the open transaction go straight in, with an undo log
-  // (command id, previous position) so a rolled-back transaction or savepoint forgets only its own.
+  // (command id, previous position) so a rolled-back transaction forgets only its own.
   const commands = new Map<string, number>();
   let indexedUpTo = -1;
   const undo: Array<string | number | undefined> = [];
@@ -229,31 +229,30 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     return { results, head };
   });
 
-  const writeOne = db.transaction((head: ChainHead, p: PreparedRequest, recordedAt: string) => {
-    const result = applyRequest(tx, head, p, recordedAt);
-    flush();
-    return result;
-  });
-
+  // No savepoint per request: applyRequest refuses a request (StoreError) before it buffers any row of
+  // it (write-core.ts keeps every check ahead of the writes), so a refused request leaves nothing to
+  // undo and its neighbours' rows keep filling the same multi-row INSERTs. A savepoint each cost a
+  // statement-journal copy of every page the request touched, and a flush of one-row INSERTs.
   const writeSettled = db.transaction((items: ReadonlyArray<PreparedRequest | StoreError>) => {
     catchUpCommands();
     const head = readHead();
     const recordedAt = stampRecordedAt(clock, head);
     const results = items.map((item): AppendResult | StoreError => {
       if (item instanceof StoreError) return item;
-      const before = { ...head };
-      const mark = undo.length;
+      const before = head.lastPosition;
       try {
-        return writeOne(head, item, recordedAt); // nested: a savepoint of its own
+        return applyRequest(tx, head, item, recordedAt);
       } catch (e) {
-        Object.assign(head, before);
-        buffered.length = 0;
-        txRevisions.clear(); // the savepoint rolled back: the table alone is right again
-        rollBackCommands(mark);
-        if (e instanceof StoreError) return e;
-        throw e;
+        if (!(e instanceof StoreError)) throw e;
+        if (head.lastPosition !== before) {
+          // Cannot happen while write-core checks before it writes; if it ever does, the whole batch
+          // rolls back rather than commit part of a refused request.
+          throw new Error(`store invariant broken: request to ${item.streamId} refused after writing (${e.message})`);
+        }
+        return e;
       }
     });
+    flush();
     return { results, head };
   });
 
