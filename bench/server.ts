@@ -44,6 +44,8 @@ const logFd = openSync(logFile, 'w');
 const child = spawn(
   process.execPath,
   [
+    // The young-generation size `motcua serve` runs with (its bin's shebang and `pnpm motcua`).
+    '--max-semi-space-size=64',
     // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server process
     ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
     '--import',
