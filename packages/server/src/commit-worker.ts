@@ -4,10 +4,10 @@
 // Messages (each answered with its id, in order): {kind:'batch', bytes} → {id, json} | {id, fatal};
 // {kind:'idempotency', idempotency} → {id, results: []}; {kind:'close'} → {id, results: []}.
 import { parentPort, workerData } from 'node:worker_threads';
-import { type AppendRequest, openSqliteStore, StoreError, WrongExpectedRevision } from '@motcua/store';
+import { openSqliteStore, StoreError, WrongExpectedRevision } from '@motcua/store';
 import Database from 'better-sqlite3';
 import type { IdempotencyEntry } from './idempotency.js';
-import { bigintReplacer, bigintReviver, type WireOutcome } from './worker-writer.js';
+import { outcomesToJson, requestsFromJson, type WireOutcome } from './worker-writer.js';
 
 const port = parentPort;
 if (!port) throw new Error('commit-worker runs as a worker thread');
@@ -40,10 +40,10 @@ const decoder = new TextDecoder();
 port.on('message', async (msg: { kind: string; id: number; bytes?: Uint8Array; idempotency?: IdempotencyEntry[] }) => {
   try {
     if (msg.kind === 'batch') {
-      const requests = JSON.parse(msg.bytes ? decoder.decode(msg.bytes) : '[]', bigintReviver) as AppendRequest[];
+      const requests = requestsFromJson(msg.bytes ? decoder.decode(msg.bytes) : '[]');
       const results = await store.appendBatchSettled(requests);
       const out: WireOutcome[] = results.map((r) => (r instanceof StoreError ? wire(r) : { ok: true, value: r }));
-      port.postMessage({ id: msg.id, json: JSON.stringify(out, bigintReplacer) });
+      port.postMessage({ id: msg.id, json: outcomesToJson(out) });
     } else if (msg.kind === 'idempotency') {
       writeIdempotency(msg.idempotency ?? []);
       port.postMessage({ id: msg.id, results: [] });

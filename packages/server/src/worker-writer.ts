@@ -46,6 +46,46 @@ export const bigintReviver = (_key: string, value: unknown): unknown =>
     ? BigInt((value as { $big: string }).$big)
     : value;
 
+// The wire format between the threads. Replacer and reviver functions cost more than the rest of the
+// encoding, so only the rare failures go through them: a request's one bigint (a numeric expected
+// revision; events hold none) travels as {"$big": "n"}, a success as [nextRevision, position, deduplicated].
+export const requestsToJson = (requests: readonly AppendRequest[]): string =>
+  JSON.stringify(
+    requests.map((r) =>
+      typeof r.expectedRevision === 'bigint'
+        ? { streamId: r.streamId, events: r.events, expectedRevision: { $big: r.expectedRevision.toString() } }
+        : r,
+    ),
+  );
+
+export function requestsFromJson(text: string): AppendRequest[] {
+  const requests = JSON.parse(text) as Array<{ expectedRevision: unknown }>;
+  for (const r of requests) {
+    const e = r.expectedRevision as { $big?: unknown } | null;
+    if (typeof e === 'object' && e !== null && typeof e.$big === 'string') r.expectedRevision = BigInt(e.$big);
+  }
+  return requests as unknown as AppendRequest[];
+}
+
+type WireItem = [string, string, boolean] | string;
+
+export const outcomesToJson = (outcomes: readonly WireOutcome[]): string =>
+  JSON.stringify(
+    outcomes.map(
+      (o): WireItem =>
+        o.ok
+          ? [o.value.nextRevision.toString(), o.value.position.toString(), o.value.deduplicated]
+          : JSON.stringify(o, bigintReplacer),
+    ),
+  );
+
+export const outcomesFromJson = (text: string): WireOutcome[] =>
+  (JSON.parse(text) as WireItem[]).map((x) =>
+    typeof x === 'string'
+      ? (JSON.parse(x, bigintReviver) as WireOutcome)
+      : { ok: true, value: { nextRevision: BigInt(x[0]), position: BigInt(x[1]), deduplicated: x[2] } },
+  );
+
 const unwire = (o: WireOutcome): Settled => {
   if (o.ok) return o;
   const e = o.error;
@@ -73,7 +113,7 @@ export async function startWorkerWriter(path: string, script: string): Promise<W
       if (!w) return;
       waiting.delete(m.id);
       if (m.fatal !== undefined) w.reject(new Error(m.fatal));
-      else w.resolve(m.json !== undefined ? (JSON.parse(m.json, bigintReviver) as WireOutcome[]) : (m.results ?? []));
+      else w.resolve(m.json !== undefined ? outcomesFromJson(m.json) : (m.results ?? []));
     };
     worker.on('message', onMessage);
     worker.once('error', (e) => {
@@ -108,10 +148,9 @@ export async function startWorkerWriter(path: string, script: string): Promise<W
       return failed !== null && closed === null;
     },
     // Sent as UTF-8 JSON in a transferred buffer: far cheaper on the main thread than postMessage's
-    // structured clone of many small objects, or its copy of a long two-byte string (bigints travel
-    // as {"$big": "123"}).
+    // structured clone of many small objects, or its copy of a long two-byte string.
     write: async (requests: readonly AppendRequest[]) => {
-      const bytes = encoder.encode(JSON.stringify(requests, bigintReplacer));
+      const bytes = encoder.encode(requestsToJson(requests));
       return (await send('batch', { bytes }, [bytes.buffer as ArrayBuffer])).map(unwire);
     },
     async persistIdempotency(entries) {
