@@ -85,8 +85,12 @@ interface FollowUp<B extends z.ZodType> {
 
 const followUp = <B extends z.ZodType>(f: FollowUp<B>): FollowUp<z.ZodType> => f as unknown as FollowUp<z.ZodType>;
 
-const drop = <T extends Record<string, unknown>>(o: T): T =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+/** The object without its undefined fields (a loop: entries/filter/fromEntries showed up per request). */
+const drop = <T extends Record<string, unknown>>(o: T): T => {
+  const out: Record<string, unknown> = {};
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out as T;
+};
 
 /** One route per lifecycle command after receipt. */
 export const FOLLOW_UPS: readonly FollowUp<z.ZodType>[] = [
