@@ -49,8 +49,10 @@ async function storedStreams(
   const out = new Map<string, DossierEvent[]>();
   if (!store || (await store.headPosition()) < 0n) return out;
   for (const id of streamIds) {
-    if (out.has(id) || !(await store.streamExists(id))) continue;
+    if (out.has(id)) continue;
+    // One read per dossier: a stream that does not exist reads as empty (asking first doubled the cost).
     const recorded = await store.readStream(id);
+    if (recorded.length === 0) continue;
     out.set(
       id,
       recorded.map((r) => {
