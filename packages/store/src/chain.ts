@@ -27,16 +27,68 @@ export const sha256Hex = (text: string): string => sha256Once('sha256', text, 'h
 
 export const payloadHash = (dataJson: string, metaJson: string): string => sha256Hex(`${dataJson}\n${metaJson}`);
 
-// JSON.stringify of the header array cost more than hashing it; the same text is joined by hand. A
-// string is written between quotes as it is when JSON would not escape anything in it (no quote,
-// backslash, control character or surrogate); otherwise JSON.stringify writes it. chain.test.ts holds
-// the result to JSON.stringify's for any input.
+/** A string JSON.stringify copies as is between quotes: no quote, backslash, control character or
+ *  surrogate (a lone surrogate gets escaped; a paired one would pass, but is rare enough to leave
+ *  to the slow path). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what JSON.stringify escapes
-const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
-const str = (s: string): string => (PLAIN.test(s) ? `"${s}"` : JSON.stringify(s));
-const num = (n: number): string => (Number.isFinite(n) ? String(n) : 'null');
+export const PLAIN_JSON_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+/**
+ * JSON.stringify([String(position), streamId, String(revision), type, schemaVersion, occurredAt,
+ * recordedAt, payloadHash]), joined by hand when no field needs escaping: building and stringifying the
+ * array cost more than hashing it. chain.test.ts and verify-walk.test.ts hold it to JSON.stringify for
+ * any input. It references nothing but PLAIN_JSON_STRING: the verify workers run its source text
+ * (sqlite/verify-walk.ts), so it must stay free of imports and closures.
+ */
+export function chainHeader(
+  position: unknown,
+  streamId: unknown,
+  revision: unknown,
+  type: unknown,
+  schemaVersion: unknown,
+  occurredAt: unknown,
+  recordedAt: unknown,
+  payloadHash: string,
+): string {
+  if (
+    typeof streamId === 'string' &&
+    typeof type === 'string' &&
+    typeof schemaVersion === 'number' &&
+    Number.isFinite(schemaVersion) &&
+    typeof occurredAt === 'string' &&
+    typeof recordedAt === 'string' &&
+    (typeof position === 'number' || typeof position === 'bigint') &&
+    (typeof revision === 'number' || typeof revision === 'bigint') &&
+    PLAIN_JSON_STRING.test(streamId) &&
+    PLAIN_JSON_STRING.test(type) &&
+    PLAIN_JSON_STRING.test(occurredAt) &&
+    PLAIN_JSON_STRING.test(recordedAt) &&
+    PLAIN_JSON_STRING.test(payloadHash)
+  ) {
+    return `["${position}","${streamId}","${revision}","${type}",${schemaVersion},"${occurredAt}","${recordedAt}","${payloadHash}"]`;
+  }
+  return JSON.stringify([
+    String(position),
+    streamId,
+    String(revision),
+    type,
+    schemaVersion,
+    occurredAt,
+    recordedAt,
+    payloadHash,
+  ]);
+}
 
 export function chainHash(prevHash: string, f: ChainFields): string {
-  const header = `["${f.position}",${str(f.streamId)},"${f.revision}",${str(f.type)},${num(f.schemaVersion)},${str(f.occurredAt)},${str(f.recordedAt)},${str(f.payloadHash)}]`;
+  const header = chainHeader(
+    f.position,
+    f.streamId,
+    f.revision,
+    f.type,
+    f.schemaVersion,
+    f.occurredAt,
+    f.recordedAt,
+    f.payloadHash,
+  );
   return sha256Hex(`${prevHash}\n${header}`);
 }

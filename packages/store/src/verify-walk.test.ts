@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { chainHeader } from './chain.js';
 import { openSqliteStore } from './sqlite/sqlite.js';
-import { chainHeader } from './sqlite/verify-walk.js';
 import { digitised, received, rehash, streamOf } from './test-support.js';
 import { verifyChain } from './verify.js';
 

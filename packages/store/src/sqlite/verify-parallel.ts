@@ -23,7 +23,7 @@ const { path, select, lo, hi, wantLast } = workerData;
 const db = new Database(path, { readonly: true, fileMustExist: true });
 db.pragma('mmap_size = ' + workerData.mmap);
 db.exec('BEGIN');
-const report = walkRange(db, select, lo, hi, sha, wantLast);
+const report = walkRange(db, select, lo, hi, sha, chainHeader, wantLast);
 db.exec('COMMIT');
 db.close();
 parentPort.postMessage(report);

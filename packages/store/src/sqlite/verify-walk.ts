@@ -1,63 +1,15 @@
 // The SQLite chain walk, written once and run two ways: in this thread (short logs, or when asked
-// for one thread) and, as source text, inside each verify worker (verify-parallel.ts). So
-// PLAIN_JSON_STRING, chainHeader and walkRange reference nothing but each other: no imports, no
-// closures; the worker gets their Function.prototype.toString() text.
+// for one thread) and, as source text, inside each verify worker (verify-parallel.ts). So walkRange
+// references nothing outside itself: no imports, no closures (chain.ts's import-free chainHeader and
+// the hash come in as arguments); the worker gets the Function.prototype.toString() texts.
 //
-// They compute what chain.ts computes, byte for byte (verify-walk.test.ts holds them to it), only
-// cheaper: the header is joined by hand when no field needs JSON escaping, rows come a page at a
-// time, and the id-column check rides along in the same query instead of a second pass.
-import { hash } from 'node:crypto';
+// It computes what chain.ts computes, with chain.ts's own header (verify-walk.test.ts holds it to
+// the chain), only cheaper: rows come a page at a time, and the id-column check rides along in the
+// same query instead of a second pass.
 import type Database from 'better-sqlite3';
-import { GENESIS_HASH } from '../chain.js';
+import { chainHeader, GENESIS_HASH, PLAIN_JSON_STRING, sha256Hex } from '../chain.js';
 import type { VerifyOutcome } from '../verify-core.js';
 import { DERIVED_COLUMNS_OK, describeDerivedMismatch } from './derived-columns.js';
-
-/** A string JSON.stringify copies as is between quotes: no quote, backslash, control character or
- *  surrogate (a lone surrogate gets escaped; a paired one would pass, but is rare enough to leave
- *  to the slow path). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what JSON.stringify escapes
-export const PLAIN_JSON_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
-
-/** JSON.stringify([String(position), streamId, String(revision), type, schemaVersion, occurredAt,
- *  recordedAt, payloadHash]) — chain.ts's header — without building an array when it can. */
-export function chainHeader(
-  position: unknown,
-  streamId: unknown,
-  revision: unknown,
-  type: unknown,
-  schemaVersion: unknown,
-  occurredAt: unknown,
-  recordedAt: unknown,
-  payloadHash: string,
-): string {
-  if (
-    typeof streamId === 'string' &&
-    typeof type === 'string' &&
-    typeof schemaVersion === 'number' &&
-    Number.isFinite(schemaVersion) &&
-    typeof occurredAt === 'string' &&
-    typeof recordedAt === 'string' &&
-    (typeof position === 'number' || typeof position === 'bigint') &&
-    (typeof revision === 'number' || typeof revision === 'bigint') &&
-    PLAIN_JSON_STRING.test(streamId) &&
-    PLAIN_JSON_STRING.test(type) &&
-    PLAIN_JSON_STRING.test(occurredAt) &&
-    PLAIN_JSON_STRING.test(recordedAt) &&
-    PLAIN_JSON_STRING.test(payloadHash)
-  ) {
-    return `["${position}","${streamId}","${revision}","${type}",${schemaVersion},"${occurredAt}","${recordedAt}","${payloadHash}"]`;
-  }
-  return JSON.stringify([
-    String(position),
-    streamId,
-    String(revision),
-    type,
-    schemaVersion,
-    occurredAt,
-    recordedAt,
-    payloadHash,
-  ]);
-}
 
 /** The walk's verdict on positions lo..hi (plain data: it crosses from a worker by postMessage). */
 export interface RangeReport {
@@ -87,6 +39,7 @@ export function walkRange(
   lo: number,
   hi: number,
   sha: (text: string) => string,
+  header: typeof chainHeader,
   wantLast: boolean,
 ): RangeReport {
   const report: RangeReport = {
@@ -140,7 +93,7 @@ export function walkRange(
         break scan;
       }
       const payload = r[7] === null ? '' : sha(r[7]);
-      if (sha(`${prev}\n${chainHeader(position, r[1], r[2], r[3], r[4], r[5], r[6], payload)}`) !== r[8]) {
+      if (sha(`${prev}\n${header(position, r[1], r[2], r[3], r[4], r[5], r[6], payload)}`) !== r[8]) {
         bad = { position, reason: `hash mismatch at position ${position}: the row was edited, inserted or moved` };
         break scan;
       }
@@ -195,8 +148,6 @@ export function walkRange(
 /** The source a verify worker evaluates to get walkRange (see the header comment). */
 export const WALK_SOURCE = `const PLAIN_JSON_STRING = ${PLAIN_JSON_STRING};\n${chainHeader}\n${walkRange}\n`;
 
-const sha256Hex = (text: string): string => hash('sha256', text, 'hex');
-
 /** Words a failure found by walkRange. */
 export function reasonOf(db: Database.Database, bad: NonNullable<RangeReport['bad']>): string {
   return bad.derived ? describeDerivedMismatch(db, bad.position) : bad.reason;
@@ -242,7 +193,7 @@ export function logBounds(db: Database.Database): { size: number; lastAssigned: 
 export function verifyDb(db: Database.Database, rememberAt: readonly bigint[]): VerifyOutcome {
   return db.transaction((): VerifyOutcome => {
     const { size, lastAssigned } = logBounds(db);
-    const { bad } = walkRange(db, WALK_SELECT, 1, size, sha256Hex, false);
+    const { bad } = walkRange(db, WALK_SELECT, 1, size, sha256Hex, chainHeader, false);
     if (bad) return { ok: false, firstBadPosition: BigInt(bad.position), reason: reasonOf(db, bad) };
     return finishWalk(db, size, lastAssigned, rememberAt);
   })();
