@@ -1,7 +1,7 @@
 // Walks a log in position order and recomputes the hash chain. Reports the first position where
 // the chain breaks; an edited row breaks at itself, a deleted row at the missing position, a
 // reordered or inserted row at the first row whose recomputed hash differs.
-import { chainHash, GENESIS_HASH, payloadHash, sha256Hex } from './chain.js';
+import { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
 
 export type VerifyResult =
   | { readonly ok: true; readonly size: bigint; readonly headHash: string }
@@ -15,11 +15,9 @@ export interface ChainRow {
   readonly schemaVersion: number;
   readonly occurredAt: string;
   readonly recordedAt: string;
-  /** The stored JSON texts; or, instead, `payloadText`: data "\n" meta as one text (joined by SQLite,
-   *  which saves a decode and a concatenation per row), null when a column is NULL. */
+  /** The stored JSON texts (SQLite logs are walked by sqlite/verify-walk.ts instead). */
   readonly dataJson?: string;
   readonly metaJson?: string;
-  readonly payloadText?: string | null;
   readonly hash: string;
 }
 
@@ -55,12 +53,7 @@ export function createChainWalker(remember: readonly bigint[] = []): ChainWalker
       }
       const revision = Number(r.revision);
       const streamRev = revisions.get(r.streamId) ?? -1;
-      const payload =
-        r.payloadText === undefined
-          ? payloadHash(r.dataJson ?? 'null', r.metaJson ?? 'null')
-          : r.payloadText === null
-            ? ''
-            : sha256Hex(r.payloadText);
+      const payload = payloadHash(r.dataJson ?? 'null', r.metaJson ?? 'null');
       const recomputed = chainHash(prev, {
         position,
         streamId: r.streamId,
