@@ -145,8 +145,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const commands = new Map<string, number>();
   let indexedUpTo = -1;
   const undo: Array<string | number | undefined> = [];
-  const rollBackCommands = (mark: number) => {
-    while (undo.length > mark) {
+  const rollBackCommands = () => {
+    while (undo.length > 0) {
       const previous = undo.pop() as number | undefined;
       const c = undo.pop() as string;
       if (previous === undefined) commands.delete(c);
@@ -266,7 +266,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       indexedUpTo = Math.max(indexedUpTo, Number(head.lastPosition));
       return results;
     } catch (e) {
-      rollBackCommands(0);
+      rollBackCommands();
       throw e;
     } finally {
       undo.length = 0;
