@@ -6,6 +6,7 @@ import {
   FORM06_GROUP_TITLES,
   type Form06Group,
   type Form06Report,
+  FORM06_GROUPS as GROUPS,
   FORM06_LABELS as L,
   type Ratio,
   reportOfficeText,
@@ -14,7 +15,6 @@ import {
 import type { Lang } from '../i18n.js';
 
 export const TABLE_WIDTH = 100;
-const GROUPS: readonly Form06Group[] = ['received', 'resolved', 'pending'];
 
 /** Display width: report text is NFC, where each Vietnamese letter is one column. */
 export const widthOf = (s: string): number => [...s.normalize('NFC')].length;

@@ -7,6 +7,9 @@ export type ReportLang = 'vi' | 'en';
 
 export type Form06Group = 'received' | 'resolved' | 'pending';
 
+/** The column groups in the form's order. */
+export const FORM06_GROUPS: readonly Form06Group[] = ['received', 'resolved', 'pending'];
+
 export interface Form06Column {
   /** Column number on the form. */
   readonly no: number;

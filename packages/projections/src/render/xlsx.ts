@@ -5,6 +5,7 @@ import type { Counts, Form06Report } from '../report.js';
 import {
   FORM06_COLUMNS,
   FORM06_GROUP_TITLES,
+  FORM06_GROUPS,
   FORM06_LABELS as L,
   type ReportLang,
   reportOfficeText,
@@ -56,12 +57,11 @@ export async function renderForm06Xlsx(report: Form06Report, lang: ReportLang = 
   header(h1, 1, L.no[lang]);
   ws.mergeCells(h1, 2, h2, 2);
   header(h1, 2, L.field[lang]);
-  const groupSpans: Array<[keyof typeof FORM06_GROUP_TITLES, number, number]> = [
-    ['received', 3, 6],
-    ['resolved', 7, 10],
-    ['pending', 11, 13],
-  ];
-  for (const [g, from, to] of groupSpans) {
+  for (const g of FORM06_GROUPS) {
+    // A group spans its columns' numbers on the form (3-6, 7-10, 11-13).
+    const numbers = FORM06_COLUMNS.filter((c) => c.group === g).map((c) => c.no);
+    const from = Math.min(...numbers);
+    const to = Math.max(...numbers);
     ws.mergeCells(h1, from, h1, to);
     header(h1, from, FORM06_GROUP_TITLES[g][lang]);
     for (let c = from; c <= to; c++) ws.getCell(h1, c).border = box;
