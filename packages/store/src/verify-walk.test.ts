@@ -75,6 +75,15 @@ function edit(path: string, statement: string): void {
   db.close();
 }
 
+/** In this thread and with two workers alike, verify names `position` first, for `reason`. */
+async function expectFirstBad(path: string, position: bigint, reason: string): Promise<void> {
+  for (const workers of [1, 2]) {
+    const v = await verifyChain(path, { workers });
+    expect(v, `${workers} workers`).toMatchObject({ ok: false, firstBadPosition: position });
+    if (!v.ok) expect(v.reason).toContain(reason);
+  }
+}
+
 describe('the walk agrees with chain.ts on fields that need escaping', () => {
   it('verifies a ledger whose type and times hold quotes, backslashes, control characters and emoji', async () => {
     const path = await ledger();
@@ -109,11 +118,7 @@ describe('revisions are checked within runs of one stream as well as across them
     await s.close();
     edit(path, 'UPDATE events SET revision = revision + 10 WHERE position = 4');
     rehash(path);
-    for (const workers of [1, 2]) {
-      const v = await verifyChain(path, { workers });
-      expect(v).toMatchObject({ ok: false, firstBadPosition: 4n });
-      if (!v.ok) expect(v.reason).toContain('revision 12 follows 1');
-    }
+    await expectFirstBad(path, 4n, 'revision 12 follows 1');
   });
 });
 
@@ -125,11 +130,7 @@ describe('the id-column check in the same pass reports the first bad row', () =>
       `UPDATE events SET command_id = 'forged' WHERE position = 5;
        UPDATE events SET type = 'X' WHERE position = 20;`,
     );
-    for (const workers of [1, 2]) {
-      const v = await verifyChain(path, { workers });
-      expect(v).toMatchObject({ ok: false, firstBadPosition: 5n });
-      if (!v.ok) expect(v.reason).toContain('command_id');
-    }
+    await expectFirstBad(path, 5n, 'command_id');
   });
 
   it('a chain break before an edited id column wins', async () => {
@@ -139,21 +140,13 @@ describe('the id-column check in the same pass reports the first bad row', () =>
       `UPDATE events SET type = 'X' WHERE position = 4;
        UPDATE events SET event_id = 'forged' WHERE position = 18;`,
     );
-    for (const workers of [1, 2]) {
-      const v = await verifyChain(path, { workers });
-      expect(v).toMatchObject({ ok: false, firstBadPosition: 4n });
-      if (!v.ok) expect(v.reason).toContain('hash mismatch');
-    }
+    await expectFirstBad(path, 4n, 'hash mismatch');
   });
 
   it('meta that is not JSON fails even when the forger rehashed it', async () => {
     const path = await ledger();
     edit(path, `UPDATE events SET meta = '{not json' WHERE position = 9`);
     rehash(path);
-    for (const workers of [1, 2]) {
-      const v = await verifyChain(path, { workers });
-      expect(v).toMatchObject({ ok: false, firstBadPosition: 9n });
-      if (!v.ok) expect(v.reason).toContain('not readable JSON');
-    }
+    await expectFirstBad(path, 9n, 'not readable JSON');
   });
 });
