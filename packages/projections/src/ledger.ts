@@ -27,7 +27,7 @@ import { buildReport } from './form06.js';
 import { parseInstant } from './instant.js';
 import { internalsOf, LEDGER_INTERNALS, type LedgerInternals } from './ledger-internals.js';
 import { CELLS, type Cell, type Form06Report } from './report.js';
-import { scanSqlite, sqliteEventSource, sqliteHandleOf } from './sqlite-scan.js';
+import { scanSqlite, sqliteHandleOf, storeEventSource } from './sqlite-scan.js';
 import { buildDossierView, buildTimeline, type DossierView, type TimelineEntry } from './timeline.js';
 
 export interface Form06Query {
@@ -75,7 +75,7 @@ export interface LedgerOptions {
   /**
    * Where timelines and dossier views read a dossier's events, synchronously, instead of the ledger
    * holding every raw event (a province-year of them does not fit in 1 GiB). loadLedger sets it for
-   * SQLite stores (sqliteEventSource). The ledger still decides which of them it has applied.
+   * SQLite stores (storeEventSource). The ledger still decides which of them it has applied.
    */
   eventSource?: (streamId: string) => readonly RecordedEvent[];
 }
@@ -1089,9 +1089,8 @@ export interface LoadLedgerOptions extends LedgerOptions {
  */
 export async function loadLedger(store: EventStore, opts: LoadLedgerOptions = {}): Promise<Ledger> {
   const db = sqliteHandleOf(store);
-  const ledger =
-    opts.ledger ??
-    createLedger(db && opts.eventSource === undefined ? { ...opts, eventSource: sqliteEventSource(db) } : opts);
+  const source = db && opts.eventSource === undefined ? storeEventSource(store) : undefined;
+  const ledger = opts.ledger ?? createLedger(source ? { ...opts, eventSource: source } : opts);
   const internals = internalsOf(ledger);
   if (db && internals && !internals.keepsRaw) {
     scanSqlite(db, internals.applyFields, {

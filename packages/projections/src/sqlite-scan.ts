@@ -85,36 +85,14 @@ export function scanSqlite(
   }
 }
 
-type StreamRow = [number, string, number, string, number, string, string, string, string];
-
 /**
- * For a ledger fed event by event (the server's): timelines read from a SQLite store's file instead
- * of raw events held in memory; undefined for other stores, whose ledgers keep raw events.
+ * For a ledger fed event by event (the server's): timelines read from a SQLite store's file (its
+ * readStreamSync) instead of raw events held in memory; undefined for other stores, whose ledgers keep
+ * raw events.
  */
 export function storeEventSource(store: EventStore): ((streamId: string) => RecordedEvent[]) | undefined {
-  const db = sqliteHandleOf(store);
-  return db ? sqliteEventSource(db) : undefined;
-}
-
-/** A dossier's events read synchronously from the file, as the store's readStream returns them. */
-export function sqliteEventSource(db: Database.Database): (streamId: string) => RecordedEvent[] {
-  let stmt: Database.Statement | undefined;
-  return (streamId) => {
-    stmt ??= db
-      .prepare(
-        'SELECT position, stream_id, revision, type, schema_version, recorded_at, data, meta, hash FROM events WHERE stream_id = ? ORDER BY revision',
-      )
-      .raw();
-    return (stmt.all(streamId) as StreamRow[]).map((r) => ({
-      streamId: r[1],
-      revision: BigInt(r[2]),
-      position: BigInt(r[0]),
-      recordedAt: r[5],
-      type: r[3],
-      schemaVersion: r[4],
-      data: JSON.parse(r[6]) as unknown,
-      meta: JSON.parse(r[7]) as RecordedEvent['meta'],
-      hash: r[8],
-    }));
-  };
+  const sync = store as EventStore & { readStreamSync?: unknown };
+  if (typeof sync.readStreamSync !== 'function' || !sqliteHandleOf(store)) return undefined;
+  const read = sync.readStreamSync as (streamId: string) => RecordedEvent[];
+  return (streamId) => read.call(store, streamId);
 }

@@ -52,6 +52,9 @@ export interface SqliteExtras {
    * each other in order, exactly as if appended one after another.
    */
   appendBatchSettled(requests: readonly AppendRequest[]): Promise<Array<AppendResult | StoreError>>;
+  /** readStream without the promise, for readers that must answer synchronously (the projections'
+   *  timelines read a dossier's events from the file while they build a response). */
+  readStreamSync(streamId: string): RecordedEvent[];
   /** Recomputes the hash chain over the whole file; see verifyChain (and its `workers` option). */
   verify(options?: { rememberAt?: readonly bigint[]; workers?: number }): Promise<VerifyOutcome>;
 }
@@ -338,10 +341,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       if (results.some((r) => !(r instanceof StoreError) && !r.deduplicated)) signal.notify();
       return results;
     },
-    async readStream(streamId) {
+    readStreamSync(streamId) {
       ensureOpen();
       checkStreamName(streamId);
       return (q.stream.all(streamId) as RawRow[]).map(toRecorded);
+    },
+    async readStream(streamId) {
+      return store.readStreamSync(streamId);
     },
     readAll,
     subscribe(fromPosition = 0n) {
