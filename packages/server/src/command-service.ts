@@ -11,7 +11,7 @@ import {
   eventsOfCommand,
   parseEvent,
 } from '@motcua/domain';
-import { type EventStore, StoreError, WrongExpectedRevision } from '@motcua/store';
+import { type AppendResult, type EventStore, StoreError, WrongExpectedRevision } from '@motcua/store';
 import type { GroupCommit } from './group-commit.js';
 import { HttpProblem } from './problem.js';
 
@@ -38,6 +38,16 @@ export interface CommandService {
 export type DomainProblem = (e: DomainError) => HttpProblem;
 
 const MAX_ATTEMPTS = 5;
+
+/** The outcome of a command whose append the store answered. */
+const written = (command: DossierCommand, r: AppendResult, events: readonly DossierEvent[]): CommandOutcome => ({
+  office: command.office,
+  dossierCode: command.dossierCode,
+  revision: r.nextRevision,
+  position: r.position,
+  events,
+  replayed: r.deduplicated,
+});
 
 export function createCommandService(deps: {
   store: EventStore;
@@ -110,16 +120,7 @@ export function createCommandService(deps: {
       if (decided.ok) {
         try {
           const r = await commit.append({ streamId, events: decided.value, expectedRevision: 'no-stream' });
-          if (!r.deduplicated) {
-            return {
-              office: command.office,
-              dossierCode: command.dossierCode,
-              revision: r.nextRevision,
-              position: r.position,
-              events: decided.value,
-              replayed: false,
-            };
-          }
+          if (!r.deduplicated) return written(command, r, decided.value);
         } catch (e) {
           if (!(e instanceof WrongExpectedRevision)) throw e;
         }
@@ -150,14 +151,7 @@ export function createCommandService(deps: {
           events: decided.value,
           expectedRevision: revision < 0n ? 'no-stream' : revision,
         });
-        return {
-          office: command.office,
-          dossierCode: command.dossierCode,
-          revision: r.nextRevision,
-          position: r.position,
-          events: decided.value,
-          replayed: r.deduplicated,
-        };
+        return written(command, r, decided.value);
       } catch (e) {
         if (!(e instanceof WrongExpectedRevision)) throw e;
         if (ifMatch !== null && ifMatch !== '*') {
