@@ -55,11 +55,31 @@ export interface SqliteExtras {
   /** readStream without the promise, for readers that must answer synchronously (the projections'
    *  timelines read a dossier's events from the file while they build a response). */
   readStreamSync(streamId: string): RecordedEvent[];
+  /**
+   * One write transaction held open across many calls, for an import that streams a large file through
+   * the store: each `append` writes inside it (invisible to other connections), `commit` makes all of
+   * it durable at once with one fsync, `rollback` (or a crash) leaves nothing. While it is open the
+   * store's other writes are refused (UNSUPPORTED) so nothing slips into the middle of it. A refused
+   * request throws its StoreError before writing any of its own rows; earlier calls' rows stay in the
+   * transaction, so the caller rolls back.
+   */
+  beginBulk(): BulkWrite;
   /** Recomputes the hash chain over the whole file; see verifyChain (and its `workers` option). */
   verify(options?: { rememberAt?: readonly bigint[]; workers?: number }): Promise<VerifyOutcome>;
 }
 
 export type SqliteStore = EventStore & SqliteExtras;
+
+export interface BulkWrite {
+  /** Appends in order inside the open transaction, exactly as appendMany would. */
+  append(requests: readonly AppendRequest[]): AppendResult[];
+  /** The same for requests already checked and serialised by `prepareRequest` (another thread's work). */
+  appendPrepared(requests: readonly PreparedRequest[]): AppendResult[];
+  /** Events appended so far. */
+  readonly written: number;
+  commit(): void;
+  rollback(): void;
+}
 
 /** Page size given to files this store creates. */
 export const NEW_FILE_PAGE_SIZE = 16_384;
@@ -285,10 +305,87 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const ensureOpen = () => {
     if (closed) throw new StoreError('STORE_CLOSED', `the store ${path} is closed`, { path });
   };
+  let bulkOpen = false;
   const ensureWritable = () => {
     ensureOpen();
     if (readonly) throw new StoreError('UNSUPPORTED', `the store ${path} was opened read-only`, { path });
+    if (bulkOpen) {
+      throw new StoreError('UNSUPPORTED', `the store ${path} has a bulk write open; commit or roll it back first`, {
+        path,
+      });
+    }
   };
+
+  function beginBulk(): BulkWrite {
+    ensureWritable();
+    undo.length = 0;
+    buffered.length = 0;
+    txRevisions.clear();
+    db.exec('BEGIN IMMEDIATE');
+    bulkOpen = true;
+    let head: ChainHead;
+    let recordedAt: string;
+    try {
+      catchUpCommands();
+      head = readHead();
+      recordedAt = stampRecordedAt(clock, head);
+    } catch (e) {
+      end('ROLLBACK');
+      throw e;
+    }
+    let written = 0;
+    let done = false;
+    function end(sql: 'COMMIT' | 'ROLLBACK') {
+      done = true;
+      bulkOpen = false;
+      try {
+        if (sql === 'COMMIT') {
+          flush();
+          db.exec('COMMIT');
+          indexedUpTo = Math.max(indexedUpTo, Number(head.lastPosition));
+        } else {
+          buffered.length = 0;
+          if (db.inTransaction) db.exec('ROLLBACK');
+          rollBackCommands();
+        }
+      } catch (e) {
+        // A failed COMMIT (disk full, I/O) may leave the transaction open: undo it, the file stays as it was.
+        if (db.inTransaction) db.exec('ROLLBACK');
+        rollBackCommands();
+        throw e;
+      } finally {
+        undo.length = 0;
+        buffered.length = 0;
+        txRevisions.clear();
+      }
+    }
+    const live = () => {
+      ensureOpen();
+      if (done) throw new StoreError('UNSUPPORTED', `the bulk write to ${path} is already finished`, { path });
+    };
+    const apply = (prepared: readonly PreparedRequest[]) => {
+      live();
+      const results = prepared.map((p) => applyRequest(tx, head, p, recordedAt));
+      for (const p of prepared) written += p.events.length;
+      return results;
+    };
+    return {
+      append: (requests) => apply(requests.map((r, i) => prepareRequest(r, requests.length > 1 ? i : undefined))),
+      appendPrepared: apply,
+      get written() {
+        return written;
+      },
+      commit() {
+        live();
+        end('COMMIT');
+        if (written > 0) signal.notify();
+      },
+      rollback() {
+        if (done || closed) return;
+        end('ROLLBACK');
+      },
+    };
+  }
 
   function write(requests: readonly AppendRequest[]): AppendResult[] {
     ensureWritable();
@@ -305,6 +402,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     let from = opts.fromPosition ?? 0n;
     while (from <= to) {
       if (closed) return;
+      flush(); // an open bulk write may hold rows not yet inserted
       const rows = q.range.all(from, to, batchSize) as RawRow[];
       if (rows.length === 0) return;
       const batch = new Array<RecordedEvent>(rows.length);
@@ -341,9 +439,11 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       if (results.some((r) => !(r instanceof StoreError) && !r.deduplicated)) signal.notify();
       return results;
     },
+    beginBulk,
     readStreamSync(streamId) {
       ensureOpen();
       checkStreamName(streamId);
+      flush(); // an open bulk write may hold rows not yet inserted
       return (q.stream.all(streamId) as RawRow[]).map(toRecorded);
     },
     async readStream(streamId) {
@@ -359,15 +459,20 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     async streamExists(streamId) {
       ensureOpen();
       checkStreamName(streamId);
+      flush();
       return q.exists.get(streamId) !== undefined;
     },
     async headPosition() {
       ensureOpen();
+      flush();
       const p = q.last.get() as number | null;
       return p === null ? -1n : BigInt(p);
     },
     async close() {
       if (closed) return;
+      // A bulk write left open is abandoned: closing the connection rolls it back.
+      if (bulkOpen && db.inTransaction) db.exec('ROLLBACK');
+      bulkOpen = false;
       closed = true;
       await Promise.all([...subscriptions].map((s) => s.close()));
       db.close();
