@@ -339,6 +339,40 @@ describe('where the ledger is', () => {
     }
   });
 
+  it('writes nothing when a rule refuses a row late in a large file, on a new or an existing ledger', () => {
+    // Written as it is read, in chunks of rows, inside one transaction: a refusal after the first chunks
+    // must still leave nothing (and no ledger file when there was none).
+    const rows = Array.from({ length: 4500 }, (_, i) => `Z${i},Hộ tịch,online,2024-01-15,2024-01-17,2024-01-16,`);
+    rows[4321] = 'Z4321,Hộ tịch,online,2099-01-15,2099-01-17,,'; // received in the future: the decider refuses
+    const file = tmp.file('late-refusal.csv', [HEADER, ...rows].join('\n'));
+    const fresh = freshDb();
+    const r = motcua(['import', '--db', fresh, '--office', 'dongson', file, '--lang', 'en']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/line 4323, column received_at: .*RECEIVED_IN_FUTURE/);
+    expect(r.stderr).toContain('1 error(s); nothing was written');
+    expect(existsSync(fresh)).toBe(false);
+    const db = freshDb();
+    expect(motcua(['import', '--db', db, '--office', 'dongson', tmp.file('base.csv', BOOK_Q1)]).status).toBe(0);
+    const before = ledgerDigest(db);
+    const again = motcua(['import', '--db', db, '--office', 'dongson', file, '--lang', 'en']);
+    expect(again.status).toBe(1);
+    expect(ledgerDigest(db)).toBe(before);
+    // The same file without the bad row goes in whole.
+    rows[4321] = 'Z4321,Hộ tịch,online,2024-01-15,2024-01-17,,';
+    const good = motcua([
+      'import',
+      '--db',
+      db,
+      '--office',
+      'dongson',
+      tmp.file('late-ok.csv', [HEADER, ...rows].join('\n')),
+      '--lang',
+      'en',
+    ]);
+    expect(good.status, good.stderr).toBe(0);
+    expect(good.stdout).toContain('4500 rows, 4500 dossiers, 13498 events written');
+  });
+
   it('shows no progress bar when stderr is not a terminal, even for a large file', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `L${i},Hộ tịch,online,2024-01-15,2024-01-17,2024-01-16,`);
     const r = motcua([

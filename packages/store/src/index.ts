@@ -15,6 +15,12 @@ export { connectEsdbStore, type EsdbStoreOptions, esdbEventId } from './esdb.js'
 export { createMemoryStore, type MemoryStore, type MemoryStoreOptions } from './memory.js';
 export * from './port.js';
 export { SCHEMA_VERSION as SQLITE_SCHEMA_VERSION } from './sqlite/migrations.js';
-export { openSqliteStore, type SqliteExtras, type SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite.js';
+export {
+  type BulkWrite,
+  openSqliteStore,
+  type SqliteExtras,
+  type SqliteStore,
+  type SqliteStoreOptions,
+} from './sqlite/sqlite.js';
 export { checkStreamName } from './validate.js';
 export { type VerifyOptions, type VerifyOutcome, type VerifyResult, type VerifyTarget, verifyChain } from './verify.js';

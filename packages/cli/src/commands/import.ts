@@ -1,6 +1,6 @@
 // motcua import: a tracking book (CSV, xlsx) or NDJSON of native events into the ledger, as ONE
 // transaction. Any refused line means nothing is written; importing the same file again writes nothing.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import {
   createDecider,
@@ -12,7 +12,7 @@ import {
   sampleCatalogue,
   toVnIso,
 } from '@motcua/domain';
-import { type EventStore, type SqliteStore, StoreError } from '@motcua/store';
+import { type BulkWrite, type SqliteStore, StoreError } from '@motcua/store';
 import cliProgress from 'cli-progress';
 import { type BookKind, kindOf, loadBook } from '../book/load.js';
 import { formatIssue } from '../book/messages.js';
@@ -42,16 +42,12 @@ export interface ImportSummary {
 const PROGRESS_MIN_ROWS = 2000;
 
 /** The stored events of the given streams (parsed and upcast), for comparison with the file. */
-async function storedStreams(
-  store: EventStore | null,
-  streamIds: Iterable<string>,
-): Promise<Map<string, DossierEvent[]>> {
+function storedStreams(store: SqliteStore, streamIds: Iterable<string>): Map<string, DossierEvent[]> {
   const out = new Map<string, DossierEvent[]>();
-  if (!store || (await store.headPosition()) < 0n) return out;
   for (const id of streamIds) {
     if (out.has(id)) continue;
     // One read per dossier: a stream that does not exist reads as empty (asking first doubled the cost).
-    const recorded = await store.readStream(id);
+    const recorded = store.readStreamSync(id);
     if (recorded.length === 0) continue;
     out.set(
       id,
@@ -80,6 +76,28 @@ function progressBar(io: Io, total: number, lang: Lang): { tick(n: number): void
   return { tick: (n) => bar.update(n), stop: () => bar.stop() };
 }
 
+/** Rows planned and written per step: small enough that a chunk's objects die young (the whole file's
+ *  events held at once spent a third of the import in garbage collection), large enough to batch. */
+const CHUNK_ROWS = 2000;
+
+function refusal(file: string, issues: Issue[], io: Io, lang: Lang): CliFailure {
+  issues.sort((a, b) => a.line - b.line);
+  for (const i of issues) io.err(`${formatIssue(i, lang, file)}\n`);
+  return new CliFailure(
+    say(
+      lang,
+      `từ chối nhập ${file}: ${issues.length} lỗi; không ghi gì vào sổ cái`,
+      `refused to import ${file}: ${issues.length} error(s); nothing was written`,
+    ),
+  );
+}
+
+function storeRefusal(e: StoreError, lang: Lang): CliFailure {
+  return new CliFailure(
+    say(lang, `sổ cái từ chối ghi, không ghi gì: `, `the ledger refused the write, nothing was written: `) + e.message,
+  );
+}
+
 export async function runImport(file: string, opts: ImportOptions, io: Io): Promise<ImportSummary> {
   const { lang } = opts;
   if (!OfficeCodeSchema.safeParse(opts.office).success) {
@@ -99,87 +117,87 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
   }
   const kind = opts.format ?? kindOf(file, bytes);
   const book = await loadBook(kind, bytes, opts.office);
-  const issues: Issue[] = [...book.issues];
   const decider = createDecider({ calendar: defaultCalendar, catalogue: sampleCatalogue });
   const issuedAt = toVnIso(Date.now());
-  const actor = opts.actor;
-
   const path = dbPathOf(opts.db);
-  // A ledger that does not exist yet is only created when there is something to write.
-  let store: SqliteStore | null = existsSync(path) ? await openLedger(path, lang, 'write') : null;
+  const existed = existsSync(path);
+  const total = book.kind === 'ndjson' ? book.events.length : book.rows.length;
+  const dossiers = book.kind === 'ndjson' ? null : book.rows.length;
+  const issues: Issue[] = [...book.issues];
+  if (total === 0 && issues.length === 0) return { rows: book.lines, dossiers: 0, written: 0, skipped: 0 };
+
+  // One write transaction from the first chunk to the last (the write lock is held throughout, so what
+  // the plan reads of the ledger is what the writes apply to); any refused line rolls all of it back.
+  // Lines the reader refused already doom the import: the rest is still checked (every error is named)
+  // against the ledger if there is one, but nothing is created.
+  const store = issues.length > 0 && !existed ? null : await openLedger(path, lang, 'write');
+  let bulk: BulkWrite | undefined;
+  let committed = false;
+  let written = 0;
+  let skipped = 0;
+  let streams = 0;
   try {
-    let plan: { requests: Parameters<EventStore['appendMany']>[0]; issues: Issue[]; events: number; skipped: number };
-    let dossiers: number;
+    const emptyAtStart = store === null || (await store.headPosition()) < 0n;
+    bulk = store?.beginBulk();
+    const write = (requests: Parameters<BulkWrite['append']>[0]) => {
+      if (issues.length > 0 || opts.dryRun || requests.length === 0) return;
+      try {
+        bulk?.append(requests);
+      } catch (e) {
+        throw e instanceof StoreError ? storeRefusal(e, lang) : e;
+      }
+    };
+    const stored = (ids: Iterable<string>) =>
+      store === null || emptyAtStart ? new Map<string, DossierEvent[]>() : storedStreams(store, ids);
     if (book.kind === 'ndjson') {
-      const stored = await storedStreams(
-        store,
-        book.events.map((e) => e.streamId),
-      );
-      const p = planEvents(book.events, { decider, issuedAt, stored: (id) => stored.get(id) });
-      plan = p;
-      dossiers = p.streams;
+      // Events of one dossier may be anywhere in the file: planned as a whole.
+      const known = stored(book.events.map((e) => e.streamId));
+      const p = planEvents(book.events, { decider, issuedAt, stored: (id) => known.get(id) });
+      issues.push(...p.issues);
+      write(p.requests);
+      written += p.events;
+      skipped += p.skipped;
+      streams = p.streams;
     } else {
-      const stored = await storedStreams(
-        store,
-        book.rows.map((r) => dossierStreamId(opts.office, r.dossierCode)),
-      );
-      const bar = progressBar(io, book.rows.length, lang);
-      // Planned in chunks so the bar can move; the plan itself is pure and all-or-nothing.
-      const chunk = 5000;
-      const parts = [];
-      for (let i = 0; i < book.rows.length || i === 0; i += chunk) {
-        parts.push(
-          planRows(book.rows.slice(i, i + chunk), {
+      const bar = progressBar(io, total, lang);
+      try {
+        for (let i = 0; i < total; i += CHUNK_ROWS) {
+          const rows = book.rows.slice(i, i + CHUNK_ROWS);
+          const known = stored(rows.map((r) => dossierStreamId(opts.office, r.dossierCode)));
+          const p = planRows(rows, {
             office: opts.office,
             decider,
             catalogue: sampleCatalogue,
             issuedAt,
-            actor,
+            actor: opts.actor,
             headers: book.headers,
-            stored: (id) => stored.get(id),
-          }),
-        );
-        bar.tick(Math.min(book.rows.length, i + chunk));
-        if (book.rows.length === 0) break;
-      }
-      bar.stop();
-      plan = {
-        requests: parts.flatMap((p) => p.requests),
-        issues: parts.flatMap((p) => p.issues),
-        events: parts.reduce((n, p) => n + p.events, 0),
-        skipped: parts.reduce((n, p) => n + p.skipped, 0),
-      };
-      dossiers = book.rows.length;
-    }
-    issues.push(...plan.issues);
-    if (issues.length > 0) {
-      issues.sort((a, b) => a.line - b.line);
-      for (const i of issues) io.err(`${formatIssue(i, lang, file)}\n`);
-      throw new CliFailure(
-        say(
-          lang,
-          `từ chối nhập ${file}: ${issues.length} lỗi; không ghi gì vào sổ cái`,
-          `refused to import ${file}: ${issues.length} error(s); nothing was written`,
-        ),
-      );
-    }
-    if (!opts.dryRun && plan.requests.length > 0) {
-      store ??= await openLedger(path, lang, 'write');
-      try {
-        await store.appendMany(plan.requests);
-      } catch (e) {
-        if (e instanceof StoreError) {
-          throw new CliFailure(
-            say(lang, `sổ cái từ chối ghi, không ghi gì: `, `the ledger refused the write, nothing was written: `) +
-              e.message,
-          );
+            stored: (id) => known.get(id),
+          });
+          issues.push(...p.issues);
+          write(p.requests);
+          written += p.events;
+          skipped += p.skipped;
+          bar.tick(Math.min(total, i + CHUNK_ROWS));
         }
-        throw e;
+      } finally {
+        bar.stop();
       }
     }
-    return { rows: book.lines, dossiers, written: opts.dryRun ? 0 : plan.events, skipped: plan.skipped };
+    if (issues.length > 0) throw refusal(file, issues, io, lang);
+    if (opts.dryRun) bulk?.rollback();
+    else bulk?.commit();
+    committed = !opts.dryRun;
+    return {
+      rows: book.lines,
+      dossiers: dossiers ?? streams,
+      written: opts.dryRun ? 0 : written,
+      skipped,
+    };
   } finally {
+    bulk?.rollback(); // no-op once committed
     await store?.close();
+    // A ledger this run created but did not write stays uncreated.
+    if (!existed && !committed) for (const s of ['', '-wal', '-shm']) rmSync(path + s, { force: true });
   }
 }
 
