@@ -17,8 +17,6 @@ export interface PreparedEvent {
   readonly dataJson: string;
   readonly metaJson: string;
   readonly payloadHash: string;
-  /** The event exactly as given (not upcast): the store keeps what it was handed. */
-  readonly event: NewEvent;
 }
 
 export interface PreparedRequest {
@@ -144,7 +142,6 @@ function prepareEvent(
     dataJson,
     metaJson,
     payloadHash: payloadHash(dataJson, metaJson),
-    event: ev,
   };
 }
 
