@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createDecider, type DossierEvent, defaultCalendar, sampleCatalogue } from '@motcua/domain';
+import { openSqliteStore } from '@motcua/store';
 import { describe, expect, it } from 'vitest';
 import { importCommandId, type PlanContext, planRows } from './plan.js';
 import type { BookRow } from './types.js';
@@ -131,5 +135,80 @@ describe('planRows', () => {
     const plan = planRows([row({ procedureCode: 'local.001', field: 'Thi đua' })], ctx());
     expect(plan.issues).toEqual([]);
     expect(events(plan)[0]!.data).toMatchObject({ procedureCode: 'local.001', field: 'Thi đua' });
+  });
+});
+
+describe('planned events and their stored bytes', () => {
+  // The hash chain covers every byte the store writes, so the events an import plans and the JSON text
+  // stored for them must never drift (key order, ids, escaping). Varied rows: catalogue and unknown
+  // procedures, computed and given due dates, fees from the book and from the catalogue, digitisation,
+  // withdrawal, a row appended to a dossier already stored; an actor that needs JSON escaping.
+  const rows = [
+    row({ dossierCode: 'A1', returnedAt: '2024-01-16T10:00:00+07:00', digitised: { papers: true, result: true } }),
+    row({
+      dossierCode: 'B-2/3.x',
+      procedureCode: sampleCatalogue.procedures.find((p) => p.feeVnd > 0)!.code,
+      field: null,
+      dueAt: null,
+      paidOnline: true,
+      withdrawnAt: '2024-01-16T23:59:59+07:00',
+    }),
+    row({ dossierCode: 'C_3', channel: 'direct', feeVnd: 30_000 }),
+    row({
+      dossierCode: 'D4',
+      channel: 'postal',
+      procedureCode: 'local.001',
+      field: 'Thi đua – Khen thưởng',
+      returnedAt: '2024-01-15T16:45:00+07:00',
+    }),
+    row({ dossierCode: 'E5', procedureCode: sampleCatalogue.procedures[0]!.code, feeVnd: 0, paidOnline: true }),
+  ];
+  const context: PlanContext = { ...ctx(), actor: 'cán bộ "một cửa" \\ 1' };
+
+  it('stay byte for byte what the import has always written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-plan-bytes-'));
+    try {
+      const store = openSqliteStore({ path: join(dir, 'ledger.db'), clock: () => new Date('2024-06-01T01:00:00Z') });
+      const first = planRows(rows, context);
+      expect(first.issues).toEqual([]);
+      await store.appendMany(first.requests);
+      // C_3 is returned later: only the new steps are planned, on top of what is stored.
+      const storedC3 = events(first).filter((e) => e.meta.correlationId === 'import:dongson:C_3');
+      const later = planRows(
+        [row({ dossierCode: 'C_3', channel: 'direct', feeVnd: 30_000, returnedAt: '2024-01-18T09:00:00+07:00' })],
+        {
+          ...context,
+          stored: (id) => (id === 'dossier-dongson-C_3' ? storedC3 : undefined),
+        },
+      );
+      expect(later.issues).toEqual([]);
+      expect(later.requests.map((r) => r.expectedRevision)).toEqual([1n]);
+      await store.appendMany(later.requests);
+      const planned = [...events(first), ...events(later)];
+      const written = store.db
+        .prepare(
+          'SELECT stream_id, revision, event_id, command_id, type, schema_version, occurred_at, data, meta, hash FROM events ORDER BY position',
+        )
+        .all() as Array<Record<string, string | number>>;
+      await store.close();
+      expect(written).toHaveLength(planned.length);
+      // The planned objects say exactly what was written.
+      written.forEach((w, i) => {
+        const e = planned[i]!;
+        expect([w.type, w.schema_version, w.event_id, w.command_id, w.occurred_at]).toEqual([
+          e.type,
+          e.schemaVersion,
+          e.meta.eventId,
+          e.meta.commandId,
+          e.meta.occurredAt,
+        ]);
+        expect(w.data).toBe(JSON.stringify(e.data));
+        expect(w.meta).toBe(JSON.stringify(e.meta));
+      });
+      const text = written.map((w) => Object.values(w).join(' | ')).join('\n');
+      await expect(`${text}\n`).toMatchFileSnapshot('./__snapshots__/plan.bytes.txt');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

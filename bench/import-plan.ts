@@ -1,0 +1,148 @@
+// Micro-benchmark of the import's pure in-thread stages (never part of the test run): typed tracking-book
+// rows → planRows (commands through the decider) → the store's prepareRequest (validated form, JSON text,
+// payload hash). No file I/O and no SQLite, so it runs in seconds and can be repeated A/B on a noisy machine.
+//   pnpm bench:import-plan                          # 20k rows, 5 rounds, this checkout's dist
+//   pnpm bench:import-plan -- --root /tmp/old-copy  # the same against another built checkout (A/B)
+//   pnpm bench:import-plan -- --rows 5000 --rounds 3
+// Prints CPU µs per row for each stage (median of the rounds), GC time, and a digest of every prepared
+// event's type, version, JSON text and payload hash: two builds that print the same digest store the same bytes.
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import type * as Domain from '@motcua/domain';
+import type * as Cli from '../packages/cli/dist/index.js';
+import type * as Validate from '../packages/store/dist/validate.js';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: {
+    rows: { type: 'string', default: '20000' },
+    rounds: { type: 'string', default: '5' },
+    /** A checkout whose packages are built (dist): lets an old build be measured beside this one. */
+    root: { type: 'string', default: resolve(import.meta.dirname, '..') },
+    columns: { type: 'string', default: 'required' },
+  },
+});
+const ROWS = Number(values.rows);
+const ROUNDS = Number(values.rounds);
+const FULL = values.columns === 'full';
+const root = resolve(values.root);
+const OFFICE = 'BENCH01';
+// Fixed, so that the digest is comparable between runs and builds (the import uses the clock).
+const ISSUED_AT = '2025-01-01T09:00:00+07:00';
+
+const domain = (await import(`${root}/packages/domain/dist/index.js`)) as typeof Domain;
+const cli = (await import(`${root}/packages/cli/dist/index.js`)) as typeof Cli;
+const { prepareRequest } = (await import(`${root}/packages/store/dist/validate.js`)) as typeof Validate;
+
+// ---- the same book as bench/import.ts: 70% returned, 8% withdrawn, 22% still open ----
+const fields = domain.sampleCatalogue.fields();
+const pad = (n: number) => String(n).padStart(2, '0');
+function book(n: number): string {
+  const lines = [
+    `dossier_code,field,channel,received_at,due_at,returned_at,withdrawn_at${FULL ? ',digitized,paid_online,fee' : ''}`,
+  ];
+  let seed = 42;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  for (let i = 0; i < n; i++) {
+    const month = 1 + Math.floor(rnd() * 12);
+    const day = 1 + Math.floor(rnd() * 25);
+    const received = `2024-${pad(month)}-${pad(day)} ${pad(7 + Math.floor(rnd() * 9))}:${pad(Math.floor(rnd() * 60))}`;
+    const due = `2024-${pad(month)}-${pad(Math.min(28, day + 3))}`;
+    const k = rnd();
+    const returned = k < 0.7 ? `2024-${pad(month)}-${pad(Math.min(28, day + Math.floor(rnd() * 5)))}` : '';
+    const withdrawn = k >= 0.7 && k < 0.78 ? `2024-${pad(month)}-${pad(Math.min(28, day + 1))}` : '';
+    const channel = rnd() < 0.85 ? 'online' : rnd() < 0.8 ? 'direct' : 'postal';
+    const fee = rnd() < 0.3 ? '50.000' : '';
+    const extra = FULL ? `,x,${fee && channel === 'online' ? 'x' : ''},${fee}` : '';
+    lines.push(
+      `DS-${String(i).padStart(7, '0')},"${fields[i % fields.length]}",${channel},${received},${due},${returned},${withdrawn}${extra}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const loaded = await cli.loadBook('csv', Buffer.from(book(ROWS)), OFFICE);
+if (loaded.kind === 'ndjson') throw new Error('unexpected ndjson');
+if (loaded.issues.length > 0) throw new Error(`the generated book has issues: ${JSON.stringify(loaded.issues[0])}`);
+const decider = domain.createDecider({ calendar: domain.defaultCalendar, catalogue: domain.sampleCatalogue });
+const plan = () =>
+  cli.planRows(loaded.rows, {
+    office: OFFICE,
+    decider,
+    catalogue: domain.sampleCatalogue,
+    issuedAt: ISSUED_AT,
+    actor: 'bench',
+    headers: loaded.headers,
+    stored: () => undefined,
+  });
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+// GC pauses, attributed to a stage by when they started (the entries themselves arrive a few ticks later).
+const pauses: Array<{ start: number; ms: number }> = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) pauses.push({ start: e.startTime, ms: e.duration });
+}).observe({ entryTypes: ['gc'] });
+const windows: Array<{ stage: 'plan' | 'prepare'; from: number; to: number }> = [];
+const gcIn = (from: number, to: number) => pauses.reduce((n, p) => (p.start >= from && p.start < to ? n + p.ms : n), 0);
+
+const planUs: number[] = [];
+const prepareUs: number[] = [];
+let digest = '';
+let events = 0;
+// Round 0 warms the JIT and is not counted.
+for (let round = 0; round <= ROUNDS; round++) {
+  let t = performance.now();
+  let c = cpuMs();
+  const p = plan();
+  const planCpu = cpuMs() - c;
+  if (round > 0) windows.push({ stage: 'plan', from: t, to: performance.now() });
+  if (p.issues.length > 0) throw new Error(`planRows refused a row: ${JSON.stringify(p.issues[0])}`);
+  t = performance.now();
+  c = cpuMs();
+  const prepared = p.requests.map((r) => prepareRequest(r));
+  const prepareCpu = cpuMs() - c;
+  if (round > 0) windows.push({ stage: 'prepare', from: t, to: performance.now() });
+  if (round === 0) {
+    const h = createHash('sha256');
+    for (const r of prepared) {
+      h.update(`${r.streamId}\n${String(r.expectedRevision)}\n${r.commandIds.join(',')}\n`);
+      for (const e of r.events) {
+        h.update(`${e.type}\n${e.schemaVersion}\n${e.eventId}\n${e.commandId}\n${e.occurredAt}\n`);
+        h.update(`${e.dataJson}\n${e.metaJson}\n${e.payloadHash}\n`);
+      }
+    }
+    digest = h.digest('hex').slice(0, 16);
+    events = p.events;
+    continue;
+  }
+  planUs.push((planCpu * 1000) / ROWS);
+  prepareUs.push((prepareCpu * 1000) / ROWS);
+}
+await new Promise((r) => setTimeout(r, 50));
+const gcUs = (stage: 'plan' | 'prepare') =>
+  windows.filter((w) => w.stage === stage).map((w) => (gcIn(w.from, w.to) * 1000) / ROWS);
+const planGc = gcUs('plan');
+const prepareGc = gcUs('prepare');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+const f = (x: number) => x.toFixed(1);
+console.log(
+  `import-plan ${root}: ${ROWS} rows, ${events} events (${(events / ROWS).toFixed(2)}/row), ${ROUNDS} rounds, digest ${digest}`,
+);
+console.log(
+  `  planRows ........ ${f(median(planUs))} µs/row CPU (rounds ${planUs.map(f).join(' ')}), GC ${f(median(planGc))} µs/row`,
+);
+console.log(
+  `  prepareRequest .. ${f(median(prepareUs))} µs/row CPU (rounds ${prepareUs.map(f).join(' ')}), GC ${f(median(prepareGc))} µs/row`,
+);
