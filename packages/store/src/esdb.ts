@@ -16,21 +16,11 @@
 // - No hash chain (hash = ''): tamper evidence on ESDB rests on the server's own log.
 // Untested here (no server on this machine); the contract suite runs it when MOTCUA_ESDB_URL is set.
 import { createHash } from 'node:crypto';
-import {
-  ANY,
-  BACKWARDS,
-  END,
-  EventStoreDBClient,
-  excludeSystemEvents,
-  FORWARDS,
-  jsonEvent,
-  NO_STREAM,
-  type Position,
-  START,
-  STREAM_EXISTS,
-  StreamNotFoundError,
-  WrongExpectedVersionError,
-} from '@eventstore/db-client';
+import { createRequire } from 'node:module';
+// Types only at load time: the client (gRPC and its generated code) is required when a store connects,
+// so every `motcua` command and the SQLite-only embedders do not pay its ~100 ms of module loading.
+import type * as Esdb from '@eventstore/db-client';
+import type { Position } from '@eventstore/db-client';
 import type { EventMeta } from '@motcua/domain';
 import {
   type AppendRequest,
@@ -87,7 +77,23 @@ type EsdbRecorded = {
 
 const isSystem = (e: { type: string; streamId: string }) => e.type.startsWith('$') || e.streamId.startsWith('$');
 
+const requireCjs = createRequire(import.meta.url);
+
 export function connectEsdbStore(options: EsdbStoreOptions): EventStore {
+  const {
+    ANY,
+    BACKWARDS,
+    END,
+    EventStoreDBClient,
+    excludeSystemEvents,
+    FORWARDS,
+    jsonEvent,
+    NO_STREAM,
+    START,
+    STREAM_EXISTS,
+    StreamNotFoundError,
+    WrongExpectedVersionError,
+  } = requireCjs('@eventstore/db-client') as typeof Esdb;
   const client = EventStoreDBClient.connectionString(options.connectionString);
   const signal = new ChangeSignal();
   const subscriptions = new Set<Subscription>();
