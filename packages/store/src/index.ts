@@ -22,5 +22,6 @@ export {
   type SqliteStore,
   type SqliteStoreOptions,
 } from './sqlite/sqlite.js';
-export { checkStreamName } from './validate.js';
+export { fromWire, type PreparedWire, toWire, wireTransfer } from './prepared-wire.js';
+export { checkStreamName, type PreparedEvent, type PreparedRequest, prepareRequest } from './validate.js';
 export { type VerifyOptions, type VerifyOutcome, type VerifyResult, type VerifyTarget, verifyChain } from './verify.js';
