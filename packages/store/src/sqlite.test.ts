@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -25,6 +25,21 @@ describe('SQLite specifics', () => {
     expect(store.logId).toMatch(/^[0-9a-f]{32}$/);
     expect(store.db.pragma('page_size', { simple: true })).toBe(NEW_FILE_PAGE_SIZE);
     await store.close();
+  });
+
+  it('refuses a file that is not an SQLite database with STORE_CORRUPT, read-only or not', () => {
+    const path = freshPath();
+    writeFileSync(path, 'sổ theo dõi, not a database; '.repeat(100));
+    for (const readonly of [false, true]) {
+      let error: unknown;
+      try {
+        openSqliteStore({ path, readonly });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(StoreError);
+      expect(error).toMatchObject({ code: 'STORE_CORRUPT', message: expect.stringContaining(path) });
+    }
   });
 
   it('opens a file made with another page size as it is, and keeps writing to it', async () => {

@@ -126,7 +126,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     }
   } catch (e) {
     db.close();
-    throw e;
+    // "file is not a database" and its kin surface at the first statement, not at open.
+    if (e instanceof StoreError) throw e;
+    throw new StoreError('STORE_CORRUPT', `cannot open ${path}: ${(e as Error).message}`, { path });
   }
 
   const q = {
