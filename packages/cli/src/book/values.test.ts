@@ -1,7 +1,7 @@
 import { dayOf, toVnIso } from '@motcua/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseChannel, parseDigitised, parseFee, parseFlag, parseTime } from './values.js';
+import { isoOf, parseChannel, parseDigitised, parseFee, parseFlag, parseTime, parseTimeText } from './values.js';
 
 const ms = (iso: string) => Date.parse(iso);
 const time = (v: Parameters<typeof parseTime>[0], edge: 'start' | 'end' = 'start') => {
@@ -143,5 +143,108 @@ describe('yes/no, digitised and fee cells', () => {
     expect(fee('-5')).toBe('bad');
     expect(fee('free')).toBe('bad');
     expect(fee(12.5)).toBe('bad');
+  });
+});
+
+// The hand-written fast paths (by position, cached) against the readings they stand in for.
+describe('fast paths', () => {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  /** Times written the way books write them, with parts a little out of range on every side. */
+  const bookTime = fc
+    .record({
+      y: fc.integer({ min: 1890, max: 3010 }),
+      mo: fc.integer({ min: 0, max: 13 }),
+      d: fc.integer({ min: 0, max: 32 }),
+      h: fc.integer({ min: 0, max: 25 }),
+      mi: fc.integer({ min: 0, max: 61 }),
+      s: fc.integer({ min: 0, max: 61 }),
+      shape: fc.constantFrom('date', 'minutes', 'seconds'),
+      sep: fc.constantFrom(' ', 'T', 't', '_'),
+      around: fc.constantFrom('', ' ', '\t', ' \u00a0'),
+    })
+    .map(({ y, mo, d, h, mi, s, shape, sep, around }) => {
+      const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+      const text =
+        shape === 'date' ? day : `${day}${sep}${pad(h)}:${pad(mi)}${shape === 'seconds' ? `:${pad(s)}` : ''}`;
+      return `${around}${text}${around}`;
+    });
+  /** Any text of the same lengths over the characters those shapes use. */
+  const nearTime = fc
+    .array(fc.constantFrom('0', '1', '2', '9', '-', ':', ' ', 'T', '+', 'Z', '٣'), { minLength: 8, maxLength: 21 })
+    .map((cs) => cs.join(''));
+
+  it('reads YYYY-MM-DD[ HH:mm[:ss]] by position exactly as by regular expression (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(bookTime, nearTime), fc.constantFrom('start', 'end'), (text, edge) => {
+        expect(parseTime(text, edge as 'start' | 'end')).toEqual(parseTimeText(text.trim(), edge as 'start' | 'end'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('accepts a date exactly when the calendar has it, in 1900–2999 (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 1890, max: 3010 }),
+          fc.constantFrom(1899, 1900, 2000, 2023, 2024, 2100, 2400, 2999, 3000),
+        ),
+        fc.oneof(fc.integer({ min: 1, max: 12 }), fc.constant(2)),
+        fc.oneof(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 28, max: 31 })),
+        (y, mo, d) => {
+          const t = new Date(Date.UTC(2000, mo - 1, d));
+          t.setUTCFullYear(y);
+          const exists = t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+          expect(parseTime(`${y}-${pad(mo)}-${pad(d)}`, 'start').ok).toBe(exists && y >= 1900 && y <= 2999);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('writes every instant as toVnIso does, or fails as it does (property)', () => {
+    const outcome = (f: () => string): string => {
+      try {
+        return f();
+      } catch (e) {
+        return `throws ${(e as Error).name}`;
+      }
+    };
+    const year = 365.2425 * 86_400_000;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: Date.UTC(1890, 0, 1), max: Date.UTC(3010, 0, 1) }),
+          fc
+            .integer({ min: -1971 * year, max: 8100 * year })
+            .map((x) => x - (x % 1000) + (x % 3)), // near seconds
+          fc.double({ min: -400_000 * year, max: 400_000 * year }), // fractions, and years of 5-6 digits
+          fc.double(), // NaN, ±Infinity, -0
+          // Just off a second (Date truncates a fraction, toward zero), and the first and last 4-digit years.
+          fc
+            .tuple(fc.integer({ min: -100_000, max: 100_000 }), fc.constantFrom(-0.5, 0.5, -0.001, 0.999))
+            .map(([s, f]) => s * 1000 - 25_200_000 + f),
+          fc
+            .tuple(fc.constantFrom(-62_167_219_200_000, 253_402_300_800_000), fc.integer({ min: -2000, max: 1000 }))
+            .map(([edge, d]) => edge - 25_200_000 + d),
+        ),
+        (ms) => {
+          expect(outcome(() => isoOf(ms))).toBe(outcome(() => toVnIso(ms)));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('keeps giving the same answer for a cell after its reading was remembered and forgotten', () => {
+    const cells = Array.from(
+      { length: 3000 },
+      (_, i) => ['x', 'có', 'fax', ' online ', '1.000 đ'][i % 5] + ' '.repeat(i),
+    );
+    const first = cells.map((c) => [parseFlag(c), parseChannel(c), parseDigitised(c), parseFee(c)]);
+    const again = cells.map((c) => [parseFlag(c), parseChannel(c), parseDigitised(c), parseFee(c)]);
+    expect(again).toEqual(first);
+    expect(parseChannel(' online ')).toEqual({ ok: true, value: 'online' });
+    expect(parseFee(`1.000 đ${' '.repeat(5)}`)).toEqual({ ok: true, value: 1000 });
   });
 });
