@@ -98,19 +98,27 @@ export function mapTable(table: RawTable): MappedTable {
   }
   if (issues.length > 0) return { records: [], headers, issues };
 
+  // Once a row, so plain loops: no closure per row or per cell.
   const records: RawRecord[] = [];
+  const width = positions.length;
   for (const row of table.rows) {
-    if (row.cells.every(isBlank)) continue;
+    const values = row.cells;
+    const n = values.length;
+    let filled = false;
+    for (let i = 0; i < n && !filled; i++) filled = !isBlank(values[i]);
+    if (!filled) continue;
     const cells: Partial<Record<Column, CellValue>> = {};
     let extra = false;
-    row.cells.forEach((value, i) => {
-      if (i >= positions.length) {
+    for (let i = 0; i < n; i++) {
+      const value = values[i];
+      if (value === undefined) continue; // a hole in a sparse row, which forEach used to skip
+      if (i >= width) {
         if (!isBlank(value)) extra = true;
-        return;
+        continue;
       }
       const col = positions[i];
       if (col) cells[col] = value;
-    });
+    }
     if (extra) {
       issues.push({ line: row.line, column: '*', code: 'EXTRA_CELLS', detail: String(table.header.length) });
       continue;

@@ -1,8 +1,11 @@
+import { DossierCodeSchema, FieldSchema, isDossierCode, isFieldText } from '@motcua/domain';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnOf, mapTable } from './columns.js';
 import { readCsvTable } from './read-csv.js';
 import { readRows } from './rows.js';
 import type { Issue } from './types.js';
+import { cellText } from './values.js';
 
 const HEADER = 'dossier_code,field,channel,received_at,due_at,returned_at,withdrawn_at';
 
@@ -192,5 +195,64 @@ describe('separators', () => {
     const tabs = read(`${HEADER.replaceAll(',', '\t')}\nA1\tHộ tịch\tonline\t2024-01-15\t2024-01-17\t\t\n`);
     expect(tabs.issues).toEqual([]);
     expect(tabs.rows).toHaveLength(1);
+  });
+});
+
+describe('checks without zod', () => {
+  // readRow checks codes and fields by hand, on the cell's trimmed text; zod's schemas are the rule.
+  const unit = fc.constantFrom('a', 'Z', '7', '.', '_', '/', '-', ' ', 'ệ', '\t', '\u00a0', '\ufeff', '\u2028', ',');
+  const cell = fc.oneof(
+    fc.string({ unit, maxLength: 12 }),
+    fc
+      .tuple(fc.integer({ min: 120, max: 205 }), fc.constantFrom('A', 'ệ', ' '))
+      .map(([n, c]) => ` ${'x'.repeat(n)}${c}`),
+  );
+
+  it('accepts a dossier code exactly when DossierCodeSchema does (property)', () => {
+    fc.assert(
+      fc.property(cell, (raw) => {
+        const text = cellText(raw);
+        expect(isDossierCode(text)).toBe(DossierCodeSchema.safeParse(text).success);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('accepts a field exactly when FieldSchema does (property)', () => {
+    fc.assert(
+      fc.property(cell, (raw) => {
+        const text = cellText(raw);
+        expect(isFieldText(text)).toBe(FieldSchema.safeParse(text).success);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('blank cells', () => {
+  it('skips a row of empty cells, and blank cells past the last header are not extra', () => {
+    const r = read(`${HEADER}\n,,,,,,\n  , ,\t,,,,,,,\nA1,Hộ tịch,online,2024-01-15,2024-01-17,,, ,\n`);
+    expect(r.issues).toEqual([]);
+    expect(r.rows.map((x) => x.line)).toEqual([4]);
+  });
+
+  it('reads a sparse row (a spreadsheet with holes) as if its holes were empty', () => {
+    const cells: Array<string | null> = ['A1', 'Hộ tịch', 'online', '2024-01-15', '2024-01-17'];
+    cells[9] = null;
+    const m = mapTable({ headerLine: 1, header: HEADER.split(','), rows: [{ line: 2, cells }] });
+    expect(m.issues).toEqual([]);
+    expect(m.records).toEqual([
+      {
+        line: 2,
+        cells: {
+          dossier_code: 'A1',
+          field: 'Hộ tịch',
+          channel: 'online',
+          received_at: '2024-01-15',
+          due_at: '2024-01-17',
+        },
+      },
+    ]);
+    expect(Object.keys(m.records[0]?.cells ?? {})).toHaveLength(5);
   });
 });

@@ -1,6 +1,9 @@
 // Turns mapped records into typed tracking-book rows, collecting every problem with its line and column.
 // Pure: no store, no catalogue. Lifecycle rules beyond a single line are the decider's job.
-import { DossierCodeSchema, FieldSchema } from '@motcua/domain';
+// This runs for every line of a book (issue 5 wants 50k lines a second), so a line is read without
+// closures or zod: isDossierCode and isFieldText are the domain's hand-written twins of DossierCodeSchema
+// and FieldSchema, held equal to them by rows.test.ts.
+import { isDossierCode, isFieldText } from '@motcua/domain';
 import type { BookRow, CellValue, Column, HeaderNames, Issue, IssueCode, RawRecord } from './types.js';
 import {
   cellText,
@@ -27,73 +30,91 @@ export interface RowsResult {
 const blank = (v: CellValue | undefined): boolean =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
+/** The line being read and the problems found on it so far. */
+interface LineIssues {
+  readonly line: number;
+  readonly headers: HeaderNames;
+  readonly issues: Issue[];
+}
+
+function problem(at: LineIssues, column: Column, code: IssueCode, value?: CellValue, detail?: string): void {
+  const header = at.headers[column];
+  at.issues.push({
+    line: at.line,
+    column,
+    ...(header !== undefined && header !== column ? { header } : {}),
+    code,
+    ...(value !== undefined && value !== null ? { value: cellText(value) } : {}),
+    ...(detail !== undefined ? { detail } : {}),
+  });
+}
+
+/** A cell's reading, or undefined (and a problem with the cell's value) when it cannot be read. */
+function reading<T>(at: LineIssues, column: Column, value: CellValue, r: Parsed<T>, code: IssueCode): T | undefined {
+  if (r.ok) return r.value;
+  problem(at, column, code, value);
+  return undefined;
+}
+
+/** A time cell: epoch ms, null when blank (a problem if it is required), undefined when unreadable. */
+function timeCell(
+  at: LineIssues,
+  column: Column,
+  value: CellValue | undefined,
+  edge: DayEdge,
+  required: boolean,
+): number | null | undefined {
+  if (value === undefined || blank(value)) {
+    if (required) problem(at, column, 'REQUIRED');
+    return null;
+  }
+  return reading(at, column, value, parseTime(value, edge), 'BAD_TIME');
+}
+
 /** Reads one record; returns the row, or the issues found on its line (all of them, not just the first). */
 export function readRow(record: RawRecord, headers: HeaderNames): { row: BookRow | null; issues: Issue[] } {
-  const issues: Issue[] = [];
   const { line, cells } = record;
-  const problem = (column: Column, code: IssueCode, value?: CellValue, detail?: string): void => {
-    const header = headers[column];
-    issues.push({
-      line,
-      column,
-      ...(header !== undefined && header !== column ? { header } : {}),
-      code,
-      ...(value !== undefined && value !== null ? { value: cellText(value) } : {}),
-      ...(detail !== undefined ? { detail } : {}),
-    });
-  };
-  const text = (column: Column): string => cellText(cells[column]);
-  const parse = <T>(column: Column, parser: (v: CellValue) => Parsed<T>, code: IssueCode): T | undefined => {
-    const v = cells[column] ?? null;
-    const r = parser(v);
-    if (!r.ok) {
-      problem(column, code, v);
-      return undefined;
-    }
-    return r.value;
-  };
-  const time = (column: Column, edge: DayEdge, required: boolean): number | null | undefined => {
-    const v = cells[column];
-    if (blank(v)) {
-      if (required) problem(column, 'REQUIRED');
-      return null;
-    }
-    return parse(column, (c) => parseTime(c, edge), 'BAD_TIME');
-  };
+  const at: LineIssues = { line, headers, issues: [] };
 
-  const code = text('dossier_code');
-  if (code === '') problem('dossier_code', 'REQUIRED');
-  else if (!DossierCodeSchema.safeParse(code).success) problem('dossier_code', 'BAD_CODE', code);
+  const code = cellText(cells.dossier_code);
+  if (code === '') problem(at, 'dossier_code', 'REQUIRED');
+  else if (!isDossierCode(code)) problem(at, 'dossier_code', 'BAD_CODE', code);
 
-  const procedureCode = text('procedure_code');
-  const fieldText = text('field');
-  if (fieldText === '' && procedureCode === '') problem('field', 'REQUIRED');
-  else if (fieldText !== '' && !FieldSchema.safeParse(fieldText).success) problem('field', 'BAD_FIELD', fieldText);
+  const procedureCode = cellText(cells.procedure_code);
+  const fieldText = cellText(cells.field);
+  if (fieldText === '' && procedureCode === '') problem(at, 'field', 'REQUIRED');
+  else if (fieldText !== '' && !isFieldText(fieldText)) problem(at, 'field', 'BAD_FIELD', fieldText);
 
   let channel: BookRow['channel'] | undefined;
-  if (blank(cells.channel)) problem('channel', 'REQUIRED');
-  else channel = parse('channel', parseChannel, 'UNKNOWN_CHANNEL');
+  const channelCell = cells.channel;
+  if (channelCell === undefined || blank(channelCell)) problem(at, 'channel', 'REQUIRED');
+  else channel = reading(at, 'channel', channelCell, parseChannel(channelCell), 'UNKNOWN_CHANNEL');
 
-  const received = time('received_at', 'start', true);
-  const due = time('due_at', 'end', false);
-  const returned = time('returned_at', 'end', false);
-  const withdrawn = time('withdrawn_at', 'end', false);
-  if (due === null && procedureCode === '') problem('due_at', 'REQUIRED');
+  const received = timeCell(at, 'received_at', cells.received_at, 'start', true);
+  const due = timeCell(at, 'due_at', cells.due_at, 'end', false);
+  const returned = timeCell(at, 'returned_at', cells.returned_at, 'end', false);
+  const withdrawn = timeCell(at, 'withdrawn_at', cells.withdrawn_at, 'end', false);
+  if (due === null && procedureCode === '') problem(at, 'due_at', 'REQUIRED');
 
-  const digitised = parse('digitized', parseDigitised, 'BAD_FLAG');
-  const paidOnline = parse('paid_online', parseFlag, 'BAD_FLAG');
-  const fee = parse('fee', parseFee, 'BAD_FEE');
+  const digitisedCell = cells.digitized ?? null;
+  const digitised = reading(at, 'digitized', digitisedCell, parseDigitised(digitisedCell), 'BAD_FLAG');
+  const paidCell = cells.paid_online ?? null;
+  const paidOnline = reading(at, 'paid_online', paidCell, parseFlag(paidCell), 'BAD_FLAG');
+  const feeCell = cells.fee ?? null;
+  const fee = reading(at, 'fee', feeCell, parseFee(feeCell), 'BAD_FEE');
 
   if (typeof received === 'number') {
-    if (typeof due === 'number' && due < received) problem('due_at', 'DUE_BEFORE_RECEIPT', cells.due_at);
+    if (typeof due === 'number' && due < received) problem(at, 'due_at', 'DUE_BEFORE_RECEIPT', cells.due_at);
     if (typeof returned === 'number' && returned < received)
-      problem('returned_at', 'RETURNED_BEFORE_RECEIPT', cells.returned_at);
+      problem(at, 'returned_at', 'RETURNED_BEFORE_RECEIPT', cells.returned_at);
     if (typeof withdrawn === 'number' && withdrawn < received)
-      problem('withdrawn_at', 'WITHDRAWN_BEFORE_RECEIPT', cells.withdrawn_at);
+      problem(at, 'withdrawn_at', 'WITHDRAWN_BEFORE_RECEIPT', cells.withdrawn_at);
   }
-  if (!blank(cells.returned_at) && !blank(cells.withdrawn_at)) problem('withdrawn_at', 'RETURNED_AND_WITHDRAWN');
-  if (digitised?.result && !digitised.papers && blank(cells.returned_at)) problem('digitized', 'RESULT_NOT_RETURNED');
+  if (!blank(cells.returned_at) && !blank(cells.withdrawn_at)) problem(at, 'withdrawn_at', 'RETURNED_AND_WITHDRAWN');
+  if (digitised?.result && !digitised.papers && blank(cells.returned_at))
+    problem(at, 'digitized', 'RESULT_NOT_RETURNED');
 
+  const { issues } = at;
   if (
     issues.length > 0 ||
     channel === undefined ||
@@ -155,7 +176,7 @@ export function readRows(records: readonly RawRecord[], headers: HeaderNames): R
   let repeats = 0;
   for (const record of records) {
     const r = readRow(record, headers);
-    issues.push(...r.issues);
+    for (const issue of r.issues) issues.push(issue);
     const row = r.row;
     if (!row) continue;
     const first = seen.get(row.dossierCode);
