@@ -181,6 +181,26 @@ describe('eventIdFor', () => {
     );
   });
 
+  it('equals the uuid package across SHA-1 block boundaries, for long and non-ASCII names', () => {
+    // The hash is computed by hand: every padding case (the name ending just before, at and after the
+    // 55/56/64-byte marks of one and several blocks), multi-byte UTF-8 and names longer than its buffer.
+    for (let n = 0; n < 300; n++) {
+      for (const unit of ['x', 'đ', '€', '😀']) {
+        const c = unit.repeat(n);
+        expect(eventIdFor(c, n), `${n} × ${unit}`).toBe(uuidv5(`${c}#${n}`, EVENT_ID_NAMESPACE));
+      }
+    }
+    const long = 'import:Xã Đông Sơn:'.repeat(400);
+    expect(eventIdFor(long, 7)).toBe(uuidv5(`${long}#7`, EVENT_ID_NAMESPACE));
+    expect(eventIdFor('after-a-long-one', 0)).toBe(uuidv5('after-a-long-one#0', EVENT_ID_NAMESPACE));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.nat(), (c, i) => {
+        expect(eventIdFor(c, i)).toBe(uuidv5(`${c}#${i}`, EVENT_ID_NAMESPACE));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('property: distinct (command, index) pairs give distinct ids', () => {
     fc.assert(
       fc.property(fc.string(), fc.nat(20), fc.string(), fc.nat(20), (c1, i1, c2, i2) => {

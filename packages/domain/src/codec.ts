@@ -1,7 +1,5 @@
 // Reading events from storage: every stored version is upcast to the current schema, then validated,
 // so the rest of the code only ever sees current-shape events.
-import { createHash, hash } from 'node:crypto';
-import { v5 as uuidv5 } from 'uuid';
 import type { z } from 'zod';
 import { type DomainError, domainError, err, ok, type Result } from './errors.js';
 import {
@@ -179,39 +177,8 @@ export function parseEventData(
   return r.success ? ok(r.data) : err(issuesOf('data', r.error));
 }
 
-/** Fixed namespace for event ids derived from command ids (uuid v5 of "motcua.event"). */
-export const EVENT_ID_NAMESPACE = '8f1d2b7e-4c3a-5b6d-9e0f-1a2b3c4d5e6f';
-
-const NAMESPACE_BYTES = Buffer.from(EVENT_ID_NAMESPACE.replaceAll('-', ''), 'hex');
-// Namespace then name, hashed in one call (crypto.hash, no Hash object per id) from a reused buffer.
-const ID_SCRATCH = Buffer.alloc(1040);
-NAMESPACE_BYTES.copy(ID_SCRATCH, 0);
-/** Names up to this many UTF-16 units fit the scratch buffer whatever their characters (≤ 3 bytes each). */
-const SCRATCH_NAME_UNITS = Math.floor((ID_SCRATCH.length - NAMESPACE_BYTES.length) / 3);
-const HEX_VARIANT = '89ab';
-
-/**
- * The id of the index-th event produced by a command. Deterministic, so a retried command yields
- * byte-identical events and the store can recognise the retry.
- */
-export function eventIdFor(commandId: string, index: number): string {
-  const name = `${commandId}#${index}`;
-  // uuid's pure-JS SHA-1 was a tenth of an import; node:crypto gives the same RFC 4122 v5 id (a test
-  // compares both). A name with lone surrogates goes to uuid, which refuses it as it always did.
-  if (!(name as unknown as { isWellFormed(): boolean }).isWellFormed()) return uuidv5(name, EVENT_ID_NAMESPACE);
-  if (name.length <= SCRATCH_NAME_UNITS) {
-    const n = ID_SCRATCH.write(name, NAMESPACE_BYTES.length, 'utf8');
-    const x = hash('sha1', ID_SCRATCH.subarray(0, NAMESPACE_BYTES.length + n), 'hex');
-    // Byte 6's high nibble becomes the version (5), byte 8's top two bits the variant (10): hex digits 12 and 16.
-    const variant = HEX_VARIANT[Number.parseInt(x.charAt(16), 16) & 3]!;
-    return `${x.slice(0, 8)}-${x.slice(8, 12)}-5${x.slice(13, 16)}-${variant}${x.slice(17, 20)}-${x.slice(20, 32)}`;
-  }
-  const h = createHash('sha1').update(NAMESPACE_BYTES).update(name, 'utf8').digest();
-  h[6] = (h[6]! & 0x0f) | 0x50;
-  h[8] = (h[8]! & 0x3f) | 0x80;
-  const x = h.toString('hex', 0, 16);
-  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
-}
+// Event ids have their own module; re-exported here, where they were first defined.
+export { EVENT_ID_NAMESPACE, eventIdFor } from './event-id.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Fast acceptance checks. Zod was most of the decider's time (a command and its event were each parsed by
