@@ -32,7 +32,9 @@ export const asDossierCode = (s: string): DossierCode => DossierCodeSchema.parse
 export const asProcedureCode = (s: string): ProcedureCode => ProcedureCodeSchema.parse(s);
 
 /** The stream that holds one dossier's events. */
-export const dossierStreamId = (office: string, code: string): string => `dossier-${office}-${code}`;
+export const dossierStreamId = (office: string, code: string): string =>
+  // join, not a template: one flat string rather than a chain of pieces kept with every append request.
+  ['dossier-', office, '-', code].join('');
 
 /** Inverse of dossierStreamId; office codes hold no dash, so the first dash after the prefix splits. */
 export const parseDossierStreamId = (streamId: string): { office: OfficeCode; code: DossierCode } | null => {

@@ -2,6 +2,7 @@
 // rules, and the result is compared with what the ledger already holds. Pure: the caller loads the
 // dossiers already stored and appends the plan in one transaction.
 import {
+  type CommandOf,
   type Decider,
   type DomainError,
   type DossierCommand,
@@ -44,7 +45,9 @@ interface PlannedCommand {
 
 /** Deterministic command ids: the same row imported again yields the same ids, so nothing is written twice. */
 export const importCommandId = (office: string, code: string, step: string): string =>
-  `import:${office}:${code}:${step}`;
+  // join, not a template: one flat string. A template leaves a chain of pieces per id that every event
+  // keeps until it is written and that JSON.stringify has to flatten again (a third of serialising meta).
+  ['import:', office, ':', code, ':', step].join('');
 
 const STEP_COLUMN: Record<Step, Column> = {
   receive: 'received_at',
@@ -56,72 +59,114 @@ const STEP_COLUMN: Record<Step, Column> = {
   withdraw: 'withdrawn_at',
 };
 
+type RowContext = Pick<PlanContext, 'office' | 'catalogue' | 'issuedAt' | 'actor'>;
+type CommandMeta = DossierCommand['meta'];
+
+/** A command's metadata; the correlation id is the row's, one string shared by its commands. */
+const commandMeta = (ctx: RowContext, code: string, step: Step, correlationId: string): CommandMeta => ({
+  commandId: importCommandId(ctx.office, code, step),
+  actor: ctx.actor,
+  correlationId,
+  issuedAt: ctx.issuedAt,
+});
+
+const planned = (step: Step, command: DossierCommand): PlannedCommand => ({
+  step,
+  column: STEP_COLUMN[step],
+  command,
+});
+
+/** The receipt; optional facts the book leaves blank are left out of the command (the decider fills them). */
+function receiveCommand(row: BookRow, ctx: RowContext, correlationId: string): DossierCommand {
+  const c: { -readonly [K in keyof CommandOf<'ReceiveDossier'>]?: CommandOf<'ReceiveDossier'>[K] } = {
+    type: 'ReceiveDossier',
+    office: ctx.office,
+    dossierCode: row.dossierCode,
+  };
+  if (row.procedureCode !== null) c.procedureCode = row.procedureCode;
+  if (row.field !== null) c.field = row.field;
+  c.channel = row.channel;
+  c.receivedAt = row.receivedAt;
+  if (row.dueAt !== null) c.dueAt = row.dueAt;
+  c.meta = commandMeta(ctx, row.dossierCode, 'receive', correlationId);
+  return c as CommandOf<'ReceiveDossier'>;
+}
+
 /** The commands a row stands for, in the order things happened at the counter. */
-export function rowCommands(row: BookRow, ctx: Pick<PlanContext, 'office' | 'catalogue' | 'issuedAt' | 'actor'>) {
+export function rowCommands(row: BookRow, ctx: RowContext): PlannedCommand[] {
+  // Plain literals, no spreads or closures: this runs for every row of a book.
   const { office } = ctx;
   const code = row.dossierCode;
-  const meta = (step: Step) => ({
-    commandId: importCommandId(office, code, step),
-    actor: ctx.actor,
-    correlationId: `import:${office}:${code}`,
-    issuedAt: ctx.issuedAt,
-  });
-  const base = { office, dossierCode: code };
-  const out: PlannedCommand[] = [];
-  const add = (step: Step, command: DossierCommand) => out.push({ step, column: STEP_COLUMN[step], command });
-  add('receive', {
-    type: 'ReceiveDossier',
-    ...base,
-    ...(row.procedureCode !== null ? { procedureCode: row.procedureCode } : {}),
-    ...(row.field !== null ? { field: row.field } : {}),
-    channel: row.channel,
-    receivedAt: row.receivedAt,
-    ...(row.dueAt !== null ? { dueAt: row.dueAt } : {}),
-    meta: meta('receive'),
-  });
+  const correlationId = ['import:', office, ':', code].join('');
+  const out: PlannedCommand[] = [planned('receive', receiveCommand(row, ctx, correlationId))];
   if (row.digitised.papers) {
-    add('digitise-papers', {
-      type: 'DigitiseDossier',
-      ...base,
-      what: 'papers',
-      at: row.receivedAt,
-      meta: meta('digitise-papers'),
-    });
+    out.push(
+      planned('digitise-papers', {
+        type: 'DigitiseDossier',
+        office,
+        dossierCode: code,
+        what: 'papers',
+        at: row.receivedAt,
+        meta: commandMeta(ctx, code, 'digitise-papers', correlationId),
+      }),
+    );
   }
-  const catalogueFee = row.procedureCode ? (ctx.catalogue.byCode(row.procedureCode)?.feeVnd ?? null) : null;
-  const fee = row.feeVnd ?? catalogueFee;
   // Fees are paid when the dossier is handed in: online with the submission, otherwise at the counter.
   if (row.paidOnline || (row.feeVnd !== null && row.feeVnd > 0)) {
-    add('pay', {
-      type: 'PayFee',
-      ...base,
-      method: row.paidOnline ? 'online' : 'counter',
-      amountVnd: fee ?? 0,
-      at: row.receivedAt,
-      meta: meta('pay'),
-    });
+    const catalogueFee = row.procedureCode ? (ctx.catalogue.byCode(row.procedureCode)?.feeVnd ?? null) : null;
+    out.push(
+      planned('pay', {
+        type: 'PayFee',
+        office,
+        dossierCode: code,
+        method: row.paidOnline ? 'online' : 'counter',
+        amountVnd: row.feeVnd ?? catalogueFee ?? 0,
+        at: row.receivedAt,
+        meta: commandMeta(ctx, code, 'pay', correlationId),
+      }),
+    );
   }
   if (row.returnedAt !== null) {
-    add('resolve', {
-      type: 'ResolveDossier',
-      ...base,
-      decision: 'approved',
-      at: row.returnedAt,
-      meta: meta('resolve'),
-    });
-    add('return', { type: 'ReturnResult', ...base, at: row.returnedAt, meta: meta('return') });
-    if (row.digitised.result) {
-      add('digitise-result', {
-        type: 'DigitiseDossier',
-        ...base,
-        what: 'result',
+    out.push(
+      planned('resolve', {
+        type: 'ResolveDossier',
+        office,
+        dossierCode: code,
+        decision: 'approved',
         at: row.returnedAt,
-        meta: meta('digitise-result'),
-      });
+        meta: commandMeta(ctx, code, 'resolve', correlationId),
+      }),
+      planned('return', {
+        type: 'ReturnResult',
+        office,
+        dossierCode: code,
+        at: row.returnedAt,
+        meta: commandMeta(ctx, code, 'return', correlationId),
+      }),
+    );
+    if (row.digitised.result) {
+      out.push(
+        planned('digitise-result', {
+          type: 'DigitiseDossier',
+          office,
+          dossierCode: code,
+          what: 'result',
+          at: row.returnedAt,
+          meta: commandMeta(ctx, code, 'digitise-result', correlationId),
+        }),
+      );
     }
   }
   if (row.withdrawnAt !== null) {
-    add('withdraw', { type: 'WithdrawDossier', ...base, at: row.withdrawnAt, meta: meta('withdraw') });
+    out.push(
+      planned('withdraw', {
+        type: 'WithdrawDossier',
+        office,
+        dossierCode: code,
+        at: row.withdrawnAt,
+        meta: commandMeta(ctx, code, 'withdraw', correlationId),
+      }),
+    );
   }
   return out;
 }
@@ -196,8 +241,10 @@ export function planRows(rows: readonly BookRow[], ctx: PlanContext): Plan {
     // The row on its own: every command through the rules, from a dossier never seen.
     let state: DossierState = decider.initialState;
     const fresh: DossierEvent[][] = [];
+    const all: DossierEvent[] = [];
     let refused = false;
-    for (const p of planned) {
+    for (let i = 0; i < planned.length; i++) {
+      const p = planned[i]!;
       const r = decider.decide(p.command, state);
       if (!r.ok) {
         const column = p.step === 'receive' ? receiveColumn(r.error) : p.column;
@@ -206,13 +253,14 @@ export function planRows(rows: readonly BookRow[], ctx: PlanContext): Plan {
         break;
       }
       fresh.push(r.value);
-      for (const e of r.value) state = decider.evolve(state, e);
+      for (const e of r.value) all.push(e);
+      // The state after the row's last command is never read: do not build it.
+      if (i < planned.length - 1) for (const e of r.value) state = decider.evolve(state, e);
     }
     if (refused) continue;
 
     const stored = ctx.stored(streamId);
     if (stored === undefined || stored.length === 0) {
-      const all = fresh.flat();
       requests.push({ streamId, events: all, expectedRevision: 'no-stream' });
       events += all.length;
       continue;
