@@ -3,7 +3,7 @@
 // opens, so a bad request is refused with nothing written and without holding the write lock.
 import { type DomainError, parseDossierStreamId } from '@motcua/domain';
 import { validatedForm } from '@motcua/domain/internal';
-import { payloadHash } from './chain.js';
+import { sha256Hex } from './chain.js';
 import { checkEvent } from './event-check.js';
 import { type AppendRequest, type NewEvent, StoreError } from './port.js';
 
@@ -34,6 +34,11 @@ const STREAM_NAME = /^[a-z][a-z0-9_]*-[^\s\p{C}]+$/u;
 const DOSSIER_CODE = /^[A-Za-z0-9_./-]{1,128}$/;
 
 export function checkStreamName(streamId: unknown): asserts streamId is string {
+  checkedDossier(streamId);
+}
+
+/** checkStreamName, returning the dossier a `dossier-` stream names (null for other streams). */
+function checkedDossier(streamId: unknown): ReturnType<typeof parseDossierStreamId> {
   const bad = (why: string) =>
     new StoreError('INVALID_STREAM_NAME', `stream name ${JSON.stringify(streamId)}: ${why}`, { streamId });
   if (typeof streamId !== 'string') throw bad('must be a string');
@@ -41,12 +46,12 @@ export function checkStreamName(streamId: unknown): asserts streamId is string {
   if (!STREAM_NAME.test(streamId)) {
     throw bad('expected "<category>-<id>" (lowercase category, no spaces or control characters)');
   }
-  if (streamId.startsWith('dossier-')) {
-    const parsed = parseDossierStreamId(streamId);
-    if (!parsed || !DOSSIER_CODE.test(parsed.code)) {
-      throw bad('expected "dossier-<office>-<code>" (office: letters, digits, _ or .; code: letters, digits, . _ / -)');
-    }
+  if (!streamId.startsWith('dossier-')) return null;
+  const parsed = parseDossierStreamId(streamId);
+  if (!parsed || !DOSSIER_CODE.test(parsed.code)) {
+    throw bad('expected "dossier-<office>-<code>" (office: letters, digits, _ or .; code: letters, digits, . _ / -)');
   }
+  return parsed;
 }
 
 export function checkExpectedRevision(streamId: string, expected: unknown): void {
@@ -60,7 +65,7 @@ export function checkExpectedRevision(streamId: string, expected: unknown): void
 }
 
 export function prepareRequest(req: AppendRequest, requestIndex?: number): PreparedRequest {
-  checkStreamName(req.streamId);
+  const dossier = checkedDossier(req.streamId);
   checkExpectedRevision(req.streamId, req.expectedRevision);
   const where = requestIndex === undefined ? '' : ` (request #${requestIndex})`;
   if (!Array.isArray(req.events) || req.events.length === 0) {
@@ -68,21 +73,27 @@ export function prepareRequest(req: AppendRequest, requestIndex?: number): Prepa
       streamId: req.streamId,
     });
   }
-  const events: PreparedEvent[] = [];
+  const n = req.events.length;
+  const events = new Array<PreparedEvent>(n);
   const commandIds: string[] = [];
-  const eventIds = new Set<string>();
-  const dossier = parseDossierStreamId(req.streamId);
-  req.events.forEach((e, i) => {
-    const p = prepareEvent(req.streamId, dossier, e, i, where);
-    if (eventIds.has(p.eventId)) {
+  // Duplicate ids by scanning the few events before (an import's requests hold two or three); a Set
+  // per request only pays for itself on long ones.
+  const seen = n > 16 ? new Set<string>() : null;
+  for (let i = 0; i < n; i++) {
+    const p = prepareEvent(req.streamId, dossier, req.events[i]!, i, where);
+    let duplicate = false;
+    if (seen) {
+      duplicate = seen.has(p.eventId);
+      seen.add(p.eventId);
+    } else for (let k = 0; k < i && !duplicate; k++) duplicate = events[k]!.eventId === p.eventId;
+    if (duplicate) {
       throw invalid(req.streamId, i, p.type, where, [
         { path: 'meta.eventId', message: `duplicate event id ${p.eventId}` },
       ]);
     }
-    eventIds.add(p.eventId);
     if (!commandIds.includes(p.commandId)) commandIds.push(p.commandId);
-    events.push(p);
-  });
+    events[i] = p;
+  }
   return { streamId: req.streamId, expectedRevision: req.expectedRevision, events, commandIds };
 }
 
@@ -105,44 +116,54 @@ function prepareEvent(
   const ev = (form ?? e) as NewEvent;
   if (dossier) {
     // A dossier's events must name the dossier's own office (and, for openings, its own code).
-    const mismatches: Array<{ path: string; message: string }> = [];
-    if (ev.meta.office !== dossier.office) {
-      mismatches.push({
-        path: 'meta.office',
-        message: `is ${ev.meta.office}, stream belongs to office ${dossier.office}`,
-      });
-    }
     const d = ev.data as { office?: unknown; dossierCode?: unknown };
-    if (d && typeof d === 'object' && 'dossierCode' in d) {
-      if (d.office !== dossier.office) {
-        mismatches.push({
-          path: 'data.office',
-          message: `is ${String(d.office)}, stream belongs to office ${dossier.office}`,
-        });
-      }
-      if (d.dossierCode !== dossier.code) {
-        mismatches.push({
-          path: 'data.dossierCode',
-          message: `is ${String(d.dossierCode)}, stream is dossier ${dossier.code}`,
-        });
-      }
+    const opening = d && typeof d === 'object' && 'dossierCode' in d;
+    if (
+      ev.meta.office !== dossier.office ||
+      (opening && (d.office !== dossier.office || d.dossierCode !== dossier.code))
+    ) {
+      throw invalid(streamId, index, ev.type, where, mismatches(dossier, ev.meta.office, opening ? d : null));
     }
-    if (mismatches.length > 0) throw invalid(streamId, index, ev.type, where, mismatches);
   }
   // Stored as JSON text exactly as given (key order included); the payload hash covers that text,
   // and JSON.stringify(JSON.parse(text)) === text, so any reader can recompute it.
-  const dataJson = JSON.stringify(ev.data);
-  const metaJson = JSON.stringify(ev.meta);
+  const data = JSON.stringify(ev.data);
+  // JSON.stringify answers with a chain of pieces, which hashing and then SQLite would each copy into one
+  // string again. Joined once instead, as the payload the hash covers (chain.ts's payloadHash), with the
+  // two texts as slices of it: one flat string per event until it is written.
+  const payload = [data, JSON.stringify(ev.meta)].join('\n');
   return {
     type: ev.type,
     schemaVersion: ev.schemaVersion,
     eventId: ev.meta.eventId,
     commandId: ev.meta.commandId,
     occurredAt: ev.meta.occurredAt,
-    dataJson,
-    metaJson,
-    payloadHash: payloadHash(dataJson, metaJson),
+    dataJson: payload.slice(0, data.length),
+    metaJson: payload.slice(data.length + 1),
+    payloadHash: sha256Hex(payload),
   };
+}
+
+/** Where an event names another office or dossier than its stream's. */
+function mismatches(
+  dossier: NonNullable<ReturnType<typeof parseDossierStreamId>>,
+  office: unknown,
+  data: { office?: unknown; dossierCode?: unknown } | null,
+): Array<{ path: string; message: string }> {
+  const out: Array<{ path: string; message: string }> = [];
+  if (office !== dossier.office) {
+    out.push({ path: 'meta.office', message: `is ${String(office)}, stream belongs to office ${dossier.office}` });
+  }
+  if (data && data.office !== dossier.office) {
+    out.push({ path: 'data.office', message: `is ${String(data.office)}, stream belongs to office ${dossier.office}` });
+  }
+  if (data && data.dossierCode !== dossier.code) {
+    out.push({
+      path: 'data.dossierCode',
+      message: `is ${String(data.dossierCode)}, stream is dossier ${dossier.code}`,
+    });
+  }
+  return out;
 }
 
 function issuesOf(error: DomainError): Array<{ path: string; message: string }> {
