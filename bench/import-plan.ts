@@ -4,6 +4,7 @@
 //   pnpm bench:import-plan                          # 20k rows, 5 rounds, this checkout's dist
 //   pnpm bench:import-plan -- --root /tmp/old-copy  # the same against another built checkout (A/B)
 //   pnpm bench:import-plan -- --rows 5000 --rounds 3
+//   pnpm bench:import-plan -- --chunk 2000         # plan and prepare 2000 rows at a time, as the import writes
 // Prints CPU µs per row for each stage (median of the rounds), GC time, and a digest of every prepared
 // event's type, version, JSON text and payload hash: two builds that print the same digest store the same bytes.
 import { createHash } from 'node:crypto';
@@ -22,11 +23,14 @@ const { values } = parseArgs({
     /** A checkout whose packages are built (dist): lets an old build be measured beside this one. */
     root: { type: 'string', default: resolve(import.meta.dirname, '..') },
     columns: { type: 'string', default: 'required' },
+    /** Rows planned and prepared at a time (each chunk's results dropped before the next); 0 = all at once. */
+    chunk: { type: 'string', default: '0' },
   },
 });
 const ROWS = Number(values.rows);
 const ROUNDS = Number(values.rounds);
 const FULL = values.columns === 'full';
+const CHUNK = Number(values.chunk) || ROWS;
 const root = resolve(values.root);
 const OFFICE = 'BENCH01';
 // Fixed, so that the digest is comparable between runs and builds (the import uses the clock).
@@ -70,8 +74,8 @@ const loaded = await cli.loadBook('csv', Buffer.from(book(ROWS)), OFFICE);
 if (loaded.kind === 'ndjson') throw new Error('unexpected ndjson');
 if (loaded.issues.length > 0) throw new Error(`the generated book has issues: ${JSON.stringify(loaded.issues[0])}`);
 const decider = domain.createDecider({ calendar: domain.defaultCalendar, catalogue: domain.sampleCatalogue });
-const plan = () =>
-  cli.planRows(loaded.rows, {
+const plan = (rows: typeof loaded.rows) =>
+  cli.planRows(rows, {
     office: OFFICE,
     decider,
     catalogue: domain.sampleCatalogue,
@@ -97,38 +101,52 @@ const planUs: number[] = [];
 const prepareUs: number[] = [];
 let digest = '';
 let events = 0;
-// Round 0 warms the JIT and is not counted.
+// Round 0 warms the JIT and is not counted. Each stage's time is summed over the chunks.
 for (let round = 0; round <= ROUNDS; round++) {
-  let t = performance.now();
-  let c = cpuMs();
-  const p = plan();
-  const planCpu = cpuMs() - c;
-  if (round > 0) windows.push({ stage: 'plan', from: t, to: performance.now() });
-  if (p.issues.length > 0) throw new Error(`planRows refused a row: ${JSON.stringify(p.issues[0])}`);
-  t = performance.now();
-  c = cpuMs();
-  const prepared = p.requests.map((r) => prepareRequest(r));
-  const prepareCpu = cpuMs() - c;
-  if (round > 0) windows.push({ stage: 'prepare', from: t, to: performance.now() });
-  if (round === 0) {
-    const h = createHash('sha256');
-    for (const r of prepared) {
-      h.update(`${r.streamId}\n${String(r.expectedRevision)}\n${r.commandIds.join(',')}\n`);
-      for (const e of r.events) {
-        h.update(`${e.type}\n${e.schemaVersion}\n${e.eventId}\n${e.commandId}\n${e.occurredAt}\n`);
-        h.update(`${e.dataJson}\n${e.metaJson}\n${e.payloadHash}\n`);
+  let planCpu = 0;
+  let prepareCpu = 0;
+  const h = round === 0 ? createHash('sha256') : null;
+  for (let from = 0; from < ROWS; from += CHUNK) {
+    const rows = loaded.rows.slice(from, from + CHUNK);
+    let t = performance.now();
+    let c = cpuMs();
+    const p = plan(rows);
+    planCpu += cpuMs() - c;
+    if (round > 0) windows.push({ stage: 'plan', from: t, to: performance.now() });
+    if (p.issues.length > 0) throw new Error(`planRows refused a row: ${JSON.stringify(p.issues[0])}`);
+    t = performance.now();
+    c = cpuMs();
+    const prepared = p.requests.map((r) => prepareRequest(r));
+    prepareCpu += cpuMs() - c;
+    if (round > 0) windows.push({ stage: 'prepare', from: t, to: performance.now() });
+    if (h) {
+      events += p.events;
+      for (const r of prepared) {
+        h.update(`${r.streamId}\n${String(r.expectedRevision)}\n${r.commandIds.join(',')}\n`);
+        for (const e of r.events) {
+          h.update(`${e.type}\n${e.schemaVersion}\n${e.eventId}\n${e.commandId}\n${e.occurredAt}\n`);
+          h.update(`${e.dataJson}\n${e.metaJson}\n${e.payloadHash}\n`);
+        }
       }
     }
+  }
+  if (h) {
     digest = h.digest('hex').slice(0, 16);
-    events = p.events;
     continue;
   }
   planUs.push((planCpu * 1000) / ROWS);
   prepareUs.push((prepareCpu * 1000) / ROWS);
 }
 await new Promise((r) => setTimeout(r, 50));
-const gcUs = (stage: 'plan' | 'prepare') =>
-  windows.filter((w) => w.stage === stage).map((w) => (gcIn(w.from, w.to) * 1000) / ROWS);
+const gcUs = (stage: 'plan' | 'prepare') => {
+  const perRound = Math.ceil(ROWS / CHUNK);
+  const ws = windows.filter((w) => w.stage === stage);
+  const out: number[] = [];
+  for (let i = 0; i < ws.length; i += perRound) {
+    out.push((ws.slice(i, i + perRound).reduce((n, w) => n + gcIn(w.from, w.to), 0) * 1000) / ROWS);
+  }
+  return out;
+};
 const planGc = gcUs('plan');
 const prepareGc = gcUs('prepare');
 
@@ -138,7 +156,7 @@ const median = (xs: number[]) => {
 };
 const f = (x: number) => x.toFixed(1);
 console.log(
-  `import-plan ${root}: ${ROWS} rows, ${events} events (${(events / ROWS).toFixed(2)}/row), ${ROUNDS} rounds, digest ${digest}`,
+  `import-plan ${root}: ${ROWS} rows${CHUNK < ROWS ? ` in chunks of ${CHUNK}` : ''}, ${events} events (${(events / ROWS).toFixed(2)}/row), ${ROUNDS} rounds, digest ${digest}`,
 );
 console.log(
   `  planRows ........ ${f(median(planUs))} µs/row CPU (rounds ${planUs.map(f).join(' ')}), GC ${f(median(planGc))} µs/row`,
