@@ -47,7 +47,8 @@ describe('SQLite bulk write', () => {
   it('rolls back to nothing, and forgets the command ids it had taken', async () => {
     const path = freshPath();
     const store = openSqliteStore({ path });
-    await store.append(streamOf('R0'), [received('R0')], 'no-stream');
+    const before = [received('R0')];
+    await store.append(streamOf('R0'), before, 'no-stream');
     const events = [received('R1'), digitised()];
     const bulk = store.beginBulk();
     bulk.append([{ streamId: streamOf('R1'), events, expectedRevision: 'no-stream' }]);
@@ -58,6 +59,8 @@ describe('SQLite bulk write', () => {
     // The same command is new again: written, not answered as a duplicate of the rolled-back rows.
     const r = await store.append(streamOf('R1'), events, 'no-stream');
     expect(r).toMatchObject({ deduplicated: false, position: 3n });
+    // What was committed before the bulk write is still known: its retry is answered, not written again.
+    expect(await store.append(streamOf('R0'), before, 'no-stream')).toMatchObject({ deduplicated: true, position: 1n });
     expect(await verifyChain(store)).toMatchObject({ ok: true, size: 3n });
     await store.close();
   });

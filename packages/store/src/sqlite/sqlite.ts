@@ -178,6 +178,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       else commands.set(c, previous);
     }
   };
+  // A bulk write keeps no undo log (one entry per event, for the rare rollback of a huge transaction):
+  // rolling it back drops the whole index, which the next write rebuilds from the table.
+  const forgetCommands = () => {
+    commands.clear();
+    indexedUpTo = -1;
+  };
   const catchUpCommands = () => {
     for (const [position, commandId] of q.commandsAfter.iterate(indexedUpTo < 0 ? 0 : indexedUpTo) as IterableIterator<
       [number, string]
@@ -211,7 +217,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     insert: (r: RowToWrite) => {
       const position = Number(r.position); // numbers bind faster than bigints; positions stay far below 2^53
       const revision = Number(r.revision);
-      undo.push(r.commandId, commands.get(r.commandId));
+      if (!bulkOpen) undo.push(r.commandId, commands.get(r.commandId));
       commands.set(r.commandId, position);
       txRevisions.set(r.streamId, revision);
       buffered.push(
@@ -348,12 +354,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         } else {
           buffered.length = 0;
           if (db.inTransaction) db.exec('ROLLBACK');
-          rollBackCommands();
+          forgetCommands();
         }
       } catch (e) {
         // A failed COMMIT (disk full, I/O) may leave the transaction open: undo it, the file stays as it was.
         if (db.inTransaction) db.exec('ROLLBACK');
-        rollBackCommands();
+        forgetCommands();
         throw e;
       } finally {
         undo.length = 0;
