@@ -5,6 +5,7 @@ export { type BookKind, kindOf, type LoadedBook, loadBook } from './book/load.js
 export { formatIssue, issueText } from './book/messages.js';
 export { importCommandId, planRows, rowCommands } from './book/plan.js';
 export { planEvents } from './book/plan-events.js';
+export { CHUNK_ROWS, type Produced, type ProduceInput, produce } from './book/produce.js';
 export { readCsvTable } from './book/read-csv.js';
 export { readNdjson } from './book/read-ndjson.js';
 export { readXlsxTable } from './book/read-xlsx.js';

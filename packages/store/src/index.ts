@@ -14,6 +14,7 @@ export {
 export { connectEsdbStore, type EsdbStoreOptions, esdbEventId } from './esdb.js';
 export { createMemoryStore, type MemoryStore, type MemoryStoreOptions } from './memory.js';
 export * from './port.js';
+export { fromWire, type PreparedWire, toWire, wireTransfer } from './prepared-wire.js';
 export { SCHEMA_VERSION as SQLITE_SCHEMA_VERSION } from './sqlite/migrations.js';
 export {
   type BulkWrite,
@@ -22,6 +23,5 @@ export {
   type SqliteStore,
   type SqliteStoreOptions,
 } from './sqlite/sqlite.js';
-export { fromWire, type PreparedWire, toWire, wireTransfer } from './prepared-wire.js';
 export { checkStreamName, type PreparedEvent, type PreparedRequest, prepareRequest } from './validate.js';
 export { type VerifyOptions, type VerifyOutcome, type VerifyResult, type VerifyTarget, verifyChain } from './verify.js';

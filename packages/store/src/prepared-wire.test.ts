@@ -14,7 +14,10 @@ const requestArb = fc
   .record({
     code: fc.stringMatching(/^[A-Z][A-Z0-9.-]{0,12}$/),
     field: fc.constantFrom('Hộ tịch', 'Chứng thực', 'Lĩnh vực "mới" \\ riêng'),
-    reasons: fc.array(fc.string({ minLength: 1, maxLength: 30 }).filter((r) => r.trim() !== ''), { maxLength: 3 }),
+    reasons: fc.array(
+      fc.string({ minLength: 1, maxLength: 30 }).filter((r) => r.trim() !== ''),
+      { maxLength: 3 },
+    ),
     digitisedToo: fc.boolean(),
     oneCommand: fc.boolean(),
     expected: expectedArb,
