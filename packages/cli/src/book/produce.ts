@@ -56,7 +56,7 @@ export type Produced =
 export const CHUNK_ROWS = 100;
 
 /** The stored events of the given streams (parsed and upcast), for comparison with the file. */
-function storedStreams(store: SqliteStore | null, streamIds: Iterable<string>): Map<string, DossierEvent[]> {
+function storedStreams(store: SqliteStore | null, streamIds: Iterable<string>): ReadonlyMap<string, DossierEvent[]> {
   const out = new Map<string, DossierEvent[]>();
   if (!store) return out;
   for (const id of streamIds) {
@@ -75,6 +75,8 @@ function storedStreams(store: SqliteStore | null, streamIds: Iterable<string>): 
   }
   return out;
 }
+
+const NOTHING_STORED: ReadonlyMap<string, DossierEvent[]> = new Map();
 
 export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
   const book = await loadBook(
@@ -118,10 +120,12 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
     }
     for (let i = 0; i < total; i += CHUNK_ROWS) {
       const rows = book.rows.slice(i, i + CHUNK_ROWS);
-      const known = storedStreams(
-        store,
-        rows.map((r) => dossierStreamId(input.office, r.dossierCode)),
-      );
+      const known = store
+        ? storedStreams(
+            store,
+            rows.map((r) => dossierStreamId(input.office, r.dossierCode)),
+          )
+        : NOTHING_STORED;
       const p = planRows(rows, {
         office: input.office,
         decider,
