@@ -178,10 +178,15 @@ let spawnMs: number | null = null;
 if (values.spawn) {
   const spawnDb = fresh(`import-${ROWS}-spawn.db`);
   const main = resolve(import.meta.dirname, '../packages/cli/dist/main.js');
+  // With the node flags of the bin's shebang (`#!/usr/bin/env -S node …`), as the installed command runs.
+  const shebang = readFileSync(main, 'utf8').split('\n', 1)[0]!.split(/\s+/);
+  const nodeFlags = shebang.slice(shebang.indexOf('node') + 1);
   t = performance.now();
-  execFileSync(process.execPath, [main, 'import', '--db', spawnDb, '--office', OFFICE, file, '--lang', 'en'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [...nodeFlags, main, 'import', '--db', spawnDb, '--office', OFFICE, file, '--lang', 'en'],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   spawnMs = performance.now() - t;
 }
 
