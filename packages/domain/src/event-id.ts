@@ -78,30 +78,52 @@ function compress(offset: number): void {
   state[4] = (state[4]! + e) | 0;
 }
 
-/** Writes `name` as UTF-8 after the namespace; returns its byte length. */
-function writeName(name: string): number {
-  // Worst case 3 bytes per UTF-16 unit, plus the padding's 9 bytes and a block's slack.
-  if (bytes.length < NAMESPACE_BYTES.length + name.length * 3 + 128) {
-    bytes = new Uint8Array(NAMESPACE_BYTES.length + name.length * 3 + 128);
+/** Makes room for a name of `units` UTF-16 units (at most 3 UTF-8 bytes each) and SHA-1's padding. */
+function reserve(units: number): void {
+  const need = NAMESPACE_BYTES.length + units * 3 + 128;
+  if (bytes.length < need) {
+    bytes = new Uint8Array(need);
     NAMESPACE_BYTES.copy(bytes, 0);
   }
-  const base = NAMESPACE_BYTES.length;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c >= 0x80) return Buffer.from(bytes.buffer, bytes.byteOffset).write(name, base, 'utf8');
-    bytes[base + i] = c;
+}
+
+/** Writes an ASCII string at `at`; returns where it ends, or -1 at the first character that is not ASCII. */
+function writeAscii(s: string, at: number): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    bytes[at + i] = c;
   }
-  return name.length;
+  return at + s.length;
+}
+
+/**
+ * Writes the name "<commandId>#<index>" as UTF-8 after the namespace and returns where it ends, or -1
+ * when it has no UTF-8 form (lone surrogates). Command ids are ASCII in practice: written byte by byte,
+ * without making the name as a string first.
+ */
+function writeName(commandId: string, index: number): number {
+  const suffix = String(index); // what `${index}` gives: digits, "-", ".", "e", "Infinity", "NaN"
+  reserve(commandId.length + 1 + suffix.length);
+  const base = NAMESPACE_BYTES.length;
+  let end = writeAscii(commandId, base);
+  if (end >= 0) {
+    bytes[end] = 35; // #
+    return writeAscii(suffix, end + 1);
+  }
+  const name = `${commandId}#${index}`;
+  if (!(name as unknown as { isWellFormed(): boolean }).isWellFormed()) return -1;
+  end = base + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).write(name, base, 'utf8');
+  return end;
 }
 
 const hex = (word: number, shift: number): number => HEX[(word >>> shift) & 15]!;
 
 /** The id of the index-th event produced by a command. */
 export function eventIdFor(commandId: string, index: number): string {
-  const name = `${commandId}#${index}`;
+  const length = writeName(commandId, index);
   // A name with lone surrogates has no UTF-8 form: uuid refuses it, as it always did.
-  if (!(name as unknown as { isWellFormed(): boolean }).isWellFormed()) return uuidv5(name, EVENT_ID_NAMESPACE);
-  const length = NAMESPACE_BYTES.length + writeName(name);
+  if (length < 0) return uuidv5(`${commandId}#${index}`, EVENT_ID_NAMESPACE);
   // Padding: 0x80, zeros, then the message length in bits as a 64-bit big-endian number.
   const end = (((length + 8) >>> 6) + 1) * 64;
   bytes[length] = 0x80;
