@@ -1,7 +1,7 @@
 // Everything an append needs that does not touch storage: stream-name form, schema validation
 // through the domain codec, and the JSON text + payload hash. Runs before any transaction
 // opens, so a bad request is refused with nothing written and without holding the write lock.
-import { type DomainError, parseDossierStreamId } from '@motcua/domain';
+import { type DomainError, eventText, parseDossierStreamId } from '@motcua/domain';
 import { validatedForm } from '@motcua/domain/internal';
 import { sha256Hex } from './chain.js';
 import { checkEvent } from './event-check.js';
@@ -126,20 +126,19 @@ function prepareEvent(
     }
   }
   // Stored as JSON text exactly as given (key order included); the payload hash covers that text,
-  // and JSON.stringify(JSON.parse(text)) === text, so any reader can recompute it.
-  const data = JSON.stringify(ev.data);
-  // JSON.stringify answers with a chain of pieces, which hashing and then SQLite would each copy into one
-  // string again. Joined once instead, as the payload the hash covers (chain.ts's payloadHash), with the
-  // two texts as slices of it: one flat string per event until it is written.
-  const payload = [data, JSON.stringify(ev.meta)].join('\n');
+  // and JSON.stringify(JSON.parse(text)) === text, so any reader can recompute it. eventText makes the
+  // payload (data's text, a newline, meta's text: chain.ts's payloadHash) as one flat string, and the two
+  // texts are slices of it: hashing and SQLite then have nothing to flatten or copy again.
+  const payload = eventText(ev.type, ev.data, ev.meta);
+  const cut = payload.indexOf('\n');
   return {
     type: ev.type,
     schemaVersion: ev.schemaVersion,
     eventId: ev.meta.eventId,
     commandId: ev.meta.commandId,
     occurredAt: ev.meta.occurredAt,
-    dataJson: payload.slice(0, data.length),
-    metaJson: payload.slice(data.length + 1),
+    dataJson: payload.slice(0, cut),
+    metaJson: payload.slice(cut + 1),
     payloadHash: sha256Hex(payload),
   };
 }
