@@ -65,6 +65,26 @@ describe('prepareRequest', () => {
     );
   });
 
+  it('names the first rule a stream name breaks', () => {
+    const message = (streamId: unknown) => {
+      try {
+        prepareRequest({ streamId: streamId as string, events: [received('X1')], expectedRevision: 'any' });
+        return 'accepted';
+      } catch (e) {
+        return (e as StoreError).message;
+      }
+    };
+    expect(message(42)).toBe('stream name 42: must be a string');
+    expect(message(`dossier-DS01-${'A'.repeat(600)}`)).toMatch(/: longer than 512 characters$/);
+    expect(message('dossier-DS01-X 1')).toMatch(/: expected "<category>-<id>" \(lowercase category/);
+    expect(message('Dossier-DS01-X1')).toMatch(/: expected "<category>-<id>" \(lowercase category/);
+    for (const bad of ['dossier-DS01-X1#', 'dossier--X1', 'dossier-DS01-', `dossier-DS01-${'A'.repeat(129)}`]) {
+      expect(message(bad), bad).toMatch(/: expected "dossier-<office>-<code>" \(office: letters/);
+    }
+    expect(message('dossier-DS01-X1')).toBe('accepted');
+    expect(message(`dossier-DS01-${'A'.repeat(126)}X1`)).toMatch(/data\.dossierCode: is X1, stream is dossier A+X1/);
+  });
+
   it('refuses duplicate event ids in one request, short or long, and names the events of the wrong dossier', () => {
     for (const n of [2, 40]) {
       const events = Array.from({ length: n }, (_, i) => received('P-3', { meta: { eventId: `e-${i}` } }));

@@ -1,7 +1,7 @@
 // Everything an append needs that does not touch storage: stream-name form, schema validation
 // through the domain codec, and the JSON text + payload hash. Runs before any transaction
 // opens, so a bad request is refused with nothing written and without holding the write lock.
-import { type DomainError, eventText, parseDossierStreamId } from '@motcua/domain';
+import { type DomainError, type DossierCode, eventText, type OfficeCode, parseDossierStreamId } from '@motcua/domain';
 import { validatedForm } from '@motcua/domain/internal';
 import { sha256Hex } from './chain.js';
 import { checkEvent } from './event-check.js';
@@ -37,19 +37,32 @@ export function checkStreamName(streamId: unknown): asserts streamId is string {
   checkedDossier(streamId);
 }
 
+// A well-formed dossier stream in one match: "dossier-", an office code, "-", a dossier code (what the
+// general form, parseDossierStreamId and DOSSIER_CODE check in turn, which the import asked per row).
+const DOSSIER_STREAM = /^dossier-([A-Za-z0-9_.]{1,64})-([A-Za-z0-9_./-]{1,128})$/;
+
+const badName = (streamId: unknown, why: string): StoreError =>
+  new StoreError('INVALID_STREAM_NAME', `stream name ${JSON.stringify(streamId)}: ${why}`, { streamId });
+
 /** checkStreamName, returning the dossier a `dossier-` stream names (null for other streams). */
 function checkedDossier(streamId: unknown): ReturnType<typeof parseDossierStreamId> {
-  const bad = (why: string) =>
-    new StoreError('INVALID_STREAM_NAME', `stream name ${JSON.stringify(streamId)}: ${why}`, { streamId });
-  if (typeof streamId !== 'string') throw bad('must be a string');
-  if (streamId.length > MAX_STREAM_NAME) throw bad(`longer than ${MAX_STREAM_NAME} characters`);
+  if (typeof streamId === 'string') {
+    const m = DOSSIER_STREAM.exec(streamId);
+    if (m) return { office: m[1]! as OfficeCode, code: m[2]! as DossierCode };
+  }
+  // Anything else, with the message of the first rule it breaks.
+  if (typeof streamId !== 'string') throw badName(streamId, 'must be a string');
+  if (streamId.length > MAX_STREAM_NAME) throw badName(streamId, `longer than ${MAX_STREAM_NAME} characters`);
   if (!STREAM_NAME.test(streamId)) {
-    throw bad('expected "<category>-<id>" (lowercase category, no spaces or control characters)');
+    throw badName(streamId, 'expected "<category>-<id>" (lowercase category, no spaces or control characters)');
   }
   if (!streamId.startsWith('dossier-')) return null;
   const parsed = parseDossierStreamId(streamId);
   if (!parsed || !DOSSIER_CODE.test(parsed.code)) {
-    throw bad('expected "dossier-<office>-<code>" (office: letters, digits, _ or .; code: letters, digits, . _ / -)');
+    throw badName(
+      streamId,
+      'expected "dossier-<office>-<code>" (office: letters, digits, _ or .; code: letters, digits, . _ / -)',
+    );
   }
   return parsed;
 }
@@ -67,11 +80,14 @@ export function checkExpectedRevision(streamId: string, expected: unknown): void
 export function prepareRequest(req: AppendRequest, requestIndex?: number): PreparedRequest {
   const dossier = checkedDossier(req.streamId);
   checkExpectedRevision(req.streamId, req.expectedRevision);
-  const where = requestIndex === undefined ? '' : ` (request #${requestIndex})`;
   if (!Array.isArray(req.events) || req.events.length === 0) {
-    throw new StoreError('INVALID_EVENT', `stream ${req.streamId}${where}: an append needs at least one event`, {
-      streamId: req.streamId,
-    });
+    throw new StoreError(
+      'INVALID_EVENT',
+      `stream ${req.streamId}${whereOf(requestIndex)}: an append needs at least one event`,
+      {
+        streamId: req.streamId,
+      },
+    );
   }
   const n = req.events.length;
   const events = new Array<PreparedEvent>(n);
@@ -80,14 +96,14 @@ export function prepareRequest(req: AppendRequest, requestIndex?: number): Prepa
   // per request only pays for itself on long ones.
   const seen = n > 16 ? new Set<string>() : null;
   for (let i = 0; i < n; i++) {
-    const p = prepareEvent(req.streamId, dossier, req.events[i]!, i, where);
+    const p = prepareEvent(req.streamId, dossier, req.events[i]!, i, requestIndex);
     let duplicate = false;
     if (seen) {
       duplicate = seen.has(p.eventId);
       seen.add(p.eventId);
     } else for (let k = 0; k < i && !duplicate; k++) duplicate = events[k]!.eventId === p.eventId;
     if (duplicate) {
-      throw invalid(req.streamId, i, p.type, where, [
+      throw invalid(req.streamId, i, p.type, requestIndex, [
         { path: 'meta.eventId', message: `duplicate event id ${p.eventId}` },
       ]);
     }
@@ -102,7 +118,7 @@ function prepareEvent(
   dossier: ReturnType<typeof parseDossierStreamId>,
   e: NewEvent,
   index: number,
-  where: string,
+  where: number | undefined,
 ): PreparedEvent {
   // An event this process's codec or decider validated, still holding exactly those values, skips the
   // second zod pass and is written from the copy taken when it was validated. Anything else (NDJSON,
@@ -165,6 +181,10 @@ function mismatches(
   return out;
 }
 
+/** Where a request sits in a batch, for messages (built only for one). */
+const whereOf = (requestIndex: number | undefined): string =>
+  requestIndex === undefined ? '' : ` (request #${requestIndex})`;
+
 function issuesOf(error: DomainError): Array<{ path: string; message: string }> {
   return error.issues && error.issues.length > 0 ? [...error.issues] : [{ path: '', message: error.message }];
 }
@@ -173,12 +193,12 @@ function invalid(
   streamId: string,
   index: number,
   type: string,
-  where: string,
+  where: number | undefined,
   issues: ReadonlyArray<{ path: string; message: string }>,
   domain?: DomainError,
 ): StoreError {
   const list = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-  return new StoreError('INVALID_EVENT', `stream ${streamId}${where}, event #${index} (${type}): ${list}`, {
+  return new StoreError('INVALID_EVENT', `stream ${streamId}${whereOf(where)}, event #${index} (${type}): ${list}`, {
     streamId,
     index,
     type,
