@@ -282,28 +282,37 @@ const before = (a: string, b: string): boolean => ms(a) < ms(b);
  * `subject` names the dossier in messages when the state does not know it yet.
  */
 export function checkEvent(state: DossierState, event: DossierEvent, now: string, subject: string): DomainError | null {
-  const who = subjectOf(state, subject);
+  // The subject is only for messages: made when a rule is broken, not for every event checked.
   const at = event.meta.occurredAt;
   if (OPENING_TYPES.includes(event.type)) {
     if (state.status !== 'none') {
-      return reject('DOSSIER_ALREADY_EXISTS', who, `the dossier was already received on ${state.receivedAt}`);
+      return reject(
+        'DOSSIER_ALREADY_EXISTS',
+        subjectOf(state, subject),
+        `the dossier was already received on ${state.receivedAt}`,
+      );
     }
   } else {
-    if (state.status === 'none') return reject('DOSSIER_NOT_FOUND', who, 'no such dossier has been received');
+    if (state.status === 'none')
+      return reject('DOSSIER_NOT_FOUND', subjectOf(state, subject), 'no such dossier has been received');
     if (state.status === 'finished' && !AFTER_FINISH.includes(event.type)) {
       if (event.type === 'ResultReturned' && state.finishKind === 'returned') {
-        return reject('ALREADY_RETURNED', who, `the result was already returned on ${state.finishedAt}`);
+        return reject(
+          'ALREADY_RETURNED',
+          subjectOf(state, subject),
+          `the result was already returned on ${state.finishedAt}`,
+        );
       }
       return reject(
         'DOSSIER_FINISHED',
-        who,
+        subjectOf(state, subject),
         `the dossier was finished (${state.finishKind}) on ${state.finishedAt}; only digitisation, payment, rating and corrections are accepted`,
       );
     }
     if (before(at, state.receivedAt)) {
       return reject(
         'BEFORE_RECEIPT',
-        who,
+        subjectOf(state, subject),
         `${event.type} at ${at} is before the dossier was received (${state.receivedAt})`,
       );
     }
@@ -314,16 +323,24 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
     if (before(now, e.data.receivedAt)) {
       return reject(
         'RECEIVED_IN_FUTURE',
-        who,
+        subjectOf(state, subject),
         `received at ${e.data.receivedAt}, which is after now (${now}): nothing can be received in the future`,
       );
     }
     if (ms(at) !== ms(e.data.receivedAt)) {
       // Receipts happen when they are received; a corrected receipt must move both together.
-      return reject('INVALID_COMMAND', who, `${e.type} must occur at its receivedAt (${e.data.receivedAt}), not ${at}`);
+      return reject(
+        'INVALID_COMMAND',
+        subjectOf(state, subject),
+        `${e.type} must occur at its receivedAt (${e.data.receivedAt}), not ${at}`,
+      );
     }
     if (before(e.data.dueAt, e.data.receivedAt)) {
-      return reject('INVALID_COMMAND', who, `due date ${e.data.dueAt} is before the receipt (${e.data.receivedAt})`);
+      return reject(
+        'INVALID_COMMAND',
+        subjectOf(state, subject),
+        `due date ${e.data.dueAt} is before the receipt (${e.data.receivedAt})`,
+      );
     }
     return null;
   }
@@ -334,11 +351,16 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
     case 'DossierTransferredIn':
       return null;
     case 'SupplementRequested': {
-      if (s.resolution) return reject('ALREADY_RESOLVED', who, 'a resolved dossier cannot be asked for a supplement');
+      if (s.resolution)
+        return reject(
+          'ALREADY_RESOLVED',
+          subjectOf(state, subject),
+          'a resolved dossier cannot be asked for a supplement',
+        );
       if (s.awaitingSupplementSince) {
         return reject(
           'SUPPLEMENT_PENDING',
-          who,
+          subjectOf(state, subject),
           `already waiting for a supplement requested on ${s.awaitingSupplementSince}`,
         );
       }
@@ -346,17 +368,25 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
     }
     case 'SupplementProvided': {
       if (!s.awaitingSupplementSince) {
-        return reject('NO_SUPPLEMENT_PENDING', who, 'no supplement was requested, so none can be provided');
+        return reject(
+          'NO_SUPPLEMENT_PENDING',
+          subjectOf(state, subject),
+          'no supplement was requested, so none can be provided',
+        );
       }
       if (before(at, s.awaitingSupplementSince)) {
         return reject(
           'INVALID_COMMAND',
-          who,
+          subjectOf(state, subject),
           `supplement provided at ${at}, before it was requested (${s.awaitingSupplementSince})`,
         );
       }
       if (before(e.data.dueAt, s.dueAt)) {
-        return reject('INVALID_COMMAND', who, `a supplement cannot move the due date earlier than ${s.dueAt}`);
+        return reject(
+          'INVALID_COMMAND',
+          subjectOf(state, subject),
+          `a supplement cannot move the due date earlier than ${s.dueAt}`,
+        );
       }
       return null;
     }
@@ -364,21 +394,21 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
       if (s.rescheduledTo) {
         return reject(
           'ALREADY_RESCHEDULED',
-          who,
+          subjectOf(state, subject),
           `the due date was already rescheduled to ${s.rescheduledTo}; it may be rescheduled only once`,
         );
       }
       if (dayOf(at) >= dayOf(s.dueAt)) {
         return reject(
           'RESCHEDULE_TOO_LATE',
-          who,
+          subjectOf(state, subject),
           `the apology must come on a day before the due day ${dayOf(s.dueAt)}, not on ${dayOf(at)}`,
         );
       }
       if (!before(s.dueAt, e.data.newDueAt)) {
         return reject(
           'RESCHEDULE_NOT_LATER',
-          who,
+          subjectOf(state, subject),
           `the new date ${e.data.newDueAt} must be later than the due date ${s.dueAt}`,
         );
       }
@@ -388,14 +418,14 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
       if (s.resolution) {
         return reject(
           'ALREADY_RESOLVED',
-          who,
+          subjectOf(state, subject),
           `the dossier was already resolved (${s.resolution.decision}) on ${s.resolution.at}`,
         );
       }
       if (e.data.decision === 'approved' && s.awaitingSupplementSince) {
         return reject(
           'SUPPLEMENT_PENDING',
-          who,
+          subjectOf(state, subject),
           `cannot approve while waiting for a supplement requested on ${s.awaitingSupplementSince}`,
         );
       }
@@ -403,23 +433,35 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
     }
     case 'ResultReturned': {
       if (!s.resolution)
-        return reject('NOT_RESOLVED', who, 'no result can be returned before the dossier is resolved (approved)');
+        return reject(
+          'NOT_RESOLVED',
+          subjectOf(state, subject),
+          'no result can be returned before the dossier is resolved (approved)',
+        );
       if (before(at, s.resolution.at)) {
-        return reject('NOT_RESOLVED', who, `result returned at ${at}, before the resolution (${s.resolution.at})`);
+        return reject(
+          'NOT_RESOLVED',
+          subjectOf(state, subject),
+          `result returned at ${at}, before the resolution (${s.resolution.at})`,
+        );
       }
       return null;
     }
     case 'DossierWithdrawn':
     case 'DossierReturnedUnprocessed':
       return s.resolution
-        ? reject('ALREADY_RESOLVED', who, 'an approved dossier can only be finished by returning its result')
+        ? reject(
+            'ALREADY_RESOLVED',
+            subjectOf(state, subject),
+            'an approved dossier can only be finished by returning its result',
+          )
         : null;
     case 'DossierDigitised':
     case 'FeePaid':
     case 'SatisfactionRated':
       return null;
     case 'EventCorrected':
-      return checkCorrection(s, e, now, who);
+      return checkCorrection(s, e, now, subjectOf(state, subject));
     default:
       return unreachable(e);
   }
@@ -632,17 +674,19 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
     const drafted = planned.value;
     for (let i = 0; i < drafted.length; i++) {
       const d = drafted[i]!;
-      const data = isValidEventDataFast(d.type, d.data)
-        ? { success: true as const, data: d.data }
-        : EventDataSchemas[d.type].safeParse(d.data);
-      if (!data.success) {
-        const issues = issuesOf('', data.error);
-        return err(
-          domainError('INVALID_COMMAND', `${who}: ${issues.map((x) => `${x.path}: ${x.message}`).join('; ')}`, {
-            subject: who,
-            issues,
-          }),
-        );
+      let data = d.data;
+      if (!isValidEventDataFast(d.type, data)) {
+        const parsed = EventDataSchemas[d.type].safeParse(data);
+        if (!parsed.success) {
+          const issues = issuesOf('', parsed.error);
+          return err(
+            domainError('INVALID_COMMAND', `${who}: ${issues.map((x) => `${x.path}: ${x.message}`).join('; ')}`, {
+              subject: who,
+              issues,
+            }),
+          );
+        }
+        data = parsed.data as Record<string, unknown>;
       }
       const meta: EventMeta = {
         eventId: eventIdFor(c.meta.commandId, i),
@@ -656,7 +700,7 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
       const event = {
         type: d.type,
         schemaVersion: CURRENT_SCHEMA_VERSION[d.type],
-        data: data.data,
+        data,
         meta,
       } as DossierEvent;
       const problem = checkEvent(next, event, now, who);
