@@ -106,6 +106,21 @@ describe('import producer, in this thread and in a worker', () => {
     expect(there.code).toBe(here.code);
     expect(there.message).toBe(here.message);
   });
+
+  it('fails, rather than waits forever, when the worker stops before the end of the file', async () => {
+    const quitter = join(dir, 'quitter.mjs');
+    writeFileSync(
+      quitter,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ kind: 'loaded', lines: 1, total: 1, issues: [] });\nprocess.exit(3);\n",
+    );
+    const seen: Produced[] = [];
+    await expect(
+      (async () => {
+        for await (const m of produceInWorker(quitter, input(book(1), null))) seen.push(m);
+      })(),
+    ).rejects.toThrow(/stopped before the end of the file/);
+    expect(seen).toEqual([{ kind: 'loaded', lines: 1, total: 1, issues: [] }]);
+  });
 });
 
 /** A prepared request back as an append request, to seed the ledger through the public API. */
