@@ -359,18 +359,16 @@ describe('where the ledger is', () => {
     expect(ledgerDigest(db)).toBe(before);
     // The same file without the bad row goes in whole.
     rows[4321] = 'Z4321,Hộ tịch,online,2024-01-15,2024-01-17,,';
-    const good = motcua([
-      'import',
-      '--db',
-      db,
-      '--office',
-      'dongson',
-      tmp.file('late-ok.csv', [HEADER, ...rows].join('\n')),
-      '--lang',
-      'en',
-    ]);
+    const okFile = tmp.file('late-ok.csv', [HEADER, ...rows].join('\n'));
+    const good = motcua(['import', '--db', db, '--office', 'dongson', okFile, '--lang', 'en']);
     expect(good.status, good.stderr).toBe(0);
     expect(good.stdout).toContain('4500 rows, 4500 dossiers, 13498 events written');
+    // And again: every dossier found in the ledger with the same facts, nothing written.
+    const written = ledgerDigest(db);
+    const twice = motcua(['import', '--db', db, '--office', 'dongson', okFile, '--lang', 'en']);
+    expect(twice.status, twice.stderr).toBe(0);
+    expect(twice.stdout).toContain('4500 rows, 4500 dossiers, 0 events written, 4500 skipped');
+    expect(ledgerDigest(db)).toBe(written);
   });
 
   it('shows no progress bar when stderr is not a terminal, even for a large file', () => {
