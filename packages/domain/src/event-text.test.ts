@@ -72,4 +72,29 @@ describe('eventText', () => {
     expect(eventText('DossierResolved', { ...data, toJSON: () => 'x' }, meta)).toBe(`"x"\n${JSON.stringify(meta)}`);
     expect(eventText('ResultReturned', {}, meta)).toBe(`{}\n${JSON.stringify(meta)}`);
   });
+
+  it('serves a call made while it is writing (a getter on the data), and a short text after a long one', () => {
+    const meta = {
+      eventId: 'e',
+      occurredAt: 'o',
+      actor: 'a',
+      office: 'X',
+      correlationId: 'c',
+      causationId: null,
+      commandId: 'c',
+    };
+    let inner = '';
+    const data = {
+      decision: 'approved',
+      get note() {
+        inner = eventText('DossierDigitised', { what: 'papers' }, { ...meta, eventId: 'inner' });
+        return 'n';
+      },
+    };
+    expect(eventText('DossierResolved', data, meta)).toBe(viaStringify({ decision: 'approved', note: 'n' }, meta));
+    expect(inner).toBe(viaStringify({ what: 'papers' }, { ...meta, eventId: 'inner' }));
+    const long = { reason: 'x'.repeat(50), newDueAt: 'y' };
+    expect(eventText('DueDateRescheduled', long, meta)).toBe(viaStringify(long, meta));
+    expect(eventText('ResultReturned', {}, meta)).toBe(viaStringify({}, meta));
+  });
 });
