@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { sampleCatalogue } from '@motcua/domain';
 import ts from 'typescript';
 import * as current from '../packages/cli/dist/index.js';
+import { trackingBook } from './book.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -36,35 +37,7 @@ const root = resolve(import.meta.dirname, '..');
 // The CLI package's own dependencies (csv-parse, papaparse are its dev dependencies; bench has neither).
 const cliRequire = createRequire(join(root, 'packages/cli/package.json'));
 
-// ---- the book of bench/import.ts: 70% returned (early / on time / late), 8% withdrawn, 22% still open ----
-const fields = sampleCatalogue.fields();
-const pad = (n: number) => String(n).padStart(2, '0');
-function book(n: number): string {
-  const lines = [
-    `dossier_code,field,channel,received_at,due_at,returned_at,withdrawn_at${FULL ? ',digitized,paid_online,fee' : ''}`,
-  ];
-  let seed = 42;
-  const rnd = () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x7fffffff;
-  };
-  for (let i = 0; i < n; i++) {
-    const month = 1 + Math.floor(rnd() * 12);
-    const day = 1 + Math.floor(rnd() * 25);
-    const received = `2024-${pad(month)}-${pad(day)} ${pad(7 + Math.floor(rnd() * 9))}:${pad(Math.floor(rnd() * 60))}`;
-    const due = `2024-${pad(month)}-${pad(Math.min(28, day + 3))}`;
-    const k = rnd();
-    const returned = k < 0.7 ? `2024-${pad(month)}-${pad(Math.min(28, day + Math.floor(rnd() * 5)))}` : '';
-    const withdrawn = k >= 0.7 && k < 0.78 ? `2024-${pad(month)}-${pad(Math.min(28, day + 1))}` : '';
-    const channel = rnd() < 0.85 ? 'online' : rnd() < 0.8 ? 'direct' : 'postal';
-    const fee = rnd() < 0.3 ? '50.000' : '';
-    const extra = FULL ? `,x,${fee && channel === 'online' ? 'x' : ''},${fee}` : '';
-    lines.push(
-      `DS-${String(i).padStart(7, '0')},"${fields[i % fields.length]}",${channel},${received},${due},${returned},${withdrawn}${extra}`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
+const book = (n: number): string => trackingBook(n, sampleCatalogue.fields(), FULL);
 
 type Reader = Pick<typeof current, 'readCsvTable' | 'mapTable' | 'readRows'>;
 

@@ -15,6 +15,7 @@ import { createDecider, defaultCalendar, sampleCatalogue, toVnIso } from '@motcu
 import { openSqliteStore, type PreparedRequest, prepareRequest } from '@motcua/store';
 // The built CLI package, as `motcua` runs it (bench is not a dependent of @motcua/cli).
 import { CHUNK_ROWS, type Io, loadBook, planRows, runImport } from '../packages/cli/dist/index.js';
+import { trackingBook } from './book.js';
 
 const { values } = parseArgs({
   allowNegative: true, // --no-spawn
@@ -34,35 +35,7 @@ const OFFICE = 'BENCH01';
 const dir = values.dir;
 mkdirSync(dir, { recursive: true });
 
-// ---- a realistic book: 70% returned (early / on time / late), 8% withdrawn, 22% still open ----
-const fields = sampleCatalogue.fields();
-const pad = (n: number) => String(n).padStart(2, '0');
-function book(n: number): string {
-  const lines = [
-    `dossier_code,field,channel,received_at,due_at,returned_at,withdrawn_at${FULL ? ',digitized,paid_online,fee' : ''}`,
-  ];
-  let seed = 42;
-  const rnd = () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x7fffffff;
-  };
-  for (let i = 0; i < n; i++) {
-    const month = 1 + Math.floor(rnd() * 12);
-    const day = 1 + Math.floor(rnd() * 25);
-    const received = `2024-${pad(month)}-${pad(day)} ${pad(7 + Math.floor(rnd() * 9))}:${pad(Math.floor(rnd() * 60))}`;
-    const due = `2024-${pad(month)}-${pad(Math.min(28, day + 3))}`;
-    const k = rnd();
-    const returned = k < 0.7 ? `2024-${pad(month)}-${pad(Math.min(28, day + Math.floor(rnd() * 5)))}` : '';
-    const withdrawn = k >= 0.7 && k < 0.78 ? `2024-${pad(month)}-${pad(Math.min(28, day + 1))}` : '';
-    const channel = rnd() < 0.85 ? 'online' : rnd() < 0.8 ? 'direct' : 'postal';
-    const fee = rnd() < 0.3 ? '50.000' : '';
-    const extra = FULL ? `,x,${fee && channel === 'online' ? 'x' : ''},${fee}` : '';
-    lines.push(
-      `DS-${String(i).padStart(7, '0')},"${fields[i % fields.length]}",${channel},${received},${due},${returned},${withdrawn}${extra}`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
+const book = (n: number): string => trackingBook(n, sampleCatalogue.fields(), FULL);
 
 const cpu = () => {
   const u = process.cpuUsage();
