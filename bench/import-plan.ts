@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import type * as Domain from '@motcua/domain';
 import type * as Cli from '../packages/cli/dist/index.js';
 import type * as Validate from '../packages/store/dist/validate.js';
+import { trackingBook } from './book.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -42,35 +43,7 @@ const domain = (await import(`${root}/packages/domain/dist/index.js`)) as typeof
 const cli = (await import(`${root}/packages/cli/dist/index.js`)) as typeof Cli;
 const { prepareRequest } = (await import(`${root}/packages/store/dist/validate.js`)) as typeof Validate;
 
-// ---- the same book as bench/import.ts: 70% returned, 8% withdrawn, 22% still open ----
-const fields = domain.sampleCatalogue.fields();
-const pad = (n: number) => String(n).padStart(2, '0');
-function book(n: number): string {
-  const lines = [
-    `dossier_code,field,channel,received_at,due_at,returned_at,withdrawn_at${FULL ? ',digitized,paid_online,fee' : ''}`,
-  ];
-  let seed = 42;
-  const rnd = () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x7fffffff;
-  };
-  for (let i = 0; i < n; i++) {
-    const month = 1 + Math.floor(rnd() * 12);
-    const day = 1 + Math.floor(rnd() * 25);
-    const received = `2024-${pad(month)}-${pad(day)} ${pad(7 + Math.floor(rnd() * 9))}:${pad(Math.floor(rnd() * 60))}`;
-    const due = `2024-${pad(month)}-${pad(Math.min(28, day + 3))}`;
-    const k = rnd();
-    const returned = k < 0.7 ? `2024-${pad(month)}-${pad(Math.min(28, day + Math.floor(rnd() * 5)))}` : '';
-    const withdrawn = k >= 0.7 && k < 0.78 ? `2024-${pad(month)}-${pad(Math.min(28, day + 1))}` : '';
-    const channel = rnd() < 0.85 ? 'online' : rnd() < 0.8 ? 'direct' : 'postal';
-    const fee = rnd() < 0.3 ? '50.000' : '';
-    const extra = FULL ? `,x,${fee && channel === 'online' ? 'x' : ''},${fee}` : '';
-    lines.push(
-      `DS-${String(i).padStart(7, '0')},"${fields[i % fields.length]}",${channel},${received},${due},${returned},${withdrawn}${extra}`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
+const book = (n: number): string => trackingBook(n, domain.sampleCatalogue.fields(), FULL);
 
 const loaded = await cli.loadBook('csv', Buffer.from(book(ROWS)), OFFICE);
 if (loaded.kind === 'ndjson') throw new Error('unexpected ndjson');
