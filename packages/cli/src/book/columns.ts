@@ -70,11 +70,15 @@ export interface MappedTable {
 const isBlank = (v: CellValue | undefined): boolean =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-/**
- * Interprets the header row and turns each data row into cells under known columns. Unknown columns are
- * ignored (tracking books hold names and notes the ledger must not keep); blank rows are skipped.
- */
-export function mapTable(table: RawTable): MappedTable {
+/** Where each known column sits in the header row (null: a column the importer does not read). */
+export interface HeaderMap {
+  readonly positions: ReadonlyArray<Column | null>;
+  readonly headers: HeaderNames;
+  /** Duplicate and missing columns: when there is any, no row can be read. */
+  readonly issues: Issue[];
+}
+
+export function mapHeader(table: Pick<RawTable, 'header' | 'headerLine'>): HeaderMap {
   const issues: Issue[] = [];
   const headers: Partial<Record<Column, string>> = {};
   const positions: Array<Column | null> = table.header.map((h) => {
@@ -96,12 +100,17 @@ export function mapTable(table: RawTable): MappedTable {
   for (const col of REQUIRED_COLUMNS) {
     if (headers[col] === undefined) issues.push({ line: table.headerLine, column: col, code: 'MISSING_COLUMN' });
   }
-  if (issues.length > 0) return { records: [], headers, issues };
+  return { positions, headers, issues };
+}
 
+/** Data rows as cells under known columns; blank rows are skipped, a row longer than the header refused. */
+export function mapRows(header: HeaderMap, rows: RawTable['rows']): { records: RawRecord[]; issues: Issue[] } {
   // Once a row, so plain loops: no closure per row or per cell.
   const records: RawRecord[] = [];
+  const issues: Issue[] = [];
+  const { positions } = header;
   const width = positions.length;
-  for (const row of table.rows) {
+  for (const row of rows) {
     const values = row.cells;
     const n = values.length;
     let filled = false;
@@ -120,10 +129,21 @@ export function mapTable(table: RawTable): MappedTable {
       if (col) cells[col] = value;
     }
     if (extra) {
-      issues.push({ line: row.line, column: '*', code: 'EXTRA_CELLS', detail: String(table.header.length) });
+      issues.push({ line: row.line, column: '*', code: 'EXTRA_CELLS', detail: String(width) });
       continue;
     }
     records.push({ line: row.line, cells });
   }
-  return { records, headers, issues };
+  return { records, issues };
+}
+
+/**
+ * Interprets the header row and turns each data row into cells under known columns. Unknown columns are
+ * ignored (tracking books hold names and notes the ledger must not keep); blank rows are skipped.
+ */
+export function mapTable(table: RawTable): MappedTable {
+  const header = mapHeader(table);
+  if (header.issues.length > 0) return { records: [], headers: header.headers, issues: header.issues };
+  const { records, issues } = mapRows(header, table.rows);
+  return { records, headers: header.headers, issues };
 }

@@ -35,15 +35,22 @@ export type LoadedBook =
     }
   | { readonly kind: 'ndjson'; readonly events: NdjsonEvent[]; readonly issues: Issue[]; readonly lines: number };
 
+/** The header and data rows of a CSV or xlsx book, before they are interpreted. */
+export async function readTable(
+  kind: 'csv' | 'xlsx',
+  bytes: Buffer,
+): Promise<{ table: RawTable | null; issues: Issue[] }> {
+  return kind === 'xlsx'
+    ? await (await import('./read-xlsx.js')).readXlsxTable(bytes) // exceljs is heavy: only load it for xlsx
+    : readCsvTable(bytes.toString('utf8'));
+}
+
 export async function loadBook(kind: BookKind, bytes: Buffer, office: string): Promise<LoadedBook> {
   if (kind === 'ndjson') {
     const r = readNdjson(bytes.toString('utf8'), office);
     return { kind, events: r.events, issues: r.issues, lines: r.lines };
   }
-  const read: { table: RawTable | null; issues: Issue[] } =
-    kind === 'xlsx'
-      ? await (await import('./read-xlsx.js')).readXlsxTable(bytes) // exceljs is heavy: only load it for xlsx
-      : readCsvTable(bytes.toString('utf8'));
+  const read = await readTable(kind, bytes);
   if (!read.table) return { kind, rows: [], headers: {}, issues: read.issues, lines: 0, repeats: 0 };
   const mapped = mapTable(read.table);
   const rows = readRows(mapped.records, mapped.headers);

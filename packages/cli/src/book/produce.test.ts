@@ -4,8 +4,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteStore, StoreError } from '@motcua/store';
+import { createDecider, defaultCalendar, sampleCatalogue } from '@motcua/domain';
+import { openSqliteStore, prepareRequest, StoreError } from '@motcua/store';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadBook } from './load.js';
+import { planRows } from './plan.js';
 import { CHUNK_ROWS, type Produced, type ProduceInput, produce } from './produce.js';
 import { produceInWorker, producerScript } from './produce-thread.js';
 
@@ -65,7 +68,7 @@ describe('import producer, in this thread and in a worker', () => {
 
     const chunks = here.filter((m) => m.kind === 'chunk');
     expect(chunks).toHaveLength(Math.ceil(rows / CHUNK_ROWS));
-    expect(here[0]).toMatchObject({ kind: 'loaded', lines: rows, total: rows, issues: [] });
+    expect(here[0]).toEqual({ kind: 'loaded', total: rows, issues: [] });
     expect(chunks.flatMap((c) => c.issues).map((i) => [i.line, i.column, i.code])).toEqual([
       [5, 'channel', 'STORE_CONFLICT'],
       [CHUNK_ROWS + 7, 'received_at', 'REJECTED'],
@@ -73,7 +76,7 @@ describe('import producer, in this thread and in a worker', () => {
     expect(chunks[0]!.skipped).toBe(49); // the other 49 stored dossiers state the same facts
     // Once an issue is found nothing more is prepared: the import will write nothing anyway.
     expect(chunks.every((c) => c.requests.length === 0)).toBe(true);
-    expect(here.at(-1)).toEqual({ kind: 'end', dossiers: rows });
+    expect(here.at(-1)).toEqual({ kind: 'end', lines: rows, dossiers: rows });
   });
 
   it('prepares every chunk of a clean book, the same both ways', async () => {
@@ -86,6 +89,37 @@ describe('import producer, in this thread and in a worker', () => {
     expect(requests.reduce((n, r) => n + r.events.length, 0)).toBe(
       here.reduce((n, m) => n + (m.kind === 'chunk' ? m.events : 0), 0),
     );
+  });
+
+  it('reads in chunks exactly what the whole-file reader gives: repeats and duplicates across chunks', async () => {
+    const rows = CHUNK_ROWS * 3 + 17;
+    const same = `P5,Hộ tịch,online,2024-01-15 09:00,2024-01-18,2024-01-17,`; // row 5's exact facts
+    const clean = book(rows, (i) => (i === CHUNK_ROWS + 40 || i === 2 * CHUNK_ROWS + 3 ? same : null));
+    const here = await collect(produce(input(clean, null)));
+    const whole = await loadBook('csv', clean, 'dongson');
+    if (whole.kind === 'ndjson') throw new Error('unexpected');
+    const plan = planRows(whole.rows, {
+      office: 'dongson',
+      decider: createDecider({ calendar: defaultCalendar, catalogue: sampleCatalogue }),
+      catalogue: sampleCatalogue,
+      issuedAt: '2024-06-01T00:00:00+07:00',
+      actor: 'test',
+      headers: whole.headers,
+      stored: () => undefined,
+    });
+    expect(here.flatMap((m) => (m.kind === 'chunk' ? m.requests : []))).toEqual(
+      plan.requests.map((r) => prepareRequest(r)),
+    );
+    expect(whole.repeats).toBe(2);
+    expect(here.at(-1)).toEqual({ kind: 'end', lines: whole.lines, dossiers: whole.rows.length });
+    expect(whole.rows.length).toBe(rows - 2);
+
+    // The same dossier with other facts, two chunks after its first line: named with that line.
+    const changed = book(rows, (i) => (i === 2 * CHUNK_ROWS + 3 ? same.replace('online', 'postal') : null));
+    const issues = (await collect(produce(input(changed, null)))).flatMap((m) => (m.kind === 'chunk' ? m.issues : []));
+    expect(issues).toEqual([
+      { line: 2 * CHUNK_ROWS + 5, column: 'channel', code: 'DUPLICATE_DIFFERENT', value: 'P5', detail: '7' },
+    ]);
   });
 
   it('brings a failure in the worker back as the same typed error', async () => {
@@ -111,7 +145,7 @@ describe('import producer, in this thread and in a worker', () => {
     const quitter = join(dir, 'quitter.mjs');
     writeFileSync(
       quitter,
-      "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ kind: 'loaded', lines: 1, total: 1, issues: [] });\nprocess.exit(3);\n",
+      "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ kind: 'loaded', total: 1, issues: [] });\nprocess.exit(3);\n",
     );
     const seen: Produced[] = [];
     await expect(
@@ -119,7 +153,7 @@ describe('import producer, in this thread and in a worker', () => {
         for await (const m of produceInWorker(quitter, input(book(1), null))) seen.push(m);
       })(),
     ).rejects.toThrow(/stopped before the end of the file/);
-    expect(seen).toEqual([{ kind: 'loaded', lines: 1, total: 1, issues: [] }]);
+    expect(seen).toEqual([{ kind: 'loaded', total: 1, issues: [] }]);
   });
 });
 

@@ -11,10 +11,13 @@ import {
   sampleCatalogue,
 } from '@motcua/domain';
 import { openSqliteStore, type PreparedRequest, prepareRequest, type SqliteStore } from '@motcua/store';
-import { type BookKind, loadBook } from './load.js';
+import { type HeaderMap, mapHeader, mapRows } from './columns.js';
+import { type BookKind, readTable } from './load.js';
 import { planRows } from './plan.js';
 import { planEvents } from './plan-events.js';
-import type { Issue } from './types.js';
+import { type NdjsonEvent, readNdjson } from './read-ndjson.js';
+import { rowReader } from './rows.js';
+import type { Issue, RawTable } from './types.js';
 
 export interface ProduceInput {
   readonly bytes: Uint8Array;
@@ -31,24 +34,30 @@ export interface ProduceInput {
 export type Produced =
   | {
       readonly kind: 'loaded';
-      /** Data lines read (repeats included). */
-      readonly lines: number;
-      /** Rows (CSV, xlsx) or events (NDJSON) to plan. */
+      /** Rows (CSV, xlsx: blank ones included) or events (NDJSON) to go through, for the progress bar. */
       readonly total: number;
-      /** The reader's refusals: the import is already doomed, but every later line is still checked. */
+      /** Refusals of the file as a whole or of its header: the import is already doomed, but every line is
+       *  still checked so that all errors are named at once. */
       readonly issues: Issue[];
     }
   | {
       readonly kind: 'chunk';
       /** Ready to append; empty once any issue has been found (nothing will be written then). */
       readonly requests: PreparedRequest[];
-      /** Rows or events planned so far, for the progress bar. */
+      /** Rows or events gone through so far, for the progress bar. */
       readonly done: number;
       readonly events: number;
       readonly skipped: number;
+      /** This chunk's refused lines. */
       readonly issues: Issue[];
     }
-  | { readonly kind: 'end'; readonly dossiers: number };
+  | {
+      readonly kind: 'end';
+      /** Data lines read (repeats included; blank lines not). */
+      readonly lines: number;
+      /** Distinct dossiers (CSV, xlsx) or streams (NDJSON). */
+      readonly dossiers: number;
+    };
 
 /** Rows planned per chunk: small enough that a chunk's objects die in the young generation. Profiles of a
  *  50k-row import: with 2000-row chunks the worker spent 20-30% of its time in garbage collection and the
@@ -79,14 +88,31 @@ function storedStreams(store: SqliteStore | null, streamIds: Iterable<string>): 
 const NOTHING_STORED: ReadonlyMap<string, DossierEvent[]> = new Map();
 
 export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
-  const book = await loadBook(
-    input.kind,
-    Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.length),
-    input.office,
-  );
-  const total = book.kind === 'ndjson' ? book.events.length : book.rows.length;
-  let failed = book.issues.length > 0;
-  yield { kind: 'loaded', lines: book.lines, total, issues: book.issues };
+  const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.length);
+  // A book is read chunk by chunk as it is planned (only the split into raw rows is done up front), so the
+  // writer gets its first chunk at once instead of after the whole file has been interpreted.
+  let events: NdjsonEvent[] = [];
+  let lines = 0;
+  let table: RawTable | null = null;
+  let header: HeaderMap | null = null;
+  const issues: Issue[] = [];
+  if (input.kind === 'ndjson') {
+    const r = readNdjson(bytes.toString('utf8'), input.office);
+    events = r.events;
+    lines = r.lines;
+    issues.push(...r.issues);
+  } else {
+    const read = await readTable(input.kind, bytes);
+    issues.push(...read.issues);
+    table = read.table;
+    if (table) {
+      header = mapHeader(table);
+      issues.push(...header.issues);
+    }
+  }
+  let failed = issues.length > 0;
+  const total = input.kind === 'ndjson' ? events.length : (table?.rows.length ?? 0);
+  yield { kind: 'loaded', total, issues };
 
   const decider = createDecider({ calendar: defaultCalendar, catalogue: sampleCatalogue });
   let store: SqliteStore | null =
@@ -99,13 +125,13 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
     const prepared = (requests: Parameters<typeof prepareRequest>[0][]) =>
       failed ? [] : requests.map((r) => prepareRequest(r));
 
-    if (book.kind === 'ndjson') {
+    if (input.kind === 'ndjson') {
       // Events of one dossier may be anywhere in the file: planned as a whole.
       const known = storedStreams(
         store,
-        book.events.map((e) => e.streamId),
+        events.map((e) => e.streamId),
       );
-      const p = planEvents(book.events, { decider, issuedAt: input.issuedAt, stored: (id) => known.get(id) });
+      const p = planEvents(events, { decider, issuedAt: input.issuedAt, stored: (id) => known.get(id) });
       failed ||= p.issues.length > 0;
       yield {
         kind: 'chunk',
@@ -115,37 +141,47 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
         skipped: p.skipped,
         issues: p.issues,
       };
-      yield { kind: 'end', dossiers: p.streams };
+      yield { kind: 'end', lines, dossiers: p.streams };
       return;
     }
+    // A header with missing or duplicate columns: no row can be read.
+    if (!table || !header || header.issues.length > 0) {
+      yield { kind: 'end', lines: 0, dossiers: 0 };
+      return;
+    }
+    const reader = rowReader(header.headers);
+    let dossiers = 0;
     for (let i = 0; i < total; i += CHUNK_ROWS) {
-      const rows = book.rows.slice(i, i + CHUNK_ROWS);
+      const mapped = mapRows(header, table.rows.slice(i, i + CHUNK_ROWS));
+      const read = reader.read(mapped.records);
+      dossiers += read.rows.length;
       const known = store
         ? storedStreams(
             store,
-            rows.map((r) => dossierStreamId(input.office, r.dossierCode)),
+            read.rows.map((r) => dossierStreamId(input.office, r.dossierCode)),
           )
         : NOTHING_STORED;
-      const p = planRows(rows, {
+      const p = planRows(read.rows, {
         office: input.office,
         decider,
         catalogue: sampleCatalogue,
         issuedAt: input.issuedAt,
         actor: input.actor,
-        headers: book.headers,
+        headers: header.headers,
         stored: (id) => known.get(id),
       });
-      failed ||= p.issues.length > 0;
+      const chunkIssues = [...mapped.issues, ...read.issues, ...p.issues];
+      failed ||= chunkIssues.length > 0;
       yield {
         kind: 'chunk',
         requests: prepared(p.requests),
         done: Math.min(total, i + CHUNK_ROWS),
         events: p.events,
         skipped: p.skipped,
-        issues: p.issues,
+        issues: chunkIssues,
       };
     }
-    yield { kind: 'end', dossiers: total };
+    yield { kind: 'end', lines: reader.lines, dossiers };
   } finally {
     await store?.close();
   }

@@ -168,37 +168,59 @@ export function firstDifference(a: BookRow, b: BookRow): Column | null {
   return null;
 }
 
+/** Reads records piece by piece (an import reads a large book in chunks), remembering every dossier code
+ *  seen so far: a later line about the same dossier must state the same facts, and is then dropped. */
+export function rowReader(headers: HeaderNames) {
+  const seen = new Map<string, BookRow>();
+  let lines = 0;
+  let repeats = 0;
+  return {
+    read(records: readonly RawRecord[]): { rows: BookRow[]; issues: Issue[] } {
+      const rows: BookRow[] = [];
+      const issues: Issue[] = [];
+      lines += records.length;
+      for (const record of records) {
+        const r = readRow(record, headers);
+        for (const issue of r.issues) issues.push(issue);
+        const row = r.row;
+        if (!row) continue;
+        const first = seen.get(row.dossierCode);
+        if (!first) {
+          seen.set(row.dossierCode, row);
+          rows.push(row);
+          continue;
+        }
+        const diff = firstDifference(first, row);
+        if (diff === null) {
+          repeats++;
+          continue;
+        }
+        const header = headers[diff];
+        issues.push({
+          line: row.line,
+          column: diff,
+          ...(header !== undefined && header !== diff ? { header } : {}),
+          code: 'DUPLICATE_DIFFERENT',
+          value: row.dossierCode,
+          detail: String(first.line),
+        });
+      }
+      return { rows, issues };
+    },
+    /** Records read so far. */
+    get lines() {
+      return lines;
+    },
+    /** Records dropped as exact repeats of an earlier line. */
+    get repeats() {
+      return repeats;
+    },
+  };
+}
+
 /** Reads every record; a dossier code seen twice must state the same facts (then the repeat is dropped). */
 export function readRows(records: readonly RawRecord[], headers: HeaderNames): RowsResult {
-  const rows: BookRow[] = [];
-  const issues: Issue[] = [];
-  const seen = new Map<string, BookRow>();
-  let repeats = 0;
-  for (const record of records) {
-    const r = readRow(record, headers);
-    for (const issue of r.issues) issues.push(issue);
-    const row = r.row;
-    if (!row) continue;
-    const first = seen.get(row.dossierCode);
-    if (!first) {
-      seen.set(row.dossierCode, row);
-      rows.push(row);
-      continue;
-    }
-    const diff = firstDifference(first, row);
-    if (diff === null) {
-      repeats++;
-      continue;
-    }
-    const header = headers[diff];
-    issues.push({
-      line: row.line,
-      column: diff,
-      ...(header !== undefined && header !== diff ? { header } : {}),
-      code: 'DUPLICATE_DIFFERENT',
-      value: row.dossierCode,
-      detail: String(first.line),
-    });
-  }
-  return { rows, issues, lines: records.length, repeats };
+  const reader = rowReader(headers);
+  const { rows, issues } = reader.read(records);
+  return { rows, issues, lines: reader.lines, repeats: reader.repeats };
 }

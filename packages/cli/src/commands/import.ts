@@ -115,7 +115,6 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
     bulk = store?.beginBulk();
     for await (const m of script ? produceInWorker(script, input) : produce(input)) {
       if (m.kind === 'loaded') {
-        lines = m.lines;
         issues.push(...m.issues);
         bar = progressBar(io, m.total, lang);
       } else if (m.kind === 'chunk') {
@@ -129,7 +128,10 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
           bulk = store.beginBulk();
         }
         bulk!.appendPrepared(m.requests);
-      } else dossiers = m.dossiers;
+      } else {
+        lines = m.lines;
+        dossiers = m.dossiers;
+      }
     }
     bar?.stop();
     if (issues.length > 0) throw refusal(file, issues, io, lang);
