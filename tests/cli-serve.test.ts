@@ -8,26 +8,32 @@ const tmp = tempDir();
 beforeAll(() => ensureBuilt());
 afterAll(() => tmp.cleanup());
 
+/** `motcua serve` on a free port: the running command and the URL it says it listens on (healthz answered). */
+async function startServe(db: string, keys: string) {
+  const child = spawn(process.execPath, [MAIN, 'serve', '--db', db, '--port', '0', '--keys', keys, '--lang', 'en'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /Listening on (http:\/\/\S+)/.exec(err);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+  });
+  expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  return { child, url };
+}
+
 describe('serve', () => {
   it('serves the ledger on the port given and answers with its figures', async () => {
     const db = join(tmp.dir, 'ledger.db');
     expect(motcua(['import', '--db', db, '--office', 'dongson', tmp.file('q1.csv', BOOK_Q1)]).status).toBe(0);
     const key = 'auditor-key-0123456789abcdef';
     const keys = tmp.file('keys.json', JSON.stringify([{ key, role: 'auditor', offices: ['*'] }]));
-    const child = spawn(process.execPath, [MAIN, 'serve', '--db', db, '--port', '0', '--keys', keys, '--lang', 'en'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const { child, url } = await startServe(db, keys);
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let err = '';
-        child.stderr.on('data', (d: Buffer) => {
-          err += d.toString();
-          const m = /Listening on (http:\/\/\S+)/.exec(err);
-          if (m?.[1]) resolve(m[1]);
-        });
-        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-      });
-      expect((await fetch(`${url}/healthz`)).status).toBe(200);
       const res = await fetch(`${url}/v1/offices/dongson/reports/form06?year=2024&quarter=1`, {
         headers: { authorization: `Bearer ${key}` },
       });
@@ -44,26 +50,7 @@ describe('serve', () => {
     const db = join(tmp.dir, 'ledger-flags.db');
     expect(motcua(['import', '--db', db, '--office', 'dongson', tmp.file('q1f.csv', BOOK_Q1)]).status).toBe(0);
     const keys = tmp.file('keys-f.json', JSON.stringify([{ key: 'k'.repeat(24), role: 'auditor', offices: ['*'] }]));
-    const start = async () => {
-      const child = spawn(
-        process.execPath,
-        [MAIN, 'serve', '--db', db, '--port', '0', '--keys', keys, '--lang', 'en'],
-        {
-          stdio: ['ignore', 'ignore', 'pipe'],
-        },
-      );
-      const url = await new Promise<string>((resolve, reject) => {
-        let err = '';
-        child.stderr.on('data', (d: Buffer) => {
-          err += d.toString();
-          const m = /Listening on (http:\/\/\S+)/.exec(err);
-          if (m?.[1]) resolve(m[1]);
-        });
-        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-      });
-      expect((await fetch(`${url}/healthz`)).status).toBe(200);
-      return { child, url };
-    };
+    const start = () => startServe(db, keys);
     const serverArgs = (pid: number) =>
       execFileSync('ps', ['--ppid', String(pid), '-o', 'args='], { encoding: 'utf8' }).trim();
     const down = async (url: string) => {
