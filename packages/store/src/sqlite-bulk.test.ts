@@ -65,6 +65,22 @@ describe('SQLite bulk write', () => {
     await store.close();
   });
 
+  it('still answers retries of commands another connection wrote, after a bulk write that wrote nothing', async () => {
+    const path = freshPath();
+    const a = openSqliteStore({ path });
+    await a.append(streamOf('X1'), [received('X1')], 'no-stream'); // a's command index is built here
+    const b = openSqliteStore({ path });
+    const fromB = [received('Y1')];
+    await b.append(streamOf('Y1'), fromB, 'no-stream');
+    const bulk = a.beginBulk();
+    bulk.commit(); // nothing appended
+    // a has not seen b's command yet: its index must still catch up rather than skip past it.
+    expect(await a.append(streamOf('Y1'), fromB, 'no-stream')).toMatchObject({ deduplicated: true, position: 2n });
+    expect(await a.headPosition()).toBe(2n);
+    await b.close();
+    await a.close();
+  });
+
   it('refuses a bad request with its StoreError; rolling back leaves nothing of the earlier calls', async () => {
     const path = freshPath();
     const store = openSqliteStore({ path });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runStoreContract } from './contract.js';
 import { StoreError, WrongExpectedRevision } from './port.js';
 import { NEW_FILE_PAGE_SIZE, openSqliteStore } from './sqlite/sqlite.js';
-import { digitised, received, streamOf } from './test-support.js';
+import { digitised, received, streamOf, supplementRequested } from './test-support.js';
 import { verifyChain } from './verify.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'motcua-sqlite-'));
@@ -40,6 +40,21 @@ describe('SQLite specifics', () => {
       expect(error).toBeInstanceOf(StoreError);
       expect(error).toMatchObject({ code: 'STORE_CORRUPT', message: expect.stringContaining(path) });
     }
+  });
+
+  it('reads several streams in one call exactly as one by one, missing and repeated ids included', async () => {
+    const s = openSqliteStore({ path: freshPath() });
+    await s.append(streamOf('M1'), [received('M1'), digitised()], 'no-stream');
+    await s.append(streamOf('M2'), [received('M2')], 'no-stream');
+    await s.append(streamOf('M1'), [supplementRequested('thiếu giấy tờ')], 1n);
+    const ids = [streamOf('M2'), streamOf('NONE'), streamOf('M1'), streamOf('M2')];
+    const many = s.readStreamsSync(ids);
+    expect([...many.keys()].sort()).toEqual([streamOf('M1'), streamOf('M2')]);
+    for (const id of [streamOf('M1'), streamOf('M2')]) expect(many.get(id)).toEqual(s.readStreamSync(id));
+    expect(many.get(streamOf('M1'))?.map((e) => e.revision)).toEqual([0n, 1n, 2n]);
+    expect(s.readStreamsSync([]).size).toBe(0);
+    expect(() => s.readStreamsSync([streamOf('M1'), 'Not A Stream'])).toThrow(StoreError);
+    await s.close();
   });
 
   it('opens a file made with another page size as it is, and keeps writing to it', async () => {

@@ -55,6 +55,9 @@ export interface SqliteExtras {
   /** readStream without the promise, for readers that must answer synchronously (the projections'
    *  timelines read a dossier's events from the file while they build a response). */
   readStreamSync(streamId: string): RecordedEvent[];
+  /** Several streams in one query (events in revision order; streams that do not exist are absent): one
+   *  statement per dossier cost ~15 µs here, mostly the call itself, against ~5.5 µs a stream batched. */
+  readStreamsSync(streamIds: readonly string[]): Map<string, RecordedEvent[]>;
   /**
    * One write transaction held open across many calls, for an import that streams a large file through
    * the store: each `append` writes inside it (invisible to other connections), `commit` makes all of
@@ -119,11 +122,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       db.pragma('journal_mode = WAL');
       // FULL: the WAL is fsynced at every commit, so an acknowledged append survives power loss.
       db.pragma('synchronous = FULL');
-      // 32 MiB page cache (default 2 MiB): appends touch the (stream_id, revision) index all over.
-      db.pragma('cache_size = -32768');
       db.pragma('foreign_keys = ON');
       migrate(db, path);
     }
+    // 32 MiB page cache (default 2 MiB): appends touch the (stream_id, revision) index all over, and so
+    // do readers looking dossiers up one by one (an import comparing a book with the ledger spent a third
+    // of its time in page misses with the default).
+    db.pragma('cache_size = -32768');
   } catch (e) {
     db.close();
     // "file is not a database" and its kin surface at the first statement, not at open.
@@ -139,6 +144,11 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     commandsAfter: db.prepare('SELECT position, command_id FROM events WHERE position > ? ORDER BY position').raw(),
     streamEventIds: db.prepare('SELECT event_id FROM events WHERE stream_id = ?').pluck(),
     stream: db.prepare(`SELECT ${COLS} FROM events WHERE stream_id = ? ORDER BY revision`).raw(),
+    streams: db
+      .prepare(
+        `SELECT ${COLS} FROM events WHERE stream_id IN (SELECT value FROM json_each(?)) ORDER BY stream_id, revision`,
+      )
+      .raw(),
     range: db
       .prepare(`SELECT ${COLS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`)
       .raw(),
@@ -333,8 +343,10 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     bulkOpen = true;
     let head: ChainHead;
     let recordedAt: string;
+    // The command index is caught up at the first append, not here: a bulk that writes nothing (an import
+    // finding every dossier already recorded) would read every command id of the ledger for nothing.
+    let caughtUp = false;
     try {
-      catchUpCommands();
       head = readHead();
       recordedAt = stampRecordedAt(clock, head);
     } catch (e) {
@@ -350,7 +362,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         if (sql === 'COMMIT') {
           flush();
           db.exec('COMMIT');
-          indexedUpTo = Math.max(indexedUpTo, Number(head.lastPosition));
+          // Only an index that was caught up in this transaction covers everything up to its head.
+          if (caughtUp) indexedUpTo = Math.max(indexedUpTo, Number(head.lastPosition));
         } else {
           buffered.length = 0;
           if (db.inTransaction) db.exec('ROLLBACK');
@@ -373,6 +386,11 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     };
     const apply = (prepared: readonly PreparedRequest[]) => {
       live();
+      if (!caughtUp) {
+        flush(); // the catch-up reads the table; nothing is buffered before the first append anyway
+        catchUpCommands();
+        caughtUp = true;
+      }
       const results = prepared.map((p) => applyRequest(tx, head, p, recordedAt));
       for (const p of prepared) written += p.events.length;
       return results;
@@ -453,6 +471,19 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       checkStreamName(streamId);
       flush(); // an open bulk write may hold rows not yet inserted
       return (q.stream.all(streamId) as RawRow[]).map(toRecorded);
+    },
+    readStreamsSync(streamIds) {
+      ensureOpen();
+      for (const id of streamIds) checkStreamName(id);
+      flush();
+      const out = new Map<string, RecordedEvent[]>();
+      for (const row of q.streams.iterate(JSON.stringify(streamIds)) as IterableIterator<RawRow>) {
+        const e = toRecorded(row);
+        const list = out.get(e.streamId);
+        if (list) list.push(e);
+        else out.set(e.streamId, [e]);
+      }
+      return out;
     },
     async readStream(streamId) {
       return store.readStreamSync(streamId);
