@@ -65,14 +65,11 @@ export type Produced =
 export const CHUNK_ROWS = 100;
 
 /** The stored events of the given streams (parsed and upcast), for comparison with the file. */
-function storedStreams(store: SqliteStore | null, streamIds: Iterable<string>): ReadonlyMap<string, DossierEvent[]> {
+function storedStreams(store: SqliteStore | null, streamIds: readonly string[]): ReadonlyMap<string, DossierEvent[]> {
   const out = new Map<string, DossierEvent[]>();
   if (!store) return out;
-  for (const id of streamIds) {
-    if (out.has(id)) continue;
-    // One read per dossier: a stream that does not exist reads as empty (asking first doubled the cost).
-    const recorded = store.readStreamSync(id);
-    if (recorded.length === 0) continue;
+  // One query for the chunk's dossiers: one statement each cost three times as much, mostly the call.
+  for (const [id, recorded] of store.readStreamsSync(streamIds)) {
     out.set(
       id,
       recorded.map((r) => {
