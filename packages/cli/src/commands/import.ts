@@ -96,6 +96,8 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
   let store: SqliteStore | null = existed ? await openLedger(path, lang, 'write') : null;
   let bulk: BulkWrite | undefined;
   let committed = false;
+  /** Whether this run made the ledger file, and so may remove it again when it writes nothing. */
+  let created = false;
   const input: ProduceInput = {
     bytes,
     kind,
@@ -124,6 +126,9 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
         bar?.tick(m.done);
         if (issues.length > 0 || opts.dryRun || m.requests.length === 0) continue;
         if (!store) {
+          // Another process may have made it since: then it is theirs, never removed here (and a dossier
+          // they recorded meanwhile makes our append a conflict, refused, rather than a duplicate).
+          created = !existsSync(path);
           store = await openLedger(path, lang, 'write');
           bulk = store.beginBulk();
         }
@@ -144,7 +149,7 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
     bar?.stop();
     bulk?.rollback(); // nothing once committed
     await store?.close();
-    if (!existed && !committed) for (const s of ['', '-wal', '-shm']) rmSync(path + s, { force: true });
+    if (created && !committed) for (const s of ['', '-wal', '-shm']) rmSync(path + s, { force: true });
   }
 }
 
