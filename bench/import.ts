@@ -57,8 +57,13 @@ const file = join(dir, `import-${ROWS}-${values.columns}.csv`);
 writeFileSync(file, book(ROWS));
 const bytes = statSync(file).size;
 
+// Each timed run starts with the page cache's dirty pages written out: the previous run's checkpoint left
+// ~150 MB for the kernel to flush, which slowed whichever run came next (the spawned one, last, most).
+const settle = () => execFileSync('sync');
+
 // Whole import, in-process, as `motcua import` runs it.
 const db = fresh(`import-${ROWS}.db`);
+settle();
 let t = performance.now();
 const summary = await runImport(file, { db, office: OFFICE, actor: 'bench', lang: 'en' }, silent);
 const wholeMs = performance.now() - t;
@@ -69,6 +74,7 @@ const journal = probe.db.pragma('journal_mode', { simple: true });
 await probe.close();
 
 // Re-import of the same file: every dossier found with the same facts, nothing written.
+settle();
 t = performance.now();
 const again = await runImport(file, { db, office: OFFICE, actor: 'bench', lang: 'en' }, silent);
 const againMs = performance.now() - t;
@@ -105,6 +111,7 @@ for (let i = 0; i < loaded.rows.length; i += CHUNK_ROWS) {
 }
 const phaseDb = fresh(`import-${ROWS}-phases.db`);
 const store = openSqliteStore({ path: phaseDb });
+settle();
 c = cpu();
 t = performance.now();
 const bulk = store.beginBulk();
@@ -140,6 +147,7 @@ let floorMs: number;
     for (; i + 64 <= rows.length; i += 64) many.run(rows.slice(i, i + 64).flat());
     for (; i < rows.length; i++) single.run(rows[i]);
   });
+  settle();
   t = performance.now();
   write.immediate();
   floorMs = performance.now() - t;
@@ -154,6 +162,7 @@ if (values.spawn) {
   // With the node flags of the bin's shebang (`#!/usr/bin/env -S node …`), as the installed command runs.
   const shebang = readFileSync(main, 'utf8').split('\n', 1)[0]!.split(/\s+/);
   const nodeFlags = shebang.slice(shebang.indexOf('node') + 1);
+  settle();
   t = performance.now();
   execFileSync(
     process.execPath,
