@@ -23,14 +23,20 @@ describe('SQLite bulk write', () => {
     await store.append(streamOf('B0'), [received('B0')], 'no-stream');
     const other = openSqliteStore({ path, readonly: true });
     const bulk = store.beginBulk();
-    const first = bulk.append([
-      { streamId: streamOf('B1'), events: [received('B1'), digitised()], expectedRevision: 'no-stream' },
-    ]);
+    const b1 = {
+      streamId: streamOf('B1'),
+      events: [received('B1'), digitised()],
+      expectedRevision: 'no-stream' as const,
+    };
+    const first = bulk.append([b1]);
     const second = bulk.appendPrepared([
       prepareRequest({ streamId: streamOf('B2'), events: [received('B2')], expectedRevision: 'no-stream' }),
     ]);
     expect(first[0]).toMatchObject({ nextRevision: 1n, position: 3n, deduplicated: false });
     expect(second[0]).toMatchObject({ nextRevision: 0n, position: 4n });
+    expect(bulk.written).toBe(3);
+    // A retry inside the bulk is answered from what it already wrote, and writes nothing more.
+    expect(bulk.append([b1])[0]).toMatchObject({ deduplicated: true, position: 3n });
     expect(bulk.written).toBe(3);
     // This connection reads its own rows (buffered ones included); another sees nothing yet.
     expect(await store.readStream(streamOf('B1'))).toHaveLength(2);

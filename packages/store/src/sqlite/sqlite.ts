@@ -78,7 +78,7 @@ export interface BulkWrite {
   append(requests: readonly AppendRequest[]): AppendResult[];
   /** The same for requests already checked and serialised by `prepareRequest` (another thread's work). */
   appendPrepared(requests: readonly PreparedRequest[]): AppendResult[];
-  /** Events appended so far. */
+  /** Events written so far (a retried command answered from the log writes none). */
   readonly written: number;
   commit(): void;
   rollback(): void;
@@ -353,7 +353,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       end('ROLLBACK');
       throw e;
     }
-    let written = 0;
+    const start = head.lastPosition;
     let done = false;
     function end(sql: 'COMMIT' | 'ROLLBACK') {
       done = true;
@@ -387,24 +387,21 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     const apply = (prepared: readonly PreparedRequest[]) => {
       live();
       if (!caughtUp) {
-        flush(); // the catch-up reads the table; nothing is buffered before the first append anyway
         catchUpCommands();
         caughtUp = true;
       }
-      const results = prepared.map((p) => applyRequest(tx, head, p, recordedAt));
-      for (const p of prepared) written += p.events.length;
-      return results;
+      return prepared.map((p) => applyRequest(tx, head, p, recordedAt));
     };
     return {
       append: (requests) => apply(requests.map((r, i) => prepareRequest(r, requests.length > 1 ? i : undefined))),
       appendPrepared: apply,
       get written() {
-        return written;
+        return Number(head.lastPosition - start);
       },
       commit() {
         live();
         end('COMMIT');
-        if (written > 0) signal.notify();
+        if (head.lastPosition > start) signal.notify();
       },
       rollback() {
         if (done || closed) return;
