@@ -65,9 +65,8 @@ export type Produced =
 export const CHUNK_ROWS = 100;
 
 /** The stored events of the given streams (parsed and upcast), for comparison with the file. */
-function storedStreams(store: SqliteStore | null, streamIds: readonly string[]): ReadonlyMap<string, DossierEvent[]> {
+function storedStreams(store: SqliteStore, streamIds: readonly string[]): ReadonlyMap<string, DossierEvent[]> {
   const out = new Map<string, DossierEvent[]>();
-  if (!store) return out;
   // One query for the chunk's dossiers: one statement each cost three times as much, mostly the call.
   for (const [id, recorded] of store.readStreamsSync(streamIds)) {
     out.set(
@@ -82,6 +81,7 @@ function storedStreams(store: SqliteStore | null, streamIds: readonly string[]):
   return out;
 }
 
+/** What a ledger that does not exist (or is empty) holds: the callers skip building stream ids for it. */
 const NOTHING_STORED: ReadonlyMap<string, DossierEvent[]> = new Map();
 
 export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
@@ -124,10 +124,12 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
 
     if (input.kind === 'ndjson') {
       // Events of one dossier may be anywhere in the file: planned as a whole.
-      const known = storedStreams(
-        store,
-        events.map((e) => e.streamId),
-      );
+      const known = store
+        ? storedStreams(
+            store,
+            events.map((e) => e.streamId),
+          )
+        : NOTHING_STORED;
       const p = planEvents(events, { decider, issuedAt: input.issuedAt, stored: (id) => known.get(id) });
       failed ||= p.issues.length > 0;
       yield {
