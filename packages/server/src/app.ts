@@ -165,7 +165,17 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     },
     ...openApiTransforms(),
   });
-  app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
+  app.register(fastifySwaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    // The plugin's policy asks browsers to fetch the page's scripts over https, which this plain-HTTP server
+    // does not speak: the page stayed blank for anyone not on localhost. The rest of the policy stays.
+    transformStaticCSP: (header) =>
+      header
+        .split(';')
+        .filter((d) => d.trim().toLowerCase() !== 'upgrade-insecure-requests')
+        .join(';'),
+  });
 
   if (opts.rateLimit !== false) {
     const perMinute = opts.rateLimit ?? 6000;
