@@ -1,5 +1,7 @@
 // `motcua serve` starts the HTTP API on the ledger given with --db (the server package does the work).
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOOK_Q1, ensureBuilt, MAIN, motcua, tempDir } from './cli-support.js';
@@ -25,6 +27,91 @@ async function startServe(db: string, keys: string) {
   expect((await fetch(`${url}/healthz`)).status).toBe(200);
   return { child, url };
 }
+
+/** A port held by another listener on 127.0.0.1 for the duration of `body`. */
+async function withTakenPort(body: (port: number) => void | Promise<void>): Promise<void> {
+  const holder: Server = createServer();
+  await new Promise<void>((r) => holder.listen(0, '127.0.0.1', r));
+  try {
+    await body((holder.address() as { port: number }).port);
+  } finally {
+    await new Promise((r) => holder.close(r));
+  }
+}
+
+/**
+ * `motcua serve` that is expected to end by itself. A server that kept running would be killed after 30 s,
+ * which the tests see as signal SIGKILL and status null.
+ */
+function serveUntilExit(args: readonly string[], uid?: number) {
+  const r = spawnSync(process.execPath, [MAIN, 'serve', ...args], {
+    timeout: 30_000,
+    killSignal: 'SIGKILL',
+    ...(uid !== undefined ? { uid, gid: uid } : {}),
+  });
+  return { status: r.status, signal: r.signal, stderr: r.stderr.toString('utf8') };
+}
+
+describe('serve that cannot listen', () => {
+  const keys = () =>
+    tmp.file('keys-listen.json', JSON.stringify([{ key: 'k'.repeat(24), role: 'admin', offices: ['*'] }]));
+
+  it('exits 1 at once when the port is taken, naming the port, and leaves nothing running or open', async () => {
+    await withTakenPort((port) => {
+      const db = join(tmp.dir, 'taken.db');
+      const vi = serveUntilExit(['--db', db, '--port', String(port), '--keys', keys()]);
+      expect(vi.signal).toBeNull();
+      expect(vi.status).toBe(1);
+      expect(vi.stderr).toContain(`cổng ${port}`);
+      expect(vi.stderr).toContain('đang được một chương trình khác dùng');
+      expect(vi.stderr).not.toMatch(/catch-up failed|is closed|EADDRINUSE/);
+      // Nothing left half-open: no write-ahead log of a ledger still held by a thread.
+      expect(existsSync(`${db}-wal`)).toBe(false);
+
+      const en = serveUntilExit(['--db', db, '--port', String(port), '--keys', keys(), '--lang', 'en']);
+      expect(en.status).toBe(1);
+      expect(en.stderr).toContain(`port ${port} on 127.0.0.1 is already in use`);
+      expect(en.stderr).not.toMatch(/catch-up failed|is closed/);
+    });
+  });
+
+  it('exits 1 naming the address when the host is not one of this machine', () => {
+    // 203.0.113.0/24 is reserved for documentation: no machine has it, so the bind fails locally.
+    const r = serveUntilExit([
+      '--db',
+      join(tmp.dir, 'host.db'),
+      '--port',
+      '0',
+      '--host',
+      '203.0.113.7',
+      '--keys',
+      keys(),
+    ]);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('203.0.113.7');
+    expect(r.stderr).toContain('không có địa chỉ');
+  });
+
+  // Ports below 1024 need privileges; as root, the server is run as the unprivileged user "nobody".
+  const root = process.getuid?.() === 0;
+  it('exits 1 saying that a privileged port needs permission', () => {
+    const dir = tempDir('motcua-serve-eacces-');
+    chmodSync(dir.dir, 0o777);
+    try {
+      const k = dir.file('keys.json', JSON.stringify([{ key: 'k'.repeat(24), role: 'admin', offices: ['*'] }]));
+      chmodSync(k, 0o644);
+      const args = ['--db', join(dir.dir, 'p.db'), '--port', '80', '--keys', k, '--lang', 'en'];
+      const r = serveUntilExit(args, root ? 65534 : undefined);
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('port 80');
+      expect(r.stderr).toContain('not allowed');
+    } finally {
+      dir.cleanup();
+    }
+  });
+});
 
 describe('serve', () => {
   it('serves the ledger on the port given and answers with its figures', async () => {

@@ -5,10 +5,12 @@ import pino from 'pino';
 import { buildServer } from './app.js';
 import { loadKeysFile } from './auth.js';
 import { loadHierarchyFile } from './hierarchy.js';
+import { listenOrClose, probeListen } from './listen.js';
 
 export { API_VERSION, buildServer, type ServerOptions } from './app.js';
 export { createKeyRing, type KeyEntry, loadKeysFile, type Principal, parseKeys, ROLES, type Role } from './auth.js';
 export { type Hierarchy, hierarchyIndex, loadHierarchyFile, parseHierarchy } from './hierarchy.js';
+export { ListenError, type ListenFailure, listenOrClose } from './listen.js';
 export { DOMAIN_STATUS, type Problem, type ProblemCode } from './problem.js';
 
 export interface StartServerOptions {
@@ -47,9 +49,12 @@ function rateLimitOf(given: number | false | undefined): number | false {
 }
 
 export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
-  // Read the files first so a bad keys or hierarchy file fails before the database is touched.
+  // Read the files first so a bad keys or hierarchy file fails before the database is touched, and try
+  // the port before the ledger is opened and read (a large one takes a while to catch up).
   const keys = loadKeysFile(opts.keysFile);
   const hierarchy = opts.hierarchyFile ? loadHierarchyFile(opts.hierarchyFile) : undefined;
+  const host = opts.host ?? '127.0.0.1';
+  await probeListen(host, opts.port);
   const store = openSqliteStore({ path: opts.dbPath });
   // Logs leave through an asynchronous, buffered stdout writer (a write per line costs throughput),
   // flushed every 250 ms, at shutdown and at exit.
@@ -65,16 +70,16 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       // nothing left to flush, or stdout already closed
     }
   };
-  if (dest) {
-    process.once('exit', flushLogs);
-    setInterval(() => {
-      try {
-        dest.flush();
-      } catch {
-        // a flush already in progress
-      }
-    }, 250).unref();
-  }
+  const flusher = dest
+    ? setInterval(() => {
+        try {
+          dest.flush();
+        } catch {
+          // a flush already in progress
+        }
+      }, 250).unref()
+    : null;
+  if (dest) process.once('exit', flushLogs);
   const logger = dest ? { ...(typeof wanted === 'object' && wanted !== null ? wanted : {}), stream: dest } : wanted;
   let app: FastifyInstance;
   try {
@@ -86,19 +91,23 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       rateLimit: rateLimitOf(opts.rateLimit),
       closeStore: true,
     });
-    await app.listen({ port: opts.port, host: opts.host ?? '127.0.0.1' });
+    await listenOrClose(app, host, opts.port);
   } catch (e) {
+    if (flusher) clearInterval(flusher);
+    flushLogs();
     await store.close();
     throw e;
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
-  const host = opts.host ?? '127.0.0.1';
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
-    closing ??= app.close().then(() => flushLogs());
+    closing ??= app.close().then(() => {
+      if (flusher) clearInterval(flusher);
+      flushLogs();
+    });
     return closing;
   };
   if (opts.handleSignals ?? true) {

@@ -1,5 +1,5 @@
 // motcua serve: the HTTP API over the ledger (the server package does the work).
-import { startServer } from '@motcua/server';
+import { ListenError, startServer } from '@motcua/server';
 import { dbPathOf, type Io } from '../context.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
@@ -31,7 +31,39 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
     io.err(say(lang, `Máy chủ đang chạy tại ${server.url}\n`, `Listening on ${server.url}\n`));
   } catch (e) {
     throw new CliFailure(
-      say(lang, 'không khởi động được máy chủ: ', 'cannot start the server: ') + (e as Error).message,
+      say(lang, 'không khởi động được máy chủ: ', 'cannot start the server: ') +
+        (e instanceof ListenError ? listenFailureText(lang, e) : (e as Error).message),
     );
+  }
+}
+
+/** Why the port could not be taken, and what to do about it. */
+function listenFailureText(lang: Lang, e: ListenError): string {
+  const { host, port } = e;
+  switch (e.failure) {
+    case 'in-use':
+      return say(
+        lang,
+        `cổng ${port} trên ${host} đang được một chương trình khác dùng (có thể là một máy chủ motcua đang chạy); hãy dừng chương trình đó hoặc chọn cổng khác bằng --port`,
+        `port ${port} on ${host} is already in use by another program (perhaps a motcua server already running); stop it or choose another port with --port`,
+      );
+    case 'not-allowed':
+      return say(
+        lang,
+        `không được phép mở cổng ${port} trên ${host} (cổng dưới 1024 cần quyền quản trị); hãy chọn cổng từ 1024 trở lên bằng --port`,
+        `opening port ${port} on ${host} is not allowed (ports below 1024 need administrator rights); choose a port of 1024 or above with --port`,
+      );
+    case 'no-such-address':
+      return say(
+        lang,
+        `máy này không có địa chỉ ${host}; hãy dùng --host 127.0.0.1 (chỉ máy này), 0.0.0.0 (mọi địa chỉ) hoặc một địa chỉ của máy`,
+        `this machine has no address ${host}; use --host 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of its addresses`,
+      );
+    default:
+      return say(
+        lang,
+        `không mở được cổng ${port} trên ${host} (${e.code})`,
+        `cannot open port ${port} on ${host} (${e.code})`,
+      );
   }
 }
