@@ -162,6 +162,25 @@ describe('live events', () => {
     await all.close();
   });
 
+  it('answers HEAD at once with the headers of the stream and no body', async () => {
+    // A stream that never started would leave the request waiting for headers until the client gives up.
+    const res = await fetch(`${s.base}/v1/offices/A/events`, {
+      method: 'HEAD',
+      headers: { ...auth('leaderA'), 'last-event-id': '0' },
+      signal: AbortSignal.timeout(5000),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(await res.text()).toBe('');
+    // The key is still checked.
+    const other = await fetch(`${s.base}/v1/offices/A/events`, {
+      method: 'HEAD',
+      headers: auth('clerkB'),
+      signal: AbortSignal.timeout(5000),
+    });
+    expect(other.status).toBe(403);
+  });
+
   it('refuses a malformed Last-Event-ID', async () => {
     const r = await call(s.base, 'GET', '/v1/offices/A/events', { who: 'clerkA', headers: { 'last-event-id': 'abc' } });
     expect(r.status).toBe(400);

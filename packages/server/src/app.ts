@@ -22,6 +22,8 @@ import {
   idempotencyWriter,
   type SqlDb,
 } from './idempotency.js';
+import { createLiveRegistry, type LiveGauge } from './live-registry.js';
+import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live-stream.js';
 import { logRedactPaths, requestSerializer } from './logging.js';
 import { openApiTransforms } from './openapi.js';
 import { makeProblem, sendProblem } from './problem.js';
@@ -54,10 +56,22 @@ export interface ServerOptions {
   /** SSE heartbeat (ms). */
   readonly heartbeatMs?: number;
   /**
+   * Live feed (SSE) limits: streams per key (default 8), bytes one connection may have waiting (1 MiB),
+   * how long a client may not read before it is dropped (30 s), events per page read from the store (500).
+   */
+  readonly live?: Partial<Omit<LiveLimits, 'heartbeatMs'>>;
+  /**
    * Commit from a writer thread (default true for a SQLite store when the compiled worker is found), so
    * the fsync of one batch overlaps with deciding the next. false: commit on the main thread.
    */
   readonly writerThread?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The open live streams (SSE): how many, how many were dropped, what each holds. */
+    readonly liveStreams: LiveGauge;
+  }
 }
 
 export const API_VERSION = '1.0.0';
@@ -144,7 +158,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         writer ? writer.persistIdempotency(entries) : writeIdempotencyHere(entries),
       )
     : createMemoryIdempotencyStore();
-  const liveStreams = new Set<() => void>();
+  const liveStreams = createLiveRegistry();
+  app.decorate('liveStreams', liveStreams as LiveGauge);
   const state = { ready: false, closing: false };
 
   registerAccess(app, { keys, unitsOf: hierarchy.unitsOf, officesOf: hierarchy.officesOf });
@@ -217,8 +232,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.register(liveRoutes, {
     store,
     feed,
-    open: liveStreams,
-    ...(opts.heartbeatMs ? { heartbeatMs: opts.heartbeatMs } : {}),
+    registry: liveStreams,
+    limits: { ...DEFAULT_LIVE_LIMITS, ...opts.live, ...(opts.heartbeatMs ? { heartbeatMs: opts.heartbeatMs } : {}) },
   });
 
   let poll: NodeJS.Timeout | null = null;
@@ -267,7 +282,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     state.closing = true;
     state.ready = false;
     if (poll) clearInterval(poll);
-    for (const end of [...liveStreams]) end();
+    liveStreams.endAll();
   });
   app.addHook('onClose', async () => {
     await commit.drain();

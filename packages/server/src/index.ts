@@ -11,6 +11,8 @@ export { API_VERSION, buildServer, type ServerOptions } from './app.js';
 export { createKeyRing, type KeyEntry, loadKeysFile, type Principal, parseKeys, ROLES, type Role } from './auth.js';
 export { type Hierarchy, hierarchyIndex, loadHierarchyFile, parseHierarchy } from './hierarchy.js';
 export { ListenError, type ListenFailure, listenOrClose } from './listen.js';
+export type { LiveGauge } from './live-registry.js';
+export type { LiveConnectionStats, LiveLimits } from './live-stream.js';
 export { DOMAIN_STATUS, type Problem, type ProblemCode } from './problem.js';
 
 export interface StartServerOptions {

@@ -1,11 +1,12 @@
 // GET /v1/offices/{office}/events: Server-Sent Events, one per stored event of that office, `id` = the
 // global position. A client that reconnects with Last-Event-ID gets every later event of the office
-// exactly once and in order: history from the store up to the feed's position, then the live feed.
-import { parseDossierStreamId } from '@motcua/domain';
-import type { EventStore, RecordedEvent } from '@motcua/store';
+// exactly once and in order: history paged from the store, then the live feed (live-stream.ts).
+import type { EventStore } from '@motcua/store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { EventFeed } from '../event-feed.js';
+import type { LiveRegistry } from '../live-registry.js';
+import { type LiveLimits, openLiveStream } from '../live-stream.js';
 import { HttpProblem } from '../problem.js';
 import { OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
@@ -14,24 +15,16 @@ export interface LiveDeps {
   readonly store: EventStore;
   readonly feed: EventFeed;
   /** Open streams, so shutdown can end them (they would otherwise hold the server open). */
-  readonly open: Set<() => void>;
-  readonly heartbeatMs?: number;
+  readonly registry: LiveRegistry;
+  readonly limits: LiveLimits;
 }
 
-const officeOf = (e: RecordedEvent): string | null => parseDossierStreamId(e.streamId)?.office ?? null;
-
-/** The JSON sent as `data:`; bigints as decimal strings. */
-export const sseData = (e: RecordedEvent): string =>
-  JSON.stringify({
-    position: e.position.toString(),
-    streamId: e.streamId,
-    revision: e.revision.toString(),
-    recordedAt: e.recordedAt,
-    type: e.type,
-    schemaVersion: e.schemaVersion,
-    data: e.data,
-    meta: e.meta,
-  });
+const SSE_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache, no-transform',
+  connection: 'keep-alive',
+  'x-accel-buffering': 'no',
+};
 
 const LiveQuery = z.object({
   after: z
@@ -42,7 +35,6 @@ const LiveQuery = z.object({
 });
 
 export const liveRoutes: FastifyPluginAsyncZod<LiveDeps> = async (app, deps) => {
-  const heartbeatMs = deps.heartbeatMs ?? 15_000;
   app.get(
     '/v1/offices/:office/events',
     {
@@ -78,66 +70,46 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveDeps> = async (app, deps) => 
         after = deps.feed.position;
       }
 
+      const principal = req.principal;
+      const key = principal?.id ?? `ip:${req.ip}`;
+      if (deps.registry.countFor(key) >= deps.limits.maxPerKey) {
+        throw new HttpProblem(
+          429,
+          'RATE_LIMITED',
+          `this key already holds ${deps.limits.maxPerKey} live event streams, the most one key may hold; close one before opening another`,
+          undefined,
+          { 'retry-after': '5' },
+        );
+      }
+
       reply.hijack();
       const res = reply.raw;
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-      });
-      res.write('retry: 2000\n\n');
-
-      let lastSent = after;
-      let live = false;
-      let closed = false;
-      const buffer: RecordedEvent[] = [];
-      const send = (e: RecordedEvent): void => {
-        if (closed || e.position <= lastSent) return;
-        lastSent = e.position;
-        res.write(`id: ${e.position}\ndata: ${sseData(e)}\n\n`);
-      };
-      const unlisten = deps.feed.listen((e) => {
-        if (officeOf(e) !== office) return;
-        if (live) send(e);
-        else buffer.push(e);
-      });
-      const heartbeat = setInterval(() => {
-        if (!closed) res.write(': ping\n\n');
-      }, heartbeatMs);
-      heartbeat.unref();
-      const end = (): void => {
-        if (closed) return;
-        closed = true;
-        clearInterval(heartbeat);
-        unlisten();
-        deps.open.delete(end);
+      res.writeHead(200, SSE_HEADERS);
+      // HEAD: the headers a GET would get, and nothing to stream.
+      if (req.method === 'HEAD') {
         res.end();
-      };
-      deps.open.add(end);
-      req.raw.on('close', end);
-
-      // Everything up to what the feed has already broadcast comes from the store; later events were
-      // buffered by the listener registered above, so nothing falls between the two.
-      const upTo = deps.feed.position;
-      try {
-        if (after < upTo) {
-          for await (const batch of deps.store.readAll({
-            fromPosition: after + 1n,
-            toPosition: upTo,
-            batchSize: 2000,
-          })) {
-            if (closed) break;
-            for (const e of batch) if (officeOf(e) === office) send(e);
-          }
-        }
-        for (const e of buffer) send(e);
-        buffer.length = 0;
-        live = true;
-      } catch (e) {
-        req.log.error({ err: e }, 'event stream catch-up failed');
-        end();
+        return;
       }
+      const connection = openLiveStream({
+        res,
+        store: deps.store,
+        feed: deps.feed,
+        office,
+        after,
+        key,
+        name: principal?.name ?? key,
+        limits: deps.limits,
+        onEnd: (how, error) => {
+          deps.registry.delete(connection);
+          if (how === 'dropped') {
+            deps.registry.noteDropped();
+            req.log.warn({ office }, 'live stream dropped: the client did not read');
+          }
+          if (how === 'failed') req.log.error({ err: error }, 'event stream catch-up failed');
+        },
+      });
+      deps.registry.add(connection);
+      connection.start();
     },
   );
 };
