@@ -12,6 +12,12 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { registerAccess } from './access.js';
 import { createKeyRing, type KeyEntry } from './auth.js';
 import { createCommandService } from './command-service.js';
+import {
+  type ConnectionLimits,
+  capConnectionsPerAddress,
+  DEFAULT_CONNECTION_LIMITS,
+  timeoutOptions,
+} from './connection-limits.js';
 import { domainProblem, registerErrorHandling } from './errors-http.js';
 import { createEventFeed } from './event-feed.js';
 import { type BatchWriter, createGroupCommit } from './group-commit.js';
@@ -61,6 +67,11 @@ export interface ServerOptions {
    */
   readonly live?: Partial<Omit<LiveLimits, 'heartbeatMs'>>;
   /**
+   * Request timeouts and the per-address connection cap: the whole request within 30 s, its headers within
+   * 10 s, idle keep-alive sockets closed after 10 s, silent sockets after 120 s, 512 connections per address.
+   */
+  readonly connections?: Partial<ConnectionLimits>;
+  /**
    * Commit from a writer thread (default true for a SQLite store when the compiled worker is found), so
    * the fsync of one batch overlaps with deciding the next. false: commit on the main thread.
    */
@@ -106,8 +117,10 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   const hierarchy = hierarchyIndex(opts.hierarchy);
   const keys = createKeyRing(opts.keys);
   const store = opts.store;
+  const connectionLimits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...opts.connections };
 
   const app = Fastify({
+    ...timeoutOptions(connectionLimits),
     logger: opts.logger
       ? {
           ...(typeof opts.logger === 'object' ? opts.logger : {}),
@@ -126,6 +139,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
+  capConnectionsPerAddress(app.server, connectionLimits.maxPerAddress);
 
   // JSON only: a text/plain body is a 415, not a string that fails validation further on.
   app.removeContentTypeParser('text/plain');

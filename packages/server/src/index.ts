@@ -4,11 +4,13 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
 import { buildServer } from './app.js';
 import { loadKeysFile } from './auth.js';
+import type { ConnectionLimits } from './connection-limits.js';
 import { loadHierarchyFile } from './hierarchy.js';
 import { listenOrClose, probeListen } from './listen.js';
 
 export { API_VERSION, buildServer, type ServerOptions } from './app.js';
 export { createKeyRing, type KeyEntry, loadKeysFile, type Principal, parseKeys, ROLES, type Role } from './auth.js';
+export type { ConnectionLimits } from './connection-limits.js';
 export { type Hierarchy, hierarchyIndex, loadHierarchyFile, parseHierarchy } from './hierarchy.js';
 export { ListenError, type ListenFailure, listenOrClose } from './listen.js';
 export type { LiveGauge } from './live-registry.js';
@@ -27,6 +29,8 @@ export interface StartServerOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Requests per minute per key (default: MOTCUA_RATE_LIMIT, else 6000; 0 or false disables). */
   readonly rateLimit?: number | false;
+  /** Request timeouts and connections per address (see ServerOptions.connections). */
+  readonly connections?: Partial<ConnectionLimits>;
   /** Close gracefully on SIGINT / SIGTERM (default true). */
   readonly handleSignals?: boolean;
 }
@@ -92,6 +96,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       logger: logger as FastifyServerOptions['logger'],
       rateLimit: rateLimitOf(opts.rateLimit),
       closeStore: true,
+      ...(opts.connections ? { connections: opts.connections } : {}),
     });
     await listenOrClose(app, host, opts.port);
   } catch (e) {
