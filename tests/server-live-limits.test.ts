@@ -3,9 +3,20 @@
 // is dropped, a key holds only so many streams, and a reader that keeps up still gets every event in
 // order. A real server on a port over a real SQLite file; the non-reading client is a raw TCP socket.
 import { connect } from 'node:net';
-import type { NewEvent, RecordedEvent } from '@motcua/store';
+import { buildServer } from '@motcua/server';
+import { type NewEvent, openSqliteStore, type RecordedEvent } from '@motcua/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auth, call, KEYS, type KeyName, receiveBody, startTestServer, type TestServer } from './server-helpers.js';
+import {
+  auth,
+  call,
+  HIERARCHY,
+  KEY_ENTRIES,
+  KEYS,
+  type KeyName,
+  receiveBody,
+  startTestServer,
+  type TestServer,
+} from './server-helpers.js';
 
 const CAP = 64 * 1024;
 const PAGE = 200;
@@ -66,17 +77,23 @@ afterAll(async () => {
   await s?.close();
 });
 
-const streamsOf = (name: string) => s.app.liveStreams.connections().filter((c) => c.name === name);
+const streamsOf = (name: string, app = s.app) => app.liveStreams.connections().filter((c) => c.name === name);
+
+/** A raw HTTP client that asks for the office's whole history and then reads nothing. */
+async function nonReader(at: number, key: string) {
+  const socket = connect(at, '127.0.0.1');
+  socket.pause();
+  socket.on('error', () => {});
+  await new Promise<void>((r) => socket.once('connect', () => r()));
+  socket.write(
+    `GET /v1/offices/A/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${key}\r\nLast-Event-ID: 0\r\n\r\n`,
+  );
+  return socket;
+}
 
 describe('a client that sends Last-Event-ID: 0 and does not read', () => {
   it('holds at most the cap and a page on the server, and is dropped', async () => {
-    const socket = connect(port, '127.0.0.1');
-    socket.pause();
-    await new Promise<void>((r) => socket.once('connect', () => r()));
-    socket.write(
-      `GET /v1/offices/A/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${KEYS.auditorA}\r\n` +
-        'Last-Event-ID: 0\r\n\r\n',
-    );
+    const socket = await nonReader(port, KEYS.auditorA);
     // The server fills the socket, then waits for the client instead of queueing the history.
     await until('the server to wait for the client', () => streamsOf('auditor-a')[0]?.waiting === true);
     const stats = streamsOf('auditor-a')[0]!;
@@ -96,14 +113,41 @@ describe('a client that sends Last-Event-ID: 0 and does not read', () => {
       text += d;
     });
     socket.resume();
-    await new Promise<void>((resolve) => {
-      socket.once('close', () => resolve());
-      socket.once('error', () => resolve());
-    });
+    await new Promise<void>((resolve) => socket.once('close', () => resolve()));
     const frames = text.match(/^id: /gm)?.length ?? 0;
     expect(text.startsWith('HTTP/1.1 200')).toBe(true);
     expect(frames).toBeGreaterThan(0);
     expect(frames).toBeLessThan(MANY);
+  }, 60_000);
+});
+
+describe('shutdown with a client that does not read', () => {
+  it('closes that client rather than waiting for it to read', async () => {
+    // A second server on the same ledger file, whose stall limit is far longer than the test.
+    const app = buildServer({
+      store: openSqliteStore({ path: s.dbPath }),
+      keys: KEY_ENTRIES,
+      hierarchy: HIERARCHY,
+      logger: false,
+      closeStore: true,
+      live: { stallMs: 600_000, maxQueuedBytes: CAP },
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const socket = await nonReader((app.server.address() as { port: number }).port, KEYS.auditorA);
+    await until('the server to wait for the client', () => streamsOf('auditor-a', app)[0]?.waiting === true);
+    let timer: NodeJS.Timeout | undefined;
+    const closed = await Promise.race([
+      app.close().then(() => true),
+      new Promise<false>((r) => {
+        timer = setTimeout(() => r(false), 15_000);
+      }),
+    ]);
+    clearTimeout(timer);
+    expect(closed).toBe(true);
+    // The client finds its stream cut: reading on, it reaches the end of a closed socket.
+    const socketClosed = new Promise<void>((r) => socket.once('close', () => r()));
+    socket.resume();
+    await socketClosed;
   }, 60_000);
 });
 
