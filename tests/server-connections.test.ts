@@ -80,6 +80,21 @@ describe('request timeouts', () => {
   });
 });
 
+describe('defaults', () => {
+  it('a server built without options still times requests out', async () => {
+    const plain = await startTestServer();
+    try {
+      const server = plain.app.server;
+      expect(server.requestTimeout).toBe(30_000);
+      expect(server.headersTimeout).toBe(10_000);
+      expect(server.keepAliveTimeout).toBe(10_000);
+      expect(server.timeout).toBe(120_000);
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
 describe('connections per address', () => {
   it('refuses connections past the cap from one address while another address is served', async () => {
     const held = [];
