@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_CHARS, quoteValue } from './excerpt.js';
+import { clipText, DETAIL_CHARS, EXCERPT_CHARS, quoteValue } from './excerpt.js';
 
 describe('quoteValue', () => {
   it('quotes a short value whole', () => {
@@ -19,5 +19,14 @@ describe('quoteValue', () => {
     expect(quoteValue('😀'.repeat(40), 'en')).toBe(`"${'😀'.repeat(40)}"`);
     const long = '😀'.repeat(1000);
     expect(quoteValue(long, 'en')).toBe(`"${'😀'.repeat(40)}"… (1,000 characters)`);
+  });
+
+  it("clips another program's message that quotes a long value", () => {
+    const detail = `data.channel: Invalid enum value, received '${'y'.repeat(100_000)}'`;
+    const clipped = clipText(detail, 'vi');
+    expect(clipped.startsWith(detail.slice(0, DETAIL_CHARS))).toBe(true);
+    expect(clipped).toMatch(/… \(100 0\d\d ký tự\)$/);
+    expect(clipped.length).toBeLessThan(DETAIL_CHARS + 30);
+    expect(clipText('short', 'en')).toBe('short');
   });
 });

@@ -1,6 +1,6 @@
 // Words for refused lines, in Vietnamese or English. The place (line and column) always comes first,
 // with the column's canonical name, so the message can be found whatever the book's headers are.
-import { EXCERPT_CHARS, quoteValue } from '../excerpt.js';
+import { clipText, EXCERPT_CHARS, quoteValue } from '../excerpt.js';
 import { type Lang, say } from '../i18n.js';
 import type { ForeignKind } from './decode.js';
 import type { Issue } from './types.js';
@@ -132,9 +132,9 @@ export function issueText(i: Issue, lang: Lang): string {
         `duplicate dossier code ${v} (first on line ${d}) with different facts in this column`,
       );
     case 'BAD_JSON':
-      return say(lang, `JSON không hợp lệ: ${d}`, `invalid JSON: ${d}`);
+      return say(lang, `JSON không hợp lệ: ${clipText(d, lang)}`, `invalid JSON: ${clipText(d, lang)}`);
     case 'INVALID_EVENT':
-      return say(lang, `sự kiện không hợp lệ: ${d}`, `invalid event: ${d}`);
+      return say(lang, `sự kiện không hợp lệ: ${clipText(d, lang)}`, `invalid event: ${clipText(d, lang)}`);
     case 'OFFICE_MISMATCH':
       return say(lang, `đơn vị ${v} khác với --office ${d}`, `office ${v} is not --office ${d}`);
     case 'STREAM_REQUIRED':
@@ -158,7 +158,11 @@ export function issueText(i: Issue, lang: Lang): string {
         `event ${v} repeats line ${d} with different content`,
       );
     case 'REJECTED':
-      return say(lang, `bị từ chối theo quy tắc nghiệp vụ: ${d}`, `refused by the lifecycle rules: ${d}`);
+      return say(
+        lang,
+        `bị từ chối theo quy tắc nghiệp vụ: ${clipText(d, lang)}`,
+        `refused by the lifecycle rules: ${clipText(d, lang)}`,
+      );
     case 'STORE_CONFLICT':
       return say(
         lang,
