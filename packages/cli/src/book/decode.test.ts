@@ -16,6 +16,9 @@ describe('bookText', () => {
     expect(text(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]))).toBe(TEXT);
     expect(text(le)).toBe(TEXT);
     expect(text(Buffer.from(le).swap16())).toBe(TEXT);
+    // Decomposed text: U+0300 (a grave tone) has a NUL low byte.
+    const nfd = TEXT.normalize('NFD');
+    expect(text(Buffer.from(nfd, 'utf16le'))).toBe(nfd);
   });
 
   it('reads text that is not valid UTF-8 as Windows-1258, composed (NFC)', () => {

@@ -52,10 +52,11 @@ function utf16Without(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  // Latin letters, digits and separators (most of a book's bytes) have a NUL high byte in UTF-16.
+  // Latin letters, digits and separators (most of a book's bytes) have a NUL high byte in UTF-16; a few
+  // characters have a NUL low byte instead (U+0300, the combining grave of decomposed Vietnamese).
   const pairs = n / 2;
-  if (oddNul >= pairs / 4 && evenNul === 0) return 'utf-16le';
-  if (evenNul >= pairs / 4 && oddNul === 0) return 'utf-16be';
+  if (oddNul >= pairs / 4 && evenNul <= oddNul / 8) return 'utf-16le';
+  if (evenNul >= pairs / 4 && oddNul <= evenNul / 8) return 'utf-16be';
   return null;
 }
 
