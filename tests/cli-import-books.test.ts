@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
+import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOOK_Q1, ensureBuilt, eventCount, ledgerDigest, MAIN, motcua, tempDir } from './cli-support.js';
 
@@ -107,6 +107,38 @@ describe('books as offices save them (item 9)', () => {
     same(tmp.file('cp1258.csv', toWindows1258(VN_BOOK)));
   });
 
+  /** The book as an office's spreadsheet: a title above the header, dates as date cells. */
+  const sheetBook = (bookType: 'biff8' | 'ods'): Buffer => {
+    const rows = VN_BOOK.split('\r\n').map((line, i) =>
+      line.split(',').map((cell, c) => {
+        // Date columns (3-6) of data rows as real date cells, their wall-clock time as UTC parts.
+        const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/.exec(cell);
+        if (i === 0 || c < 3 || !m) return cell === '' ? null : cell;
+        return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0)));
+      }),
+    );
+    const sheet = XLSX.utils.aoa_to_sheet([['SỔ THEO DÕI HỒ SƠ'], ['UBND xã Đông Sơn'], ...rows], {
+      cellDates: true,
+      UTC: true,
+    });
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, sheet, 'Sổ');
+    return XLSX.write(wb, { type: 'buffer', bookType });
+  };
+
+  it('a legacy Excel 97-2003 .xls is read, whatever its name', () => {
+    const xls = sheetBook('biff8');
+    expect(xls.subarray(0, 4)).toEqual(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    same(tmp.file('book.xls', xls));
+    same(tmp.file('xls-named.csv', xls));
+  });
+
+  it('an OpenDocument .ods is read, whatever its name', () => {
+    const ods = sheetBook('ods');
+    same(tmp.file('book.ods', ods));
+    same(tmp.file('ods-named.xlsx', ods));
+  });
+
   const refusedWithHowTo = (file: string, kindWords: RegExp) => {
     const db = freshDb();
     const r = motcua(['import', '--db', db, '--office', 'dongson', file]);
@@ -123,77 +155,19 @@ describe('books as offices save them (item 9)', () => {
     expect(en.stderr).toMatch(/Save As/);
   };
 
-  it('a legacy .xls (OLE2 compound file) is refused with how to save it, whatever its name', () => {
+  it('a damaged .xls or .ods is refused with how to save it, never read as text', () => {
     const ole = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-    refusedWithHowTo(tmp.file('book.xls', ole), /Excel 97-2003|\.xls\b/);
-    refusedWithHowTo(tmp.file('renamed.csv', ole), /Excel 97-2003|\.xls\b/);
+    refusedWithHowTo(tmp.file('damaged.xls', ole), /Excel 97-2003|\.xls\b/);
+    refusedWithHowTo(tmp.file('damaged-xls.csv', ole), /Excel 97-2003|\.xls\b/);
+    const cut = sheetBook('ods').subarray(0, 300); // a zip cut short: no content, no directory
+    refusedWithHowTo(tmp.file('cut.ods', cut), /xlsx/);
   });
 
-  it('an OpenDocument sheet (.ods) is refused with how to save it, whatever its name', () => {
-    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Sheet1">${VN_BOOK.split(
-      '\r\n',
-    )
-      .map(
-        (line) =>
-          `<table:table-row>${line
-            .split(',')
-            .map((c) => `<table:table-cell office:value-type="string"><text:p>${c}</text:p></table:table-cell>`)
-            .join('')}</table:table-row>`,
-      )
-      .join('')}</table:table></office:spreadsheet></office:body></office:document-content>`;
-    const ods = storedZip([
-      ['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'],
-      [
-        'META-INF/manifest.xml',
-        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
-      ],
-      ['content.xml', content],
-    ]);
-    refusedWithHowTo(tmp.file('book.ods', ods), /OpenDocument|\.ods\b/);
-    refusedWithHowTo(tmp.file('book-ods.xlsx', ods), /OpenDocument|\.ods\b/);
-    refusedWithHowTo(tmp.file('book-ods.csv', ods), /OpenDocument|\.ods\b/);
+  it('a file of NUL bytes is refused as not text, with how to save a sheet', () => {
+    refusedWithHowTo(tmp.file('zeros.csv', Buffer.alloc(1000)), /NUL|byte 0/);
   });
 });
-
-/** A zip of stored (uncompressed) entries, as an OpenDocument file is laid out: "mimetype" first. */
-function storedZip(entries: ReadonlyArray<readonly [string, string]>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of entries) {
-    const data = Buffer.from(text, 'utf8');
-    const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
 
 describe('day-first dates (item 10)', () => {
   const DMY = [

@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { bookText, foreignSheet } from './decode.js';
 
@@ -32,12 +33,14 @@ describe('bookText', () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
     expect(foreignSheet(ole)).toBe('xls');
     expect(bookText(ole).issue).toMatchObject({ code: 'FILE_KIND', detail: 'xls' });
-    const name = Buffer.from('mimetype');
-    const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(name.length, 26);
-    const ods = Buffer.concat([head, name, Buffer.from('application/vnd.oasis.opendocument.spreadsheet')]);
-    expect(bookText(ods).issue).toMatchObject({ code: 'FILE_KIND', detail: 'ods' });
+    const book = (bookType: 'ods' | 'xlsx'): Buffer => {
+      const wb = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Mã hồ sơ'], ['A1']]), 'Sổ');
+      return XLSX.write(wb, { type: 'buffer', bookType });
+    };
+    expect(foreignSheet(book('ods'))).toBe('ods');
+    expect(bookText(book('ods')).issue).toMatchObject({ code: 'FILE_KIND', detail: 'ods' });
+    expect(foreignSheet(book('xlsx'))).toBe(null);
     expect(bookText(Buffer.from([0x41, 0x42, 0x00, 0x00, 0x00, 0x43, 0x44, 0x45])).issue).toMatchObject({
       code: 'FILE_KIND',
       detail: 'binary',

@@ -3,8 +3,9 @@
 // file's name alone: a clerk renames files. Done once per file, before any row is read.
 //
 // The rule, in order:
-//   1. an OLE2 compound file (D0 CF 11 E0 A1 B1 1A E1: Excel 97-2003 .xls) or an OpenDocument zip (its
-//      first entry "mimetype" says opendocument: .ods) is refused with how to save it as .xlsx or CSV;
+//   1. an OLE2 compound file (D0 CF 11 E0 A1 B1 1A E1: Excel 97-2003 .xls) or an OpenDocument zip (with
+//      content.xml and META-INF/manifest.xml, and no [Content_Types].xml of an .xlsx: .ods) is a sheet, not text: read as one (load.ts), and
+//      refused here (with how to save it as .xlsx or CSV) when it was given as NDJSON;
 //   2. a byte-order mark decides: UTF-8 (EF BB BF), UTF-16LE (FF FE: Excel's "Unicode Text"), UTF-16BE (FE FF);
 //   3. without one, NUL bytes in every other position of the first bytes mean UTF-16 (LE when they are the
 //      odd bytes); NUL bytes anywhere else mean the file is not text at all, refused;
@@ -16,31 +17,53 @@
 import { isUtf8 } from 'node:buffer';
 import type { Issue } from './types.js';
 
-/** A sheet format motcua does not read, or a file that is not text. */
-export type ForeignKind = 'xls' | 'ods' | 'binary';
+/** A legacy sheet format (read by read-legacy-sheet.ts, not as text), or a file that is not text at all. */
+export type LegacySheet = 'xls' | 'ods';
+export type ForeignKind = LegacySheet | 'binary';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, sig: readonly number[]): boolean => sig.every((b, i) => bytes[i] === b);
 
-/** A zip's first local entry named "mimetype" whose (stored) content names an OpenDocument type. */
-function isOpenDocument(bytes: Buffer): boolean {
-  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || bytes.length < 30) return false;
-  const nameLength = bytes.readUInt16LE(26);
-  const extraLength = bytes.readUInt16LE(28);
-  if (bytes.toString('latin1', 30, 30 + nameLength) !== 'mimetype') return false;
-  const at = 30 + nameLength + extraLength;
-  return bytes.toString('latin1', at, at + 80).startsWith('application/vnd.oasis.opendocument');
+/** Whether a zip (an .xlsx, or an .ods) by its signature, so a renamed workbook is still read as one. */
+export const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+
+/** The entry names of a zip, from its central directory (names are never compressed); [] if it has none. */
+function zipNames(bytes: Buffer): string[] {
+  // The end-of-central-directory record: 22 bytes, after a comment of up to 65535.
+  const from = Math.max(0, bytes.length - 22 - 65_535);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= from; i--) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end === -1) return [];
+  const names: string[] = [];
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  for (let k = 0; k < count && at + 46 <= bytes.length && bytes.readUInt32LE(at) === 0x02014b50; k++) {
+    const nameLength = bytes.readUInt16LE(at + 28);
+    names.push(bytes.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return names;
 }
 
-/** The sheet formats that are refused whatever the file is called (rule 1). */
-export function foreignSheet(bytes: Buffer): ForeignKind | null {
+/** An OpenDocument file: a zip with an ODF manifest and content, and no Office Open XML part list (an
+ *  .xlsx has "[Content_Types].xml"). Not by the "mimetype" entry alone: some writers do not put it first. */
+function isOpenDocument(bytes: Buffer): boolean {
+  if (!isZip(bytes) || bytes.length < 22) return false;
+  const names = new Set(zipNames(bytes));
+  return names.has('content.xml') && names.has('META-INF/manifest.xml') && !names.has('[Content_Types].xml');
+}
+
+/** The legacy sheet formats, known by their signature whatever the file is called (rule 1). */
+export function foreignSheet(bytes: Buffer): LegacySheet | null {
   if (startsWith(bytes, OLE2)) return 'xls';
   if (isOpenDocument(bytes)) return 'ods';
   return null;
 }
-
-/** Whether a zip (an .xlsx, or an .ods) by its signature, so a renamed workbook is still read as one. */
-export const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
 
 /** UTF-16 without a byte-order mark, from where the NUL bytes of the first 4 KiB fall (rule 3). */
 function utf16Without(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {

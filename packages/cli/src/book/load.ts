@@ -47,11 +47,10 @@ export async function readTable(
   kind: 'csv' | 'xlsx',
   bytes: Buffer,
 ): Promise<{ table: RawTable | null; issues: Issue[] }> {
-  if (kind === 'xlsx') {
-    const foreign = foreignSheet(bytes);
-    if (foreign) return { table: null, issues: [{ line: 1, column: '*', code: 'FILE_KIND', detail: foreign }] };
-    return await (await import('./read-xlsx.js')).readXlsxTable(bytes); // exceljs is heavy: only load it for xlsx
-  }
+  // A legacy sheet is read as one whatever it was taken for (its name, or --format): by its signature.
+  const legacy = foreignSheet(bytes);
+  if (legacy) return await (await import('./read-legacy-sheet.js')).readLegacySheet(bytes, legacy);
+  if (kind === 'xlsx') return await (await import('./read-xlsx.js')).readXlsxTable(bytes); // exceljs is heavy: only load it for xlsx
   const { text, issue } = bookText(bytes);
   return text === null ? { table: null, issues: [issue] } : readCsvTable(text);
 }

@@ -6,25 +6,27 @@ import type { ForeignKind } from './decode.js';
 import type { Issue } from './types.js';
 import { DAY_FIRST_HINT } from './values.js';
 
-/** How to turn a sheet motcua does not read into one it does. */
-function saveAs(kind: ForeignKind, lang: Lang): string {
+/** Why a file cannot be read as a book, and how to save it as one that can. */
+function saveAs(kind: ForeignKind | null, lang: Lang): string {
   const how = say(
     lang,
     'mở tệp bằng Excel hoặc LibreOffice Calc, chọn Tệp › Lưu thành (Save As) › "Sổ làm việc Excel (*.xlsx)" hoặc "CSV UTF-8 (*.csv)", rồi nhập tệp .xlsx/.csv đó',
     'open it in Excel or LibreOffice Calc, choose File › Save As › "Excel Workbook (*.xlsx)" or "CSV UTF-8 (*.csv)", and import that .xlsx/.csv file',
   );
   switch (kind) {
+    case null:
+      return say(lang, `nếu tệp mở được trong một bảng tính, ${how}`, `if a spreadsheet opens it, ${how}`);
     case 'xls':
       return say(
         lang,
-        `tệp là sổ Excel 97-2003 (.xls), loại motcua không đọc: ${how}`,
-        `the file is an Excel 97-2003 workbook (.xls), which motcua does not read: ${how}`,
+        `không đọc được sổ Excel 97-2003 (.xls) này (tệp hỏng, có mật khẩu, hoặc không phải bảng tính): ${how}`,
+        `cannot read this Excel 97-2003 workbook (.xls) (damaged, password-protected, or not a sheet): ${how}`,
       );
     case 'ods':
       return say(
         lang,
-        `tệp là bảng tính OpenDocument (.ods), loại motcua không đọc: ${how}`,
-        `the file is an OpenDocument spreadsheet (.ods), which motcua does not read: ${how}`,
+        `không đọc được bảng tính OpenDocument (.ods) này (tệp hỏng, có mật khẩu, hoặc không phải bảng tính): ${how}`,
+        `cannot read this OpenDocument spreadsheet (.ods) (damaged, password-protected, or not a sheet): ${how}`,
       );
     case 'binary':
       return say(
@@ -45,8 +47,8 @@ export function issueText(i: Issue, lang: Lang): string {
     case 'FILE_SYNTAX':
       return say(
         lang,
-        'không đọc được tệp như một sổ Excel (.xlsx): tệp hỏng, hoặc là loại khác mang tên .xlsx',
-        'cannot read the file as an Excel workbook (.xlsx): it is damaged, or another kind of file named .xlsx',
+        `không đọc được tệp như một sổ Excel (.xlsx): tệp hỏng, hoặc là loại khác mang tên .xlsx; ${saveAs(null, lang)}`,
+        `cannot read the file as an Excel workbook (.xlsx): it is damaged, or another kind of file named .xlsx; ${saveAs(null, lang)}`,
       );
     case 'FILE_KIND':
       return saveAs(d as ForeignKind, lang);
