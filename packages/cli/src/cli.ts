@@ -2,7 +2,7 @@
 // (0 ok, 1 failed check or refused input, 2 wrong usage; commander's own usage errors included).
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import { BOOK_KINDS, REPORT_FORMATS } from './choices.js';
+import { BOOK_KINDS, DATE_ORDERS, type DateOrder, REPORT_FORMATS } from './choices.js';
 import { type Io, processIo } from './context.js';
 import { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './exit.js';
 import { extraCommands } from './extra-commands.js';
@@ -124,10 +124,27 @@ export function buildProgram(lang: Lang, io: Io): Command {
     )
     .option('--actor <name>', t('người/tiến trình ghi vào sổ cái', 'who records the events'), 'import')
     .option('--dry-run', t('chỉ kiểm tra, không ghi', 'check only, write nothing'), false)
+    .addOption(
+      new Option(
+        '--date-order <order>',
+        t(
+          'thứ tự ngày trong sổ: ymd (2024-01-15, mặc định) hoặc dmy (15/01/2024, như Excel tiếng Việt xuất)',
+          'date order of the book: ymd (2024-01-15, the default) or dmy (15/01/2024, as Vietnamese Excel exports)',
+        ),
+      )
+        .choices(DATE_ORDERS)
+        .default('ymd'),
+    )
     .action(
       async (
         file: string,
-        o: Common & { office: string; format?: (typeof BOOK_KINDS)[number]; actor: string; dryRun: boolean },
+        o: Common & {
+          office: string;
+          format?: (typeof BOOK_KINDS)[number];
+          actor: string;
+          dryRun: boolean;
+          dateOrder: DateOrder;
+        },
       ) => {
         const { runImport, summaryLine } = await import('./commands/import.js');
         const s = await runImport(file, o, io);

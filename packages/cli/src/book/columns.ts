@@ -50,6 +50,22 @@ const ALIASES: Record<Column, readonly string[]> = {
   fee: ['fee', 'fee_vnd', 'le_phi', 'phi', 'phi_le_phi', 'muc_phi', 'phi_le_phi_vnd', 'le_phi_vnd', 'le_phi_dong'],
 };
 
+/** Each column's header in a Vietnamese tracking book: how a missing column is named to the clerk whose
+ *  book is written in Vietnamese (not by the import format's key, which their book never shows). */
+export const VIETNAMESE_HEADERS: Record<Column, string> = {
+  dossier_code: 'Mã hồ sơ',
+  field: 'Lĩnh vực',
+  channel: 'Hình thức tiếp nhận',
+  received_at: 'Ngày tiếp nhận',
+  due_at: 'Ngày hẹn trả',
+  returned_at: 'Ngày trả kết quả',
+  withdrawn_at: 'Ngày rút hồ sơ',
+  procedure_code: 'Mã thủ tục',
+  digitized: 'Số hóa',
+  paid_online: 'Thanh toán trực tuyến',
+  fee: 'Lệ phí',
+};
+
 const BY_ALIAS = new Map<string, Column>(
   (Object.entries(ALIASES) as [Column, readonly string[]][]).flatMap(([col, names]) =>
     names.map((n) => [n, col] as const),
@@ -97,8 +113,13 @@ export function mapHeader(table: Pick<RawTable, 'header' | 'headerLine'>): Heade
     headers[col] = h.trim();
     return col;
   });
+  // A book whose known headers are all the import format's own keys is named in those keys; any other
+  // (Vietnamese headers, or none recognised at all) by the Vietnamese header the column would have.
+  const keyed = Object.entries(headers).length > 0 && Object.entries(headers).every(([col, h]) => col === h);
   for (const col of REQUIRED_COLUMNS) {
-    if (headers[col] === undefined) issues.push({ line: table.headerLine, column: col, code: 'MISSING_COLUMN' });
+    if (headers[col] !== undefined) continue;
+    const header = keyed ? {} : { header: VIETNAMESE_HEADERS[col] };
+    issues.push({ line: table.headerLine, column: col, ...header, code: 'MISSING_COLUMN' });
   }
   return { positions, headers, issues };
 }

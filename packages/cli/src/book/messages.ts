@@ -1,18 +1,75 @@
 // Words for refused lines, in Vietnamese or English. The place (line and column) always comes first,
 // with the column's canonical name, so the message can be found whatever the book's headers are.
+import { clipText, EXCERPT_CHARS, quoteValue } from '../excerpt.js';
 import { type Lang, say } from '../i18n.js';
+import type { ForeignKind } from './decode.js';
 import type { Issue } from './types.js';
+import { DAY_FIRST_HINT } from './values.js';
 
-const q = (v: string | undefined): string => JSON.stringify(v ?? '');
+/** Why a file cannot be read as a book, and how to save it as one that can. */
+function saveAs(kind: ForeignKind | null, lang: Lang): string {
+  const how = say(
+    lang,
+    'mở tệp bằng Excel hoặc LibreOffice Calc, chọn Tệp › Lưu thành (Save As) › "Sổ làm việc Excel (*.xlsx)" hoặc "CSV UTF-8 (*.csv)", rồi nhập tệp .xlsx/.csv đó',
+    'open it in Excel or LibreOffice Calc, choose File › Save As › "Excel Workbook (*.xlsx)" or "CSV UTF-8 (*.csv)", and import that .xlsx/.csv file',
+  );
+  switch (kind) {
+    case null:
+      return say(lang, `nếu tệp mở được trong một bảng tính, ${how}`, `if a spreadsheet opens it, ${how}`);
+    case 'xls':
+      return say(
+        lang,
+        `không đọc được sổ Excel 97-2003 (.xls) này (tệp hỏng, có mật khẩu, hoặc không phải bảng tính): ${how}`,
+        `cannot read this Excel 97-2003 workbook (.xls) (damaged, password-protected, or not a sheet): ${how}`,
+      );
+    case 'ods':
+      return say(
+        lang,
+        `không đọc được bảng tính OpenDocument (.ods) này (tệp hỏng, có mật khẩu, hoặc không phải bảng tính): ${how}`,
+        `cannot read this OpenDocument spreadsheet (.ods) (damaged, password-protected, or not a sheet): ${how}`,
+      );
+    case 'binary':
+      return say(
+        lang,
+        `tệp không phải văn bản CSV, sổ Excel .xlsx hay NDJSON (có byte 0): nếu là một bảng tính, ${how}`,
+        `the file is not CSV text, an .xlsx workbook or NDJSON (it holds NUL bytes): if it is a spreadsheet, ${how}`,
+      );
+  }
+}
 
 export function issueText(i: Issue, lang: Lang): string {
+  const q = (value: string | undefined): string => quoteValue(value ?? '', lang);
   const v = q(i.value);
   const d = i.detail ?? '';
   switch (i.code) {
     case 'EMPTY_FILE':
       return say(lang, 'tệp trống: không có dòng tiêu đề', 'the file is empty: no header row');
     case 'FILE_SYNTAX':
-      return say(lang, `không đọc được tệp: ${d}`, `cannot read the file: ${d}`);
+      return say(
+        lang,
+        `không đọc được tệp như một sổ Excel (.xlsx): tệp hỏng, hoặc là loại khác mang tên .xlsx; ${saveAs(null, lang)}`,
+        `cannot read the file as an Excel workbook (.xlsx): it is damaged, or another kind of file named .xlsx; ${saveAs(null, lang)}`,
+      );
+    case 'FILE_KIND':
+      return saveAs(d as ForeignKind, lang);
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return say(
+        lang,
+        `ô thứ ${d} (cột ${d}) mở dấu ngoặc kép (") mà không đóng trước khi hết tệp`,
+        `cell ${d} (column ${d}) opens a quote (") that is never closed before the end of the file`,
+      );
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return say(
+        lang,
+        `ô thứ ${d} (cột ${d}): sau dấu ngoặc kép (") đóng ô còn chữ; một dấu ngoặc kép trong ô viết là ""`,
+        `cell ${d} (column ${d}): text follows the quote (") that closes the cell; a quote inside a cell is written ""`,
+      );
+    case 'CSV_INVALID_OPENING_QUOTE':
+      return say(
+        lang,
+        `ô thứ ${d} (cột ${d}) có dấu ngoặc kép (") giữa chữ: ô có dấu ngoặc kép phải nằm trong ngoặc kép, và dấu trong ô viết là ""`,
+        `cell ${d} (column ${d}) has a quote (") inside its text: such a cell must be quoted, with each quote inside written ""`,
+      );
     case 'MISSING_COLUMN':
       return say(lang, 'thiếu cột bắt buộc trong dòng tiêu đề', 'required column missing from the header');
     case 'DUPLICATE_COLUMN':
@@ -36,10 +93,25 @@ export function issueText(i: Issue, lang: Lang): string {
         `unknown channel ${v} (expected online, direct or postal)`,
       );
     case 'BAD_TIME':
-      return say(
-        lang,
-        `thời gian không đọc được ${v} (ISO 8601 có múi giờ, YYYY-MM-DD HH:mm hoặc YYYY-MM-DD)`,
-        `unparsable time ${v} (expected ISO 8601 with an offset, YYYY-MM-DD HH:mm or YYYY-MM-DD)`,
+      if (d === 'dmy')
+        return say(
+          lang,
+          `thời gian không đọc được ${v} (với --date-order dmy: DD/MM/YYYY [HH:mm[:ss]], năm đủ 4 chữ số, hoặc ISO 8601, YYYY-MM-DD HH:mm, YYYY-MM-DD)`,
+          `unparsable time ${v} (with --date-order dmy: DD/MM/YYYY [HH:mm[:ss]] with a 4-digit year, or ISO 8601, YYYY-MM-DD HH:mm, YYYY-MM-DD)`,
+        );
+      return (
+        say(
+          lang,
+          `thời gian không đọc được ${v} (ISO 8601 có múi giờ, YYYY-MM-DD HH:mm hoặc YYYY-MM-DD)`,
+          `unparsable time ${v} (expected ISO 8601 with an offset, YYYY-MM-DD HH:mm or YYYY-MM-DD)`,
+        ) +
+        (DAY_FIRST_HINT.test(i.value ?? '')
+          ? say(
+              lang,
+              '; ngày viết ngày/tháng/năm (15/01/2024) chỉ được đọc khi chỉ rõ --date-order dmy',
+              '; a day-first date (15/01/2024) is read only when told so with --date-order dmy',
+            )
+          : '')
       );
     case 'BAD_FLAG':
       return say(lang, `giá trị có/không không đọc được ${v}`, `unreadable yes/no value ${v}`);
@@ -62,9 +134,9 @@ export function issueText(i: Issue, lang: Lang): string {
         `duplicate dossier code ${v} (first on line ${d}) with different facts in this column`,
       );
     case 'BAD_JSON':
-      return say(lang, `JSON không hợp lệ: ${d}`, `invalid JSON: ${d}`);
+      return say(lang, `JSON không hợp lệ: ${clipText(d, lang)}`, `invalid JSON: ${clipText(d, lang)}`);
     case 'INVALID_EVENT':
-      return say(lang, `sự kiện không hợp lệ: ${d}`, `invalid event: ${d}`);
+      return say(lang, `sự kiện không hợp lệ: ${clipText(d, lang)}`, `invalid event: ${clipText(d, lang)}`);
     case 'OFFICE_MISMATCH':
       return say(lang, `đơn vị ${v} khác với --office ${d}`, `office ${v} is not --office ${d}`);
     case 'STREAM_REQUIRED':
@@ -88,7 +160,11 @@ export function issueText(i: Issue, lang: Lang): string {
         `event ${v} repeats line ${d} with different content`,
       );
     case 'REJECTED':
-      return say(lang, `bị từ chối theo quy tắc nghiệp vụ: ${d}`, `refused by the lifecycle rules: ${d}`);
+      return say(
+        lang,
+        `bị từ chối theo quy tắc nghiệp vụ: ${clipText(d, lang)}`,
+        `refused by the lifecycle rules: ${clipText(d, lang)}`,
+      );
     case 'STORE_CONFLICT':
       return say(
         lang,
@@ -98,9 +174,11 @@ export function issueText(i: Issue, lang: Lang): string {
   }
 }
 
-/** "dòng 3 (line 3), cột Hình thức tiếp nhận (channel): …" — the place, then why. */
+/** "dòng 3 (line 3), cột Hình thức tiếp nhận (channel): …" — the place, then why. A header is the book's
+ *  own text, so a long one is quoted as an excerpt like any other value. */
 export function formatIssue(i: Issue, lang: Lang, file?: string): string {
-  const col = i.column === '*' ? '' : i.header ? `${i.header} (${i.column})` : i.column;
+  const header = i.header && i.header.length > EXCERPT_CHARS ? quoteValue(i.header, lang) : i.header;
+  const col = i.column === '*' ? '' : header ? `${header} (${i.column})` : i.column;
   const where =
     lang === 'en'
       ? `line ${i.line}${col ? `, column ${col}` : ''}`

@@ -11,11 +11,12 @@ import {
   sampleCatalogue,
 } from '@motcua/domain';
 import { openSqliteStore, type PreparedRequest, prepareRequest, type SqliteStore } from '@motcua/store';
+import type { DateOrder } from '../choices.js';
 import { type HeaderMap, mapHeader, mapRows } from './columns.js';
-import { type BookKind, readTable } from './load.js';
+import { type BookKind, readNdjsonBook, readTable } from './load.js';
 import { planRows } from './plan.js';
 import { planEvents } from './plan-events.js';
-import { type NdjsonEvent, readNdjson } from './read-ndjson.js';
+import type { NdjsonEvent } from './read-ndjson.js';
 import { rowReader } from './rows.js';
 import type { Issue, RawTable } from './types.js';
 
@@ -29,6 +30,8 @@ export interface ProduceInput {
   /** The ledger whose dossiers the book is compared with, or null when there is none yet. Opened read-only:
    *  the caller holds the write lock, so what is read here is what its writes apply to. */
   readonly ledger: string | null;
+  /** How the book writes dates (--date-order): day-first text is read only with 'dmy'. */
+  readonly dateOrder?: DateOrder;
 }
 
 export type Produced =
@@ -94,7 +97,7 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
   let header: HeaderMap | null = null;
   const issues: Issue[] = [];
   if (input.kind === 'ndjson') {
-    const r = readNdjson(bytes.toString('utf8'), input.office);
+    const r = readNdjsonBook(bytes, input.office);
     events = r.events;
     lines = r.lines;
     issues.push(...r.issues);
@@ -148,7 +151,7 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
       yield { kind: 'end', lines: 0, dossiers: 0 };
       return;
     }
-    const reader = rowReader(header.headers);
+    const reader = rowReader(header.headers, input.dateOrder);
     let dossiers = 0;
     for (let i = 0; i < total; i += CHUNK_ROWS) {
       const mapped = mapRows(header, table.rows.slice(i, i + CHUNK_ROWS));

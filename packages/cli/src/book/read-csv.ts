@@ -11,7 +11,8 @@
 //   this reader, line numbers included: .................... 0.65
 // papaparse takes a quote inside an unquoted cell without a word, and names other faults by record, not
 // line. This reader follows csv-parse as the importer set it up (relax_column_count, skip_empty_lines):
-// the same records, the same start lines, the same faults with csv-parse's own messages and lines.
+// the same records, the same start lines, the same faults (by csv-parse's codes) on the same lines and cells.
+// The words for a fault are motcua's own, in the reader's language: csv-parse's English never reaches a clerk.
 // read-csv.test.ts holds the two equal on random input; csv-parse stays as a dev dependency for that.
 import type { Issue, RawTable } from './types.js';
 
@@ -35,22 +36,19 @@ export interface CsvRecord {
   readonly cells: string[];
 }
 
-/** Why a CSV text cannot be read: the line, and csv-parse's message for the same fault. */
+/** The ways a CSV text cannot be read, named as csv-parse names them (its `code`). */
+export type CsvFaultCode = 'CSV_QUOTE_NOT_CLOSED' | 'CSV_INVALID_CLOSING_QUOTE' | 'CSV_INVALID_OPENING_QUOTE';
+
+/** Why a CSV text cannot be read: the fault, its line and its cell (0-based, as csv-parse's `index`), as
+ *  plain data: the words for it are motcua's own (messages.ts), in the reader's language. */
 export interface CsvFault {
   readonly line: number;
-  readonly message: string;
+  readonly code: CsvFaultCode;
+  readonly cell: number;
 }
 
 const QUOTE = 0x22;
 const NL = 0x0a;
-
-/** The first byte of the UTF-8 form of the character at `i`, as a one-char string: csv-parse reads bytes
- *  and names the byte that follows a closing quote, so its message shows that byte (as Latin-1). */
-function firstUtf8Byte(text: string, i: number): string {
-  const c = text.codePointAt(i) ?? 0;
-  const b = c < 0x80 ? c : c < 0x800 ? 0xc0 | (c >> 6) : c < 0x10000 ? 0xe0 | (c >> 12) : 0xf0 | (c >> 18);
-  return String.fromCharCode(b);
-}
 
 /**
  * Splits CSV text whose line ends are all "\n" into records. Empty lines are skipped; rows may have any
@@ -83,10 +81,7 @@ export function splitCsv(input: string, delimiter: string): { records: CsvRecord
             const at = input.charCodeAt(n - 1) === NL ? line - 1 : line;
             return {
               records,
-              fault: {
-                line: at,
-                message: `Quote Not Closed: the parsing is finished with an opening quote at line ${at}`,
-              },
+              fault: { line: at, code: 'CSV_QUOTE_NOT_CLOSED', cell: cells.length },
             };
           }
           const c = input.charCodeAt(i);
@@ -102,10 +97,7 @@ export function splitCsv(input: string, delimiter: string): { records: CsvRecord
             if (next !== -1 && next !== delim && next !== NL) {
               return {
                 records,
-                fault: {
-                  line,
-                  message: `Invalid Closing Quote: got "${firstUtf8Byte(input, i + 1)}" at line ${line} instead of delimiter, record delimiter, trimable character (if activated) or comment`,
-                },
+                fault: { line, code: 'CSV_INVALID_CLOSING_QUOTE', cell: cells.length },
               };
             }
             value += input.slice(from, i);
@@ -120,15 +112,7 @@ export function splitCsv(input: string, delimiter: string): { records: CsvRecord
           const c = input.charCodeAt(pos);
           if (c === delim || c === NL) break;
           if (c === QUOTE) {
-            const field = input.slice(from, pos);
-            const bom = field === '\uFEFF' ? ' (utf8 bom)' : '';
-            return {
-              records,
-              fault: {
-                line,
-                message: `Invalid Opening Quote: a quote is found on field ${cells.length} at line ${line}, value is ${JSON.stringify(field)}${bom}`,
-              },
-            };
+            return { records, fault: { line, code: 'CSV_INVALID_OPENING_QUOTE', cell: cells.length } };
           }
           pos++;
         }
@@ -160,7 +144,10 @@ export function readCsvTable(text: string): { table: RawTable | null; issues: Is
   if (!unicode.isWellFormed()) input = unicode.toWellFormed();
   const { records, fault } = splitCsv(input, delimiterOf(input));
   if (fault) {
-    return { table: null, issues: [{ line: fault.line, column: '*', code: 'FILE_SYNTAX', detail: fault.message }] };
+    return {
+      table: null,
+      issues: [{ line: fault.line, column: '*', code: fault.code, detail: String(fault.cell + 1) }],
+    };
   }
   const [head, ...body] = records;
   if (!head) return { table: null, issues: [{ line: 1, column: '*', code: 'EMPTY_FILE' }] };

@@ -1,10 +1,7 @@
-// Excel tracking books: the first sheet; the header is the first row (within the first 20) that names
-// at least three known columns, since books often carry a title and the office's name above it.
+// Excel tracking books (.xlsx): the first sheet, read by exceljs; the header is found by sheetTable.
 import ExcelJS from 'exceljs';
-import { columnOf } from './columns.js';
+import { sheetTable } from './sheet-table.js';
 import type { CellValue, Issue, RawTable } from './types.js';
-
-const HEADER_SEARCH_ROWS = 20;
 
 /** exceljs cell values (rich text, formulas, hyperlinks, errors) reduced to what a reader needs. */
 export function plainCell(v: ExcelJS.CellValue): CellValue {
@@ -39,17 +36,5 @@ export async function readXlsxTable(data: Buffer | ArrayBuffer): Promise<{ table
     for (let c = 1; c <= row.cellCount; c++) cells.push(plainCell(row.getCell(c).value));
     return cells;
   };
-  let headerLine = 0;
-  for (let n = 1; n <= Math.min(sheet.rowCount, HEADER_SEARCH_ROWS); n++) {
-    const known = rowCells(n).filter((c) => typeof c === 'string' && columnOf(c) !== null).length;
-    if (known >= 3) {
-      headerLine = n;
-      break;
-    }
-  }
-  if (headerLine === 0) headerLine = 1; // let the header check name the missing columns
-  const header = rowCells(headerLine).map((c) => (c === null ? '' : String(c)));
-  const rows: Array<{ line: number; cells: CellValue[] }> = [];
-  for (let n = headerLine + 1; n <= sheet.rowCount; n++) rows.push({ line: n, cells: rowCells(n) });
-  return { table: { headerLine, header, rows }, issues: [] };
+  return { table: sheetTable(sheet.rowCount, rowCells), issues: [] };
 }

@@ -78,7 +78,7 @@ describe('CSV reading', () => {
   it('reports an unterminated quote with its line', () => {
     const r = read(`${HEADER}\nA1,Hộ tịch,online,2024-01-15,2024-01-17,,\nA2,"Hộ tịch,online\n`);
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]!.code).toBe('FILE_SYNTAX');
+    expect(r.issues[0]!.code).toBe('CSV_QUOTE_NOT_CLOSED');
     expect(r.issues[0]!.line).toBeGreaterThanOrEqual(3);
   });
 

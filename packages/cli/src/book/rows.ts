@@ -4,6 +4,7 @@
 // closures or zod: isDossierCode and isFieldText are the domain's hand-written twins of DossierCodeSchema
 // and FieldSchema, held equal to them by rows.test.ts.
 import { isDossierCode, isFieldText } from '@motcua/domain';
+import type { DateOrder } from '../choices.js';
 import type { BookRow, CellValue, Column, HeaderNames, Issue, IssueCode, RawRecord } from './types.js';
 import {
   cellText,
@@ -34,6 +35,7 @@ const blank = (v: CellValue | undefined): boolean =>
 interface LineIssues {
   readonly line: number;
   readonly headers: HeaderNames;
+  readonly order: DateOrder;
   readonly issues: Issue[];
 }
 
@@ -68,13 +70,21 @@ function timeCell(
     if (required) problem(at, column, 'REQUIRED');
     return null;
   }
-  return reading(at, column, value, parseTime(value, edge), 'BAD_TIME');
+  const r = parseTime(value, edge, at.order);
+  if (r.ok) return r.value;
+  // The date order in force, so the refusal lists the shapes it reads.
+  problem(at, column, 'BAD_TIME', value, at.order === 'dmy' ? 'dmy' : undefined);
+  return undefined;
 }
 
 /** Reads one record; returns the row, or the issues found on its line (all of them, not just the first). */
-export function readRow(record: RawRecord, headers: HeaderNames): { row: BookRow | null; issues: Issue[] } {
+export function readRow(
+  record: RawRecord,
+  headers: HeaderNames,
+  order: DateOrder = 'ymd',
+): { row: BookRow | null; issues: Issue[] } {
   const { line, cells } = record;
-  const at: LineIssues = { line, headers, issues: [] };
+  const at: LineIssues = { line, headers, order, issues: [] };
 
   const code = cellText(cells.dossier_code);
   if (code === '') problem(at, 'dossier_code', 'REQUIRED');
@@ -170,7 +180,7 @@ export function firstDifference(a: BookRow, b: BookRow): Column | null {
 
 /** Reads records piece by piece (an import reads a large book in chunks), remembering every dossier code
  *  seen so far: a later line about the same dossier must state the same facts, and is then dropped. */
-export function rowReader(headers: HeaderNames) {
+export function rowReader(headers: HeaderNames, order: DateOrder = 'ymd') {
   const seen = new Map<string, BookRow>();
   let lines = 0;
   let repeats = 0;
@@ -180,7 +190,7 @@ export function rowReader(headers: HeaderNames) {
       const issues: Issue[] = [];
       lines += records.length;
       for (const record of records) {
-        const r = readRow(record, headers);
+        const r = readRow(record, headers, order);
         for (const issue of r.issues) issues.push(issue);
         const row = r.row;
         if (!row) continue;
@@ -219,8 +229,8 @@ export function rowReader(headers: HeaderNames) {
 }
 
 /** Reads every record; a dossier code seen twice must state the same facts (then the repeat is dropped). */
-export function readRows(records: readonly RawRecord[], headers: HeaderNames): RowsResult {
-  const reader = rowReader(headers);
+export function readRows(records: readonly RawRecord[], headers: HeaderNames, order: DateOrder = 'ymd'): RowsResult {
+  const reader = rowReader(headers, order);
   const { rows, issues } = reader.read(records);
   return { rows, issues, lines: reader.lines, repeats: reader.repeats };
 }

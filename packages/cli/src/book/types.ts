@@ -33,6 +33,10 @@ export interface RawTable {
 export type IssueCode =
   | 'EMPTY_FILE'
   | 'FILE_SYNTAX'
+  | 'FILE_KIND'
+  | 'CSV_QUOTE_NOT_CLOSED'
+  | 'CSV_INVALID_CLOSING_QUOTE'
+  | 'CSV_INVALID_OPENING_QUOTE'
   | 'MISSING_COLUMN'
   | 'DUPLICATE_COLUMN'
   | 'EXTRA_CELLS'

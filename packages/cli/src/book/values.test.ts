@@ -35,6 +35,23 @@ describe('parseTime', () => {
     expect(parseTime('01/02/2024 08:30', 'start').ok).toBe(false);
   });
 
+  it('reads day-first text when told the book is day-first (--date-order dmy), in office time', () => {
+    const dmy = (v: string, edge: 'start' | 'end' = 'start') => {
+      const r = parseTime(v, edge, 'dmy');
+      return r.ok ? r.value : null;
+    };
+    expect(dmy('15/01/2024')).toBe(ms('2024-01-15T00:00:00+07:00'));
+    expect(dmy('15/01/2024', 'end')).toBe(ms('2024-01-15T23:59:59+07:00'));
+    expect(dmy('01/02/2024 08:30')).toBe(ms('2024-02-01T08:30:00+07:00'));
+    expect(dmy('1/2/2024 8:30:15')).toBe(ms('2024-02-01T08:30:15+07:00'));
+    expect(dmy('15-01-2024')).toBe(ms('2024-01-15T00:00:00+07:00'));
+    expect(dmy('15.01.2024')).toBe(ms('2024-01-15T00:00:00+07:00'));
+    // Year-first text keeps its meaning; what is not a real day, or has a two-digit year, is refused.
+    expect(dmy('2024-01-15 08:30')).toBe(ms('2024-01-15T08:30:00+07:00'));
+    for (const bad of ['31/02/2024', '15/13/2024', '15/01/24', '15/01-2024', '01/15/2024', '15/01/2024 24:00'])
+      expect(parseTime(bad, 'start', 'dmy').ok, bad).toBe(false);
+  });
+
   it('reads spreadsheet dates by their wall-clock parts; midnight is a bare date', () => {
     expect(time(new Date(Date.UTC(2024, 0, 15, 8, 30)))).toBe(ms('2024-01-15T08:30:00+07:00'));
     expect(time(new Date(Date.UTC(2024, 0, 15)), 'end')).toBe(ms('2024-01-15T23:59:59+07:00'));

@@ -1,6 +1,7 @@
 // Cell values of a tracking book: times, channels, yes/no marks and fees, as officials write them.
 // Every day is an office day in Asia/Ho_Chi_Minh (fixed UTC+7), whatever offset a time was written in.
 import { toVnIso, VN_OFFSET_MINUTES } from '@motcua/domain';
+import type { DateOrder } from '../choices.js';
 import { foldText } from './columns.js';
 import type { CellValue } from './types.js';
 
@@ -54,7 +55,7 @@ const EXCEL_SERIAL_MAX = 73_051;
  * spreadsheet date. Returns epoch ms. Day-first text (15/01/2024) is refused rather than guessed at:
  * 01/02/2024 means a different day to a machine set up in another country.
  */
-export function parseTime(value: CellValue, edge: DayEdge): Parsed<number> {
+export function parseTime(value: CellValue, edge: DayEdge, order: DateOrder = 'ymd'): Parsed<number> {
   if (value instanceof Date) {
     // Spreadsheet dates carry no zone; exceljs hands their wall-clock parts over as UTC.
     const ms = value.getTime();
@@ -80,8 +81,26 @@ export function parseTime(value: CellValue, edge: DayEdge): Parsed<number> {
   }
   if (typeof value !== 'string') return fail;
   const s = value.trim();
-  return plainTime(s, edge) ?? parseTimeText(s, edge);
+  return plainTime(s, edge) ?? (order === 'dmy' ? dayFirstTime(s, edge) : undefined) ?? parseTimeText(s, edge);
 }
+
+/**
+ * Day-first text as Vietnamese-locale exports write it, read only when the import is told the book's date
+ * order (--date-order dmy): `D/M/YYYY` or `DD/MM/YYYY` (also with "-" or "."), then an optional
+ * `HH:mm[:ss]`, in office time. The year has four digits: 15/01/24 is refused, never guessed at.
+ * Undefined for text of any other shape (ISO and year-first text keep their meaning).
+ */
+const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+function dayFirstTime(s: string, edge: DayEdge): Parsed<number> | undefined {
+  const m = DAY_FIRST.exec(s);
+  if (!m) return undefined;
+  const r = localMoment(Number(m[4]), Number(m[3]), Number(m[1]), [m[5], m[6], m[7]], edge);
+  return r === null ? fail : some(r);
+}
+
+/** Text that looks like a day-first (or month-first) date, which the default date order refuses: the
+ *  refusal then names --date-order dmy. */
+export const DAY_FIRST_HINT = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 
 const digitAt = (s: string, i: number): number => s.charCodeAt(i) - 48;
 const isDigits = (s: string, from: number, to: number): boolean => {

@@ -1,6 +1,6 @@
 // motcua import: a tracking book (CSV, xlsx) or NDJSON of native events into the ledger, as ONE
 // transaction. Any refused line means nothing is written; importing the same file again writes nothing.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { OfficeCodeSchema, toVnIso } from '@motcua/domain';
 import { type BulkWrite, type SqliteStore, StoreError } from '@motcua/store';
@@ -10,9 +10,12 @@ import { formatIssue } from '../book/messages.js';
 import { type ProduceInput, produce } from '../book/produce.js';
 import { produceInWorker, producerScript } from '../book/produce-thread.js';
 import type { Issue } from '../book/types.js';
+import type { DateOrder } from '../choices.js';
 import { dbPathOf, type Io, openLedger } from '../context.js';
+import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
+import { publishLedger, removeLedgerFiles, removeStaleTemps, tempLedgerPath } from '../new-ledger.js';
 
 export interface ImportOptions {
   readonly db?: string;
@@ -20,6 +23,8 @@ export interface ImportOptions {
   readonly format?: BookKind;
   readonly actor: string;
   readonly dryRun?: boolean;
+  /** How the book writes dates: 'dmy' reads day-first text (15/01/2024); the default refuses it. */
+  readonly dateOrder?: DateOrder;
   readonly lang: Lang;
 }
 
@@ -75,8 +80,8 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
     throw new UsageError(
       say(
         lang,
-        `--office ${JSON.stringify(opts.office)}: mã đơn vị gồm 1-64 chữ, số, "_" hoặc "."`,
-        `--office ${JSON.stringify(opts.office)}: an office code is 1-64 letters, digits, "_" or "."`,
+        `--office ${quoteValue(opts.office, lang)}: mã đơn vị gồm 1-64 chữ, số, "_" hoặc "."`,
+        `--office ${quoteValue(opts.office, lang)}: an office code is 1-64 letters, digits, "_" or "."`,
       ),
     );
   }
@@ -88,16 +93,18 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
   }
   const kind = opts.format ?? kindOf(file, bytes);
   const path = dbPathOf(opts.db);
+  removeStaleTemps(path);
   const existed = existsSync(path);
 
   // One write transaction from the first chunk to the last; any refused line rolls all of it back. An
   // existing ledger is locked for writing before the producer reads it, so what the plan compares with is
-  // what the writes apply to. A missing one is created at the first chunk to write, never on a refusal.
+  // what the writes apply to. A missing one is built under a temporary name from the first chunk to write
+  // and named only once committed (new-ledger.ts): a refusal or a kill leaves no ledger behind.
   let store: SqliteStore | null = existed ? await openLedger(path, lang, 'write') : null;
   let bulk: BulkWrite | undefined;
   let committed = false;
-  /** Whether this run made the ledger file, and so may remove it again when it writes nothing. */
-  let created = false;
+  /** The temporary ledger this run is building, when `path` did not exist: only this run's to remove. */
+  let temp: string | null = null;
   const input: ProduceInput = {
     bytes,
     kind,
@@ -105,6 +112,7 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
     actor: opts.actor,
     issuedAt: toVnIso(Date.now()),
     ledger: existed ? path : null,
+    ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
   };
   const script = bytes.length >= WORKER_MIN_BYTES ? producerScript() : null;
   const issues: Issue[] = [];
@@ -126,10 +134,10 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
         bar?.tick(m.done);
         if (issues.length > 0 || opts.dryRun || m.requests.length === 0) continue;
         if (!store) {
-          // Another process may have made it since: then it is theirs, never removed here (and a dossier
-          // they recorded meanwhile makes our append a conflict, refused, rather than a duplicate).
-          created = !existsSync(path);
-          store = await openLedger(path, lang, 'write');
+          // Another process may have made it since: then it is theirs, written into as any existing ledger
+          // (a dossier they recorded meanwhile makes our append a conflict, refused, not a duplicate).
+          if (!existsSync(path)) temp = tempLedgerPath(path);
+          store = await openLedger(temp ?? path, lang, 'write');
           bulk = store.beginBulk();
         }
         bulk!.appendPrepared(m.requests);
@@ -142,6 +150,21 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
     if (issues.length > 0) throw refusal(file, issues, io, lang);
     if (!opts.dryRun) bulk?.commit();
     committed = !opts.dryRun && bulk !== undefined;
+    if (temp && committed) {
+      const built = store!;
+      store = null;
+      await built.close(); // checkpoints and removes its -wal and -shm: the file alone is the ledger
+      if (!publishLedger(temp, path)) {
+        throw new CliFailure(
+          say(
+            lang,
+            `một tiến trình khác đã tạo sổ cái ${path} trong lúc nhập; không ghi gì, hãy nhập lại`,
+            `another process created the ledger ${path} during the import; nothing was written, import again`,
+          ),
+        );
+      }
+      temp = null;
+    }
     return { rows: lines, dossiers, written: opts.dryRun ? 0 : written, skipped };
   } catch (e) {
     throw e instanceof StoreError ? storeRefusal(e, lang) : e;
@@ -149,7 +172,7 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
     bar?.stop();
     bulk?.rollback(); // nothing once committed
     await store?.close();
-    if (created && !committed) for (const s of ['', '-wal', '-shm']) rmSync(path + s, { force: true });
+    if (temp) removeLedgerFiles(temp);
   }
 }
 

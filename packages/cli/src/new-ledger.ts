@@ -1,0 +1,66 @@
+// A ledger created by an import appears whole or not at all (issue 16, 8f): the import writes a new ledger
+// under a temporary name beside it and gives it its name only once committed and closed, with link(2),
+// which never replaces a file someone made meanwhile. A run killed before that leaves no ledger (nothing a
+// later command would take for an empty or partial one); its temporary file, named for its process, is
+// removed by the next import into that path once that process is gone.
+import { closeSync, fsyncSync, linkSync, openSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const SUFFIXES = ['', '-wal', '-shm', '-journal'];
+const tempName = (path: string, pid: number): string => `${path}.import-${pid}.tmp`;
+
+/** Where this process builds the new ledger `path`. */
+export const tempLedgerPath = (path: string): string => tempName(path, process.pid);
+
+/** Removes a temporary ledger and SQLite's side files. */
+export function removeLedgerFiles(path: string): void {
+  for (const s of SUFFIXES) rmSync(path + s, { force: true });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // someone else's live process
+  }
+}
+
+/** Removes the temporary ledgers of imports into `path` whose process has ended (killed, or crashed). */
+export function removeStaleTemps(path: string): void {
+  const prefix = `${basename(path)}.import-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return; // no folder yet: nothing left behind
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d+)\.tmp(?:-wal|-shm|-journal)?$/.exec(name.slice(prefix.length));
+    if (!m || alive(Number(m[1]))) continue;
+    rmSync(join(dirname(path), name), { force: true });
+  }
+}
+
+/**
+ * Gives the committed, closed temporary ledger its name. False when a file of that name appeared
+ * meanwhile: it is someone else's and is left as it is (the caller removes the temporary one).
+ */
+export function publishLedger(temp: string, path: string): boolean {
+  try {
+    linkSync(temp, path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+  removeLedgerFiles(temp);
+  // The new name is durable once the folder is: a power cut after the import said "written" keeps it.
+  const dir = openSync(dirname(path), 'r');
+  try {
+    fsyncSync(dir);
+  } finally {
+    closeSync(dir);
+  }
+  return true;
+}
