@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface TestCluster {
   /** Connection string of an empty database on the cluster. */
@@ -32,7 +33,8 @@ export function findPgBinDir(): string | null {
   return which.status === 0 && found ? join(found, '..') : null;
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nothing listens on (at the moment of asking). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
@@ -130,3 +132,22 @@ export function pgTestTarget(suite: string): { binDir: string | null; url: strin
   console.log(`${suite} SKIPPED: ${why} (apt-get install postgresql to run it).`);
   return null;
 }
+
+/** Registers the file's cluster (started before its tests, removed after them). `skip` is true when
+ *  there is nothing to run against (and off CI only); `url()` is valid once the tests run. */
+export function pgForTests(suite: string): { readonly skip: boolean; url(): string } {
+  const target = pgTestTarget(suite);
+  let cluster: TestCluster | undefined;
+  beforeAll(async () => {
+    if (target?.binDir) cluster = await startTestCluster(target.binDir);
+  });
+  afterAll(() => cluster?.stop());
+  return {
+    skip: target === null,
+    url: () => cluster?.url ?? target?.url ?? '',
+  };
+}
+
+let schemas = 0;
+/** A schema name no other test (or test process) uses: a fresh, empty log. */
+export const freshSchema = (prefix = 't'): string => `${prefix}_${process.pid}_${++schemas}`;

@@ -55,23 +55,26 @@ export async function verifyPostgres(
     if (result.headHash !== head![1]) {
       return bad(result.size, `log_head holds hash ${head![1].slice(0, 16)}…, not the last event's`);
     }
+    // Both index checks run; the earlier of their positions is the first bad one.
     const [unindexed] = await q<[string]>(
       `SELECT e.position FROM ${S}.events e
          WHERE NOT EXISTS (SELECT 1 FROM ${S}.commands c WHERE c.command_id = e.command_id AND c.position >= e.position)
          ORDER BY e.position LIMIT 1`,
     );
-    if (unindexed)
-      return bad(BigInt(unindexed[0]), `position ${unindexed[0]}: its command id is missing from commands`);
     const [forged] = await q<[string, string]>(
       `SELECT c.position, c.command_id FROM ${S}.commands c LEFT JOIN ${S}.events e ON e.position = c.position
          WHERE e.command_id IS DISTINCT FROM c.command_id ORDER BY c.position LIMIT 1`,
     );
-    if (forged) {
-      return bad(
-        BigInt(forged[0]),
-        `commands row "${forged[1]}" points at position ${forged[0]}, an event of another command`,
-      );
-    }
+    const failures = [
+      unindexed && bad(BigInt(unindexed[0]), `position ${unindexed[0]}: its command id is missing from commands`),
+      forged &&
+        bad(
+          BigInt(forged[0]),
+          `commands row "${forged[1]}" points at position ${forged[0]}, an event of another command`,
+        ),
+    ].filter((f): f is VerifyResult & { ok: false } => Boolean(f));
+    failures.sort((a, b) => (a.firstBadPosition < b.firstBadPosition ? -1 : 1));
+    if (failures[0]) return failures[0];
     return withHashes(w, result, rememberAt);
   } finally {
     await client.query('ROLLBACK');
