@@ -2,6 +2,8 @@
 // free loopback port), or the one MOTCUA_PG_URL names. Skipped, and saying so, only off CI.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
+import { generateKeyPair, signCheckpoint, verifyCheckpoint } from './checkpoint.js';
 import { runStoreContract } from './contract.js';
 import { StoreError, WrongExpectedRevision } from './port.js';
 import { openPostgresStore, type PostgresStore } from './postgres/postgres.js';
@@ -150,6 +152,45 @@ describe.skipIf(pgt.skip)('PostgreSQL specifics', () => {
     expect((results[2] as StoreError).code).toBe('INVALID_EVENT');
     expect(results[3]).toMatchObject({ nextRevision: 1n, position: 3n });
     expect(await verifyChain(s)).toMatchObject({ ok: true, size: 3n });
+    await s.close();
+  });
+
+  it('signs a checkpoint that holds while the log is appended to, and fails once history is rewritten', async () => {
+    const schema = freshSchema();
+    const s = await open(schema);
+    await s.append(streamOf('K1'), [received('K1'), digitised()], 'no-stream');
+    const { privateKeyPem, publicKeyPem } = generateKeyPair();
+    const { checkpoint, text } = await signCheckpoint({ log: s, privateKey: privateKeyPem });
+    expect(checkpoint).toMatchObject({ logName: s.logId, size: 2n });
+    await s.append(streamOf('K1'), [digitised()], 1n);
+    expect(await verifyCheckpoint({ log: s, checkpoint: text, publicKey: publicKeyPem })).toMatchObject({
+      ok: true,
+      checkpointSize: 2n,
+      size: 3n,
+    });
+    // Rewrite position 2 and re-chain everything after it, as someone with the database could:
+    // the chain verifies again, but not against what was signed.
+    await sql(`UPDATE ${schema}.events SET data = replace(data, 'papers', 'scans') WHERE position = 2`);
+    const rows = await sql<{ position: string; data: string; meta: string }>(
+      `SELECT position, data, meta FROM ${schema}.events ORDER BY position`,
+    );
+    const events = await s.readStream(streamOf('K1'));
+    let prev = GENESIS_HASH;
+    for (const [i, r] of rows.entries()) {
+      const e = events[i]!;
+      prev = chainHash(prev, {
+        ...e,
+        occurredAt: e.meta.occurredAt,
+        payloadHash: payloadHash(r.data, r.meta),
+      });
+      await sql(`UPDATE ${schema}.events SET hash = $1 WHERE position = $2`, [prev, r.position]);
+    }
+    await sql(`UPDATE ${schema}.log_head SET hash = $1`, [prev]);
+    expect(await verifyChain(s)).toMatchObject({ ok: true, size: 3n });
+    expect(await verifyCheckpoint({ log: s, checkpoint: text, publicKey: publicKeyPem })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('rewritten'),
+    });
     await s.close();
   });
 
