@@ -95,14 +95,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
   let logId: string;
   try {
-    const client = await pool.connect();
-    try {
+    logId = await withClient(pool, place, async (client) => {
       await migrate(client, place);
       const r = await client.query<{ value: string }>(`SELECT value FROM ${S}.store_info WHERE key = 'log_id'`);
-      logId = r.rows[0]!.value;
-    } finally {
-      client.release();
-    }
+      return r.rows[0]!.value;
+    });
   } catch (e) {
     await pool.end().catch(() => {});
     throw connectionError(place, e);
@@ -131,51 +128,39 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     settle: boolean,
   ): Promise<Array<AppendResult | StoreError>> {
     const requests = items.filter((i): i is PreparedRequest => !(i instanceof StoreError));
-    let client: pg.PoolClient;
-    try {
-      client = await pool.connect();
-    } catch (e) {
-      throw connectionError(place, e);
-    }
-    let broken: Error | undefined;
-    try {
+    return withClient(pool, place, async (client) => {
       const q = async <R extends unknown[]>(text: string, values: unknown[] = []) =>
         (await client.query<R>({ text, values, rowMode: 'array' })).rows;
       // READ COMMITTED (whatever the server's default): after waiting for the lock, each statement
       // sees what the previous holder committed.
       await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
-      const [h] = await q<[string, string, string | null]>(
-        `SELECT last_position, hash, recorded_at FROM ${S}.log_head FOR UPDATE`,
-      );
-      const head: ChainHead = { lastPosition: BigInt(h![0]), hash: h![1], recordedAt: h![2] };
-      const tx = await loadTx(q, requests);
-      const recordedAt = stampRecordedAt(clock, head);
-      const results = settle
-        ? applySettled(tx, head, items, recordedAt)
-        : requests.map((p) => applyRequest(tx, head, p, recordedAt));
-      if (tx.rows.length > 0) {
-        await insertRows(q, tx.rows);
-        await q(`UPDATE ${S}.log_head SET last_position = $1, hash = $2, recorded_at = $3`, [
-          String(head.lastPosition),
-          head.hash,
-          head.recordedAt,
-        ]);
+      try {
+        const [h] = await q<[string, string, string | null]>(
+          `SELECT last_position, hash, recorded_at FROM ${S}.log_head FOR UPDATE`,
+        );
+        const head: ChainHead = { lastPosition: BigInt(h![0]), hash: h![1], recordedAt: h![2] };
+        const tx = await loadTx(q, requests);
+        const recordedAt = stampRecordedAt(clock, head);
+        const results = settle
+          ? applySettled(tx, head, items, recordedAt)
+          : requests.map((p) => applyRequest(tx, head, p, recordedAt));
+        if (tx.rows.length > 0) {
+          await insertRows(q, tx.rows);
+          await q(`UPDATE ${S}.log_head SET last_position = $1, hash = $2, recorded_at = $3`, [
+            String(head.lastPosition),
+            head.hash,
+            head.recordedAt,
+          ]);
+        }
+        await client.query('COMMIT');
+        if (tx.rows.length > 0) signal.notify();
+        return results;
+      } catch (e) {
+        // On a dead connection there is nothing to roll back (the server already did); withClient drops it.
+        if (!isConnectionFailure(e)) await client.query('ROLLBACK');
+        throw e;
       }
-      await client.query('COMMIT');
-      if (tx.rows.length > 0) signal.notify();
-      return results;
-    } catch (e) {
-      if (isConnectionFailure(e)) broken = e as Error;
-      else {
-        await client.query('ROLLBACK').catch((r: Error) => {
-          broken = r;
-        });
-      }
-      throw isConnectionFailure(e) ? connectionError(place, e) : e;
-    } finally {
-      // A connection that failed mid-transaction is dropped, not handed to the next caller.
-      client.release(broken);
-    }
+    });
   }
 
   type Q = <R extends unknown[]>(text: string, values?: unknown[]) => Promise<R[]>;
@@ -329,22 +314,42 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     async verify(opts = {}) {
       ensureOpen();
-      let client: pg.PoolClient;
-      try {
-        client = await pool.connect();
-      } catch (e) {
-        throw connectionError(place, e);
-      }
-      try {
-        return await verifyPostgres(client, S, opts.rememberAt ?? []);
-      } catch (e) {
-        throw isConnectionFailure(e) ? connectionError(place, e) : e;
-      } finally {
-        client.release();
-      }
+      return withClient(pool, place, (client) => verifyPostgres(client, S, opts.rememberAt ?? []));
     },
   };
   return store;
+}
+
+/**
+ * Runs `work` on a pooled connection. While checked out, a connection's own failures (the server
+ * gone) are caught here, not left to crash the process as an unhandled 'error' event; a connection
+ * that failed is dropped from the pool, not handed to the next caller. Connection failures come out
+ * as STORE_UNAVAILABLE naming the server.
+ */
+async function withClient<T>(pool: pg.Pool, place: PgPlace, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (e) {
+    throw connectionError(place, e);
+  }
+  let broken: Error | undefined;
+  const onError = (e: Error) => {
+    broken = e;
+  };
+  client.on('error', onError);
+  try {
+    return await work(client);
+  } catch (e) {
+    if (isConnectionFailure(e)) {
+      broken ??= e as Error;
+      throw connectionError(place, e);
+    }
+    throw e;
+  } finally {
+    client.off('error', onError);
+    client.release(broken);
+  }
 }
 
 function idsOf(m: Map<string, Set<string>>, streamId: string): Set<string> {

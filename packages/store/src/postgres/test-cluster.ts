@@ -14,6 +14,11 @@ export interface TestCluster {
   readonly url: string;
   /** A new empty database on the same cluster. */
   createDatabase(name: string): Promise<string>;
+  /** Kills the server (pg_ctl stop -m immediate: no clean shutdown), keeping its data. */
+  crash(): void;
+  /** Starts it again on the same port. */
+  restart(): void;
+  /** Stops the server and removes its directory. */
   stop(): void;
 }
 
@@ -69,35 +74,38 @@ export async function startTestCluster(binDir: string): Promise<TestCluster> {
   run('initdb', ['-D', data, '-U', user, '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
   let port = 0;
   let started = false;
-  const stop = () => {
-    if (started) {
-      started = false;
-      try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      } catch {
-        // already gone
-      }
+  const pgCtl = (...args: string[]) => run('pg_ctl', ['-D', data, '-w', ...args]);
+  const halt = () => {
+    if (!started) return;
+    started = false;
+    try {
+      pgCtl('-m', 'immediate', 'stop');
+    } catch {
+      // already gone
     }
+  };
+  const stop = () => {
+    halt();
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stop); // a crashed test run must not leave a server behind
   // fsync off: a throwaway cluster whose durability no test here measures (the crash tests use SQLite).
+  const serve = () => {
+    pgCtl(
+      '-l',
+      join(dir, 'server.log'),
+      '-t',
+      '60',
+      '-o',
+      `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`,
+      'start',
+    );
+    started = true;
+  };
   for (let attempt = 0; !started; attempt++) {
     port = await freePort();
     try {
-      run('pg_ctl', [
-        '-D',
-        data,
-        '-l',
-        join(dir, 'server.log'),
-        '-w',
-        '-t',
-        '60',
-        '-o',
-        `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`,
-        'start',
-      ]);
-      started = true;
+      serve();
     } catch (e) {
       if (attempt >= 2) {
         stop();
@@ -116,7 +124,15 @@ export async function startTestCluster(binDir: string): Promise<TestCluster> {
     }
     return `${base}/${name}`;
   };
-  return { url: await createDatabase('motcua_test'), createDatabase, stop };
+  return {
+    url: await createDatabase('motcua_test'),
+    createDatabase,
+    stop,
+    crash: halt,
+    restart: () => {
+      if (!started) serve();
+    },
+  };
 }
 
 /** The database for a PostgreSQL test file: MOTCUA_PG_URL when set, else a cluster this file starts.
@@ -135,7 +151,12 @@ export function pgTestTarget(suite: string): { binDir: string | null; url: strin
 
 /** Registers the file's cluster (started before its tests, removed after them). `skip` is true when
  *  there is nothing to run against (and off CI only); `url()` is valid once the tests run. */
-export function pgForTests(suite: string): { readonly skip: boolean; url(): string } {
+export function pgForTests(suite: string): {
+  readonly skip: boolean;
+  url(): string;
+  /** The cluster this file started (undefined when MOTCUA_PG_URL names a server instead). */
+  cluster(): TestCluster | undefined;
+} {
   const target = pgTestTarget(suite);
   let cluster: TestCluster | undefined;
   beforeAll(async () => {
@@ -145,6 +166,7 @@ export function pgForTests(suite: string): { readonly skip: boolean; url(): stri
   return {
     skip: target === null,
     url: () => cluster?.url ?? target?.url ?? '',
+    cluster: () => cluster,
   };
 }
 
