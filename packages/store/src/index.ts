@@ -17,6 +17,7 @@ export * from './port.js';
 export { SCHEMA_VERSION as POSTGRES_SCHEMA_VERSION } from './postgres/migrations.js';
 export {
   openPostgresStore,
+  type PgBulkWrite,
   type PostgresExtras,
   type PostgresStore,
   type PostgresStoreOptions,

@@ -155,6 +155,50 @@ describe.skipIf(pgt.skip)('PostgreSQL specifics', () => {
     await s.close();
   });
 
+  it('a bulk write is one transaction: invisible until commit, nothing after a rollback', async () => {
+    const schema = freshSchema();
+    const s = await open(schema);
+    const other = await open(schema);
+    await s.append(streamOf('B0'), [received('B0')], 'no-stream');
+    const bulk = await s.beginBulk();
+    const openB2 = { streamId: streamOf('B2'), events: [received('B2')], expectedRevision: 'no-stream' as const };
+    const first = await bulk.append([
+      { streamId: streamOf('B1'), events: [received('B1'), digitised()], expectedRevision: 'no-stream' },
+      openB2,
+    ]);
+    expect(first.map((r) => r.position)).toEqual([3n, 4n]);
+    // A later call sees the earlier ones: revisions, and a retried command is answered, not rewritten.
+    await bulk.append([{ streamId: streamOf('B1'), events: [digitised()], expectedRevision: 1n }]);
+    expect(await bulk.append([openB2])).toEqual([{ nextRevision: 0n, position: 4n, deduplicated: true }]);
+    expect(bulk.written).toBe(4);
+    await expect(s.append(streamOf('B9'), [received('B9')], 'no-stream')).rejects.toMatchObject({
+      code: 'UNSUPPORTED',
+    });
+    expect(await other.headPosition()).toBe(1n); // nothing visible outside the transaction
+    // A refused request throws, having written none of its rows.
+    await expect(
+      bulk.append([{ streamId: streamOf('B2'), events: [digitised()], expectedRevision: 7n }]),
+    ).rejects.toBeInstanceOf(WrongExpectedRevision);
+    await bulk.commit();
+    expect(await other.headPosition()).toBe(5n);
+    expect((await other.readStream(streamOf('B1'))).map((e) => e.revision)).toEqual([0n, 1n, 2n]);
+    expect(await verifyChain(other)).toMatchObject({ ok: true, size: 5n });
+    // Rolled back: nothing stays, and the store writes again.
+    const again = await s.beginBulk();
+    await again.append([{ streamId: streamOf('B3'), events: [received('B3')], expectedRevision: 'no-stream' }]);
+    await again.rollback();
+    await expect(again.commit()).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    expect(await other.streamExists(streamOf('B3'))).toBe(false);
+    expect((await s.append(streamOf('B3'), [received('B3')], 'no-stream')).position).toBe(6n);
+    // A bulk left open when the store closes is rolled back.
+    const abandoned = await s.beginBulk();
+    await abandoned.append([{ streamId: streamOf('B4'), events: [received('B4')], expectedRevision: 'no-stream' }]);
+    await s.close();
+    expect(await other.streamExists(streamOf('B4'))).toBe(false);
+    expect(await verifyChain(other)).toMatchObject({ ok: true, size: 6n });
+    await other.close();
+  });
+
   it('signs a checkpoint that holds while the log is appended to, and fails once history is rewritten', async () => {
     const schema = freshSchema();
     const s = await open(schema);

@@ -31,18 +31,11 @@ import { RECORDED_COLUMNS, type StoredRow, toRecorded } from '../recorded-row.js
 import { ChangeSignal, createSubscription } from '../subscription.js';
 import { checkStreamName, type PreparedRequest, prepareRequest, prepareSettled } from '../validate.js';
 import type { VerifyOutcome } from '../verify-core.js';
-import {
-  applyRequest,
-  applySettled,
-  type ChainHead,
-  type RowToWrite,
-  type StoredRef,
-  stampRecordedAt,
-  type WriteTx,
-} from '../write-core.js';
+import { applyRequest, applySettled, type ChainHead, stampRecordedAt } from '../write-core.js';
 import { migrate } from './migrations.js';
 import { connectionError, isConnectionFailure, type PgPlace, placeOf, quoteIdent } from './place.js';
 import { verifyPostgres } from './verify.js';
+import { beginLocked, insertRows, loadTx, queryOn, saveHead } from './write-tx.js';
 
 export interface PostgresStoreOptions {
   /** postgres://user[:password]@host[:port]/database[?…] (node-postgres connection string). */
@@ -70,11 +63,31 @@ export interface PostgresExtras {
    * Errors that are not StoreErrors (the server gone) abort the whole batch and reject.
    */
   appendBatchSettled(requests: readonly AppendRequest[]): Promise<Array<AppendResult | StoreError>>;
+  /**
+   * One write transaction held open across many calls (an import streaming a large file): its rows are
+   * invisible to others until `commit` makes all of them durable at once; `rollback` (or a crash, or
+   * close) leaves nothing. It holds the head lock throughout, so other instances' appends wait for it,
+   * and this store's own writes are refused (UNSUPPORTED) until it ends.
+   */
+  beginBulk(): Promise<PgBulkWrite>;
   /** Recomputes the hash chain over the whole log in one snapshot; see verifyChain. */
   verify(options?: { rememberAt?: readonly bigint[] }): Promise<VerifyOutcome>;
 }
 
 export type PostgresStore = EventStore & PostgresExtras;
+
+/** SQLite's BulkWrite, with PostgreSQL's round trips made explicit (every call answers a promise). */
+export interface PgBulkWrite {
+  /** Appends in order inside the open transaction, exactly as appendMany would. A refused request
+   *  throws its StoreError having written none of its own rows; earlier rows stay, so roll back. */
+  append(requests: readonly AppendRequest[]): Promise<AppendResult[]>;
+  /** The same for requests already checked and serialised by `prepareRequest`. */
+  appendPrepared(requests: readonly PreparedRequest[]): Promise<AppendResult[]>;
+  /** Events written so far (a retried command answered from the log writes none). */
+  readonly written: number;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+}
 
 const COLS = RECORDED_COLUMNS;
 type RawRow = StoredRow;
@@ -129,28 +142,17 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   ): Promise<Array<AppendResult | StoreError>> {
     const requests = items.filter((i): i is PreparedRequest => !(i instanceof StoreError));
     return withClient(pool, place, async (client) => {
-      const q = async <R extends unknown[]>(text: string, values: unknown[] = []) =>
-        (await client.query<R>({ text, values, rowMode: 'array' })).rows;
-      // READ COMMITTED (whatever the server's default): after waiting for the lock, each statement
-      // sees what the previous holder committed.
-      await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+      const q = queryOn(client);
+      const head = await beginLocked(q, S);
       try {
-        const [h] = await q<[string, string, string | null]>(
-          `SELECT last_position, hash, recorded_at FROM ${S}.log_head FOR UPDATE`,
-        );
-        const head: ChainHead = { lastPosition: BigInt(h![0]), hash: h![1], recordedAt: h![2] };
-        const tx = await loadTx(q, requests);
+        const tx = await loadTx(q, S, requests);
         const recordedAt = stampRecordedAt(clock, head);
         const results = settle
           ? applySettled(tx, head, items, recordedAt)
           : requests.map((p) => applyRequest(tx, head, p, recordedAt));
         if (tx.rows.length > 0) {
-          await insertRows(q, tx.rows);
-          await q(`UPDATE ${S}.log_head SET last_position = $1, hash = $2, recorded_at = $3`, [
-            String(head.lastPosition),
-            head.hash,
-            head.recordedAt,
-          ]);
+          await insertRows(q, S, tx.rows);
+          await saveHead(q, S, head);
         }
         await client.query('COMMIT');
         if (tx.rows.length > 0) signal.notify();
@@ -163,86 +165,93 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     });
   }
 
-  type Q = <R extends unknown[]>(text: string, values?: unknown[]) => Promise<R[]>;
-
-  /** The WriteTx for a batch: what the log holds for the batch's commands, streams and event ids,
-   *  plus the rows the batch writes (in `rows`), which later requests of the batch see. */
-  async function loadTx(q: Q, requests: readonly PreparedRequest[]): Promise<WriteTx & { rows: RowToWrite[] }> {
-    const commandIds = [...new Set(requests.flatMap((r) => r.commandIds))];
-    const streamIds = [...new Set(requests.map((r) => r.streamId))];
-    const eventIds = [...new Set(requests.flatMap((r) => r.events.map((e) => e.eventId)))];
-    const commands = new Map<string, StoredRef>();
-    const revisions = new Map<string, bigint>();
-    const taken = new Map<string, Set<string>>();
-    if (requests.length > 0) {
-      const found = await q<[string, string, string, string]>(
-        `SELECT c.command_id, e.stream_id, e.revision, e.position FROM ${S}.commands c
-           JOIN ${S}.events e ON e.position = c.position WHERE c.command_id = ANY($1::text[])`,
-        [commandIds],
+  let bulk: PgBulkWrite | undefined;
+  const ensureWritable = () => {
+    ensureOpen();
+    // This store's own writes would queue behind the bulk's head lock, which a caller awaiting them
+    // before committing the bulk would never release.
+    if (bulk) {
+      throw new StoreError(
+        'UNSUPPORTED',
+        `the store ${place.label} has a bulk write open; commit or roll it back first`,
+        { database: place.label },
       );
-      for (const [c, streamId, revision, position] of found) {
-        commands.set(c, { streamId, revision: BigInt(revision), position: BigInt(position) });
-      }
-      const revs = await q<[string, string]>(
-        `SELECT stream_id, max(revision) FROM ${S}.events WHERE stream_id = ANY($1::text[]) GROUP BY stream_id`,
-        [streamIds],
-      );
-      for (const [s, r] of revs) revisions.set(s, BigInt(r));
-      const clashes = await q<[string, string]>(
-        `SELECT stream_id, event_id FROM ${S}.events WHERE stream_id = ANY($1::text[]) AND event_id = ANY($2::text[])`,
-        [streamIds, eventIds],
-      );
-      for (const [s, id] of clashes) idsOf(taken, s).add(id);
     }
-    const rows: RowToWrite[] = [];
-    return {
-      rows,
-      streamRevision: (s) => revisions.get(s) ?? -1n,
-      findCommand: (c) => commands.get(c),
-      // Only the ids of this batch's events that the stream already holds: all applyRequest asks of it.
-      streamEventIds: (s) => taken.get(s) ?? new Set(),
-      insert(row) {
-        rows.push(row);
-        commands.set(row.commandId, { streamId: row.streamId, revision: row.revision, position: row.position });
-        revisions.set(row.streamId, row.revision);
-        idsOf(taken, row.streamId).add(row.eventId);
-      },
-    };
-  }
+  };
 
-  async function insertRows(q: Q, rows: readonly RowToWrite[]): Promise<void> {
-    const col = <T>(f: (r: RowToWrite) => T) => rows.map(f);
-    await q(
-      `INSERT INTO ${S}.events (position, stream_id, revision, event_id, command_id, type, schema_version,
-                                occurred_at, recorded_at, data, meta, hash)
-       SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[],
-                            $7::integer[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])`,
-      [
-        col((r) => String(r.position)),
-        col((r) => r.streamId),
-        col((r) => String(r.revision)),
-        col((r) => r.eventId),
-        col((r) => r.commandId),
-        col((r) => r.type),
-        col((r) => r.schemaVersion),
-        col((r) => r.occurredAt),
-        col((r) => r.recordedAt),
-        col((r) => r.dataJson),
-        col((r) => r.metaJson),
-        col((r) => r.hash),
-      ],
-    );
-    // One row per command: its last event (rows are in position order, so the last one wins).
-    const last = new Map<string, bigint>();
-    for (const r of rows) last.set(r.commandId, r.position);
-    await q(`INSERT INTO ${S}.commands (command_id, position) SELECT * FROM unnest($1::text[], $2::bigint[])`, [
-      [...last.keys()],
-      [...last.values()].map(String),
-    ]);
+  async function beginBulk(): Promise<PgBulkWrite> {
+    ensureWritable();
+    const c = await checkout(pool, place);
+    const q = queryOn(c.client);
+    let head: ChainHead;
+    try {
+      head = await c.guard(beginLocked(q, S));
+    } catch (e) {
+      await c.client.query('ROLLBACK').catch(() => {});
+      c.release();
+      throw e;
+    }
+    const recordedAt = stampRecordedAt(clock, head);
+    const start = head.lastPosition;
+    let done = false;
+    // One statement at a time on the connection, and the head moves in call order.
+    let tail: Promise<unknown> = Promise.resolve();
+    const serial = <T>(f: () => Promise<T>): Promise<T> => {
+      const p = tail.then(f, f);
+      tail = p.catch(() => {});
+      return p;
+    };
+    const live = () => {
+      ensureOpen();
+      if (done) throw new StoreError('UNSUPPORTED', `the bulk write to ${place.label} is already finished`);
+    };
+    const end = async (sql: 'COMMIT' | 'ROLLBACK') => {
+      done = true;
+      bulk = undefined;
+      try {
+        if (sql === 'COMMIT') await c.guard(q('COMMIT'));
+        else await c.client.query('ROLLBACK').catch(() => {}); // a dead connection rolled back already
+      } finally {
+        c.release();
+      }
+    };
+    const apply = async (prepared: readonly PreparedRequest[]) => {
+      live();
+      const tx = await c.guard(loadTx(q, S, prepared));
+      const results: AppendResult[] = [];
+      try {
+        for (const p of prepared) results.push(applyRequest(tx, head, p, recordedAt));
+      } finally {
+        // The requests before a refused one keep their rows, as the head already counts them.
+        await c.guard(insertRows(q, S, tx.rows));
+      }
+      return results;
+    };
+    const handle: PgBulkWrite = {
+      append: (requests) =>
+        serial(() => apply(requests.map((r, i) => prepareRequest(r, requests.length > 1 ? i : undefined)))),
+      appendPrepared: (prepared) => serial(() => apply(prepared)),
+      get written() {
+        return Number(head.lastPosition - start);
+      },
+      commit: () =>
+        serial(async () => {
+          live();
+          if (head.lastPosition > start) await c.guard(saveHead(q, S, head));
+          await end('COMMIT');
+          if (head.lastPosition > start) signal.notify();
+        }),
+      rollback: () =>
+        serial(async () => {
+          if (!done) await end('ROLLBACK');
+        }),
+    };
+    bulk = handle;
+    return handle;
   }
 
   async function write(requests: readonly AppendRequest[]): Promise<AppendResult[]> {
-    ensureOpen();
+    ensureWritable();
     const prepared = requests.map((r, i) => prepareRequest(r, requests.length > 1 ? i : undefined));
     return (await writeTx(prepared, false)) as AppendResult[];
   }
@@ -277,7 +286,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return write(requests);
     },
     async appendBatchSettled(requests) {
-      ensureOpen();
+      ensureWritable();
       if (requests.length === 0) return [];
       return writeTx(prepareSettled(requests), true);
     },
@@ -306,8 +315,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       const [r] = await query<[string | null]>(`SELECT max(position) FROM ${S}.events`);
       return r?.[0] == null ? -1n : BigInt(r[0]);
     },
+    beginBulk,
     async close() {
       if (closed) return;
+      // A bulk write left open is abandoned: rolled back, its connection returned before the pool ends.
+      await bulk?.rollback();
       closed = true;
       await Promise.all([...subscriptions].map((s) => s.close()));
       await pool.end();
@@ -320,13 +332,17 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   return store;
 }
 
-/**
- * Runs `work` on a pooled connection. While checked out, a connection's own failures (the server
- * gone) are caught here, not left to crash the process as an unhandled 'error' event; a connection
- * that failed is dropped from the pool, not handed to the next caller. Connection failures come out
- * as STORE_UNAVAILABLE naming the server.
- */
-async function withClient<T>(pool: pg.Pool, place: PgPlace, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+/** A connection checked out of the pool. While checked out, its own failures (the server gone) are
+ *  caught here, not left to crash the process as an unhandled 'error' event; a connection that
+ *  failed is dropped at release, not handed to the next caller. */
+interface Checkout {
+  readonly client: pg.PoolClient;
+  /** Awaits `p`, turning a connection failure into STORE_UNAVAILABLE naming the server. */
+  guard<T>(p: Promise<T>): Promise<T>;
+  release(): void;
+}
+
+async function checkout(pool: pg.Pool, place: PgPlace): Promise<Checkout> {
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
@@ -338,22 +354,29 @@ async function withClient<T>(pool: pg.Pool, place: PgPlace, work: (client: pg.Po
     broken = e;
   };
   client.on('error', onError);
-  try {
-    return await work(client);
-  } catch (e) {
-    if (isConnectionFailure(e)) {
-      broken ??= e as Error;
-      throw connectionError(place, e);
-    }
-    throw e;
-  } finally {
-    client.off('error', onError);
-    client.release(broken);
-  }
+  return {
+    client,
+    async guard(p) {
+      try {
+        return await p;
+      } catch (e) {
+        if (!isConnectionFailure(e)) throw e;
+        broken ??= e as Error;
+        throw connectionError(place, e);
+      }
+    },
+    release() {
+      client.off('error', onError);
+      client.release(broken);
+    },
+  };
 }
 
-function idsOf(m: Map<string, Set<string>>, streamId: string): Set<string> {
-  const s = m.get(streamId) ?? new Set<string>();
-  m.set(streamId, s);
-  return s;
+async function withClient<T>(pool: pg.Pool, place: PgPlace, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const c = await checkout(pool, place);
+  try {
+    return await c.guard(work(c.client));
+  } finally {
+    c.release();
+  }
 }
