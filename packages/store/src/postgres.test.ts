@@ -2,12 +2,12 @@
 // free loopback port), or the one MOTCUA_PG_URL names. Skipped, and saying so, only off CI.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
 import { generateKeyPair, signCheckpoint, verifyCheckpoint } from './checkpoint.js';
 import { runStoreContract } from './contract.js';
 import { StoreError, WrongExpectedRevision } from './port.js';
 import { openPostgresStore, type PostgresStore } from './postgres/postgres.js';
 import { freePort, freshSchema, pgForTests } from './postgres/test-cluster.js';
+import { rehashLog } from './postgres/test-rehash.js';
 import { digitised, received, streamOf } from './test-support.js';
 import { verifyChain } from './verify.js';
 
@@ -215,21 +215,7 @@ describe.skipIf(pgt.skip)('PostgreSQL specifics', () => {
     // Rewrite position 2 and re-chain everything after it, as someone with the database could:
     // the chain verifies again, but not against what was signed.
     await sql(`UPDATE ${schema}.events SET data = replace(data, 'papers', 'scans') WHERE position = 2`);
-    const rows = await sql<{ position: string; data: string; meta: string }>(
-      `SELECT position, data, meta FROM ${schema}.events ORDER BY position`,
-    );
-    const events = await s.readStream(streamOf('K1'));
-    let prev = GENESIS_HASH;
-    for (const [i, r] of rows.entries()) {
-      const e = events[i]!;
-      prev = chainHash(prev, {
-        ...e,
-        occurredAt: e.meta.occurredAt,
-        payloadHash: payloadHash(r.data, r.meta),
-      });
-      await sql(`UPDATE ${schema}.events SET hash = $1 WHERE position = $2`, [prev, r.position]);
-    }
-    await sql(`UPDATE ${schema}.log_head SET hash = $1`, [prev]);
+    await rehashLog(pgt.url(), schema);
     expect(await verifyChain(s)).toMatchObject({ ok: true, size: 3n });
     expect(await verifyCheckpoint({ log: s, checkpoint: text, publicKey: publicKeyPem })).toMatchObject({
       ok: false,

@@ -34,7 +34,7 @@ import type { VerifyOutcome } from '../verify-core.js';
 import { applyRequest, applySettled, type ChainHead, stampRecordedAt } from '../write-core.js';
 import { migrate } from './migrations.js';
 import { connectionError, isConnectionFailure, type PgPlace, placeOf, quoteIdent } from './place.js';
-import { verifyPostgres } from './verify.js';
+import { type PgVerifyOptions, verifyPostgres } from './verify.js';
 import { beginLocked, insertRows, loadTx, queryOn, saveHead } from './write-tx.js';
 
 export interface PostgresStoreOptions {
@@ -70,8 +70,9 @@ export interface PostgresExtras {
    * and this store's own writes are refused (UNSUPPORTED) until it ends.
    */
   beginBulk(): Promise<PgBulkWrite>;
-  /** Recomputes the hash chain over the whole log in one snapshot; see verifyChain. */
-  verify(options?: { rememberAt?: readonly bigint[] }): Promise<VerifyOutcome>;
+  /** Recomputes the hash chain over the whole log in one snapshot, by worker threads for long logs;
+   *  see verifyChain. */
+  verify(options?: PgVerifyOptions): Promise<VerifyOutcome>;
 }
 
 export type PostgresStore = EventStore & PostgresExtras;
@@ -326,7 +327,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     async verify(opts = {}) {
       ensureOpen();
-      return withClient(pool, place, (client) => verifyPostgres(client, S, opts.rememberAt ?? []));
+      return withClient(pool, place, (client) => verifyPostgres(client, options.connectionString, S, opts));
     },
   };
   return store;
