@@ -61,6 +61,29 @@ describe.skipIf(pgt.skip)('PostgreSQL: readers never skip an event', () => {
     }
   });
 
+  it('the same commands sent to two instances at once are each written exactly once', async () => {
+    const schema = freshSchema('retry');
+    const [a, b] = [
+      await openPostgresStore({ connectionString: pgt.url(), schema, poolSize: 4 }),
+      await openPostgresStore({ connectionString: pgt.url(), schema, poolSize: 4 }),
+    ];
+    try {
+      const commands = Array.from({ length: 12 }, (_, i) => ({ c: `R${i}`, events: [received(`R${i}`), digitised()] }));
+      const results = await Promise.all(
+        commands.flatMap(({ c, events }) => [a, b].map((s) => s.append(streamOf(c), events, 'no-stream'))),
+      );
+      for (let i = 0; i < commands.length; i++) {
+        const [x, y] = [results[2 * i]!, results[2 * i + 1]!];
+        expect([x.deduplicated, y.deduplicated].sort()).toEqual([false, true]);
+        expect(x.position).toBe(y.position);
+      }
+      expect(await a.headPosition()).toBe(24n);
+      expect(await verifyChain(b)).toMatchObject({ ok: true, size: 24n });
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
   it('concurrent writers on separate pools: a polling reader and a live subscription see every event once, in order', async () => {
     const schema = freshSchema('order');
     const WRITERS = 4;
