@@ -138,6 +138,34 @@ describe.skipIf(pgt.skip)('PostgreSQL specifics', () => {
     await b.close();
   });
 
+  it("a subscription wakes on another instance's commit at once (LISTEN/NOTIFY), not at its next poll", async () => {
+    const schema = freshSchema();
+    const writer = await open(schema);
+    const reader = await open(schema, { pollMs: 3_600_000 }); // polling would wait an hour
+    await writer.append(streamOf('L1'), [received('L1')], 'no-stream');
+    const sub = reader.subscribe(1n);
+    const seen: bigint[] = [];
+    const following = (async () => {
+      for await (const e of sub) {
+        seen.push(e.position);
+        if (seen.length === 3) return;
+      }
+    })();
+    await writer.append(streamOf('L1'), [digitised()], 0n);
+    const bulk = await writer.beginBulk();
+    await bulk.append([{ streamId: streamOf('L1'), events: [digitised()], expectedRevision: 1n }]);
+    await bulk.commit();
+    // Bounded: a missing notification fails here instead of hanging the run.
+    const outcome = await Promise.race([
+      following.then(() => 'woken'),
+      new Promise((r) => setTimeout(r, 10_000, 'stuck')),
+    ]);
+    expect(outcome).toBe('woken');
+    expect(seen).toEqual([1n, 2n, 3n]);
+    await sub.close();
+    await Promise.all([writer.close(), reader.close()]);
+  });
+
   it('group commit: one transaction, a refused request refuses only itself', async () => {
     const s = await open(freshSchema());
     await s.append(streamOf('G1'), [received('G1')], 'no-stream');

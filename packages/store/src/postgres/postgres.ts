@@ -32,6 +32,7 @@ import { ChangeSignal, createSubscription } from '../subscription.js';
 import { checkStreamName, type PreparedRequest, prepareRequest, prepareSettled } from '../validate.js';
 import type { VerifyOutcome } from '../verify-core.js';
 import { applyRequest, applySettled, type ChainHead, stampRecordedAt } from '../write-core.js';
+import { createListener } from './listen.js';
 import { migrate } from './migrations.js';
 import { connectionError, isConnectionFailure, type PgPlace, placeOf, quoteIdent } from './place.js';
 import { type PgVerifyOptions, verifyPostgres } from './verify.js';
@@ -44,7 +45,8 @@ export interface PostgresStoreOptions {
   readonly schema?: string;
   /** Source of recordedAt (default: real time). The store never lets recordedAt go backwards. */
   readonly clock?: () => Date;
-  /** How often a live subscription looks for events written by other processes (ms). Default 250. */
+  /** How often a live subscription looks for events written by other processes (ms), in case a
+   *  notification was missed: they are announced by LISTEN/NOTIFY. Default 250. */
   readonly pollMs?: number;
   /** Connections in the pool (default 10). */
   readonly poolSize?: number;
@@ -120,6 +122,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   }
 
   const signal = new ChangeSignal();
+  const listener = createListener(options.connectionString, place.schema, () => signal.notify());
   const subscriptions = new Set<Subscription>();
   let closed = false;
   const ensureOpen = () => {
@@ -153,7 +156,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           : requests.map((p) => applyRequest(tx, head, p, recordedAt));
         if (tx.rows.length > 0) {
           await insertRows(q, S, tx.rows);
-          await saveHead(q, S, head);
+          await saveHead(q, S, place.schema, head);
         }
         await client.query('COMMIT');
         if (tx.rows.length > 0) signal.notify();
@@ -238,7 +241,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       commit: () =>
         serial(async () => {
           live();
-          if (head.lastPosition > start) await c.guard(saveHead(q, S, head));
+          if (head.lastPosition > start) await c.guard(saveHead(q, S, place.schema, head));
           await end('COMMIT');
           if (head.lastPosition > start) signal.notify();
         }),
@@ -302,7 +305,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     readAll,
     subscribe(fromPosition = 0n) {
       ensureOpen();
-      const sub = createSubscription(readAll, signal, fromPosition, pollMs, () => subscriptions.delete(sub));
+      listener.ensure();
+      // Each read of a subscription makes sure the listener is there (again, after a lost connection).
+      const read = (o: ReadAllOptions) => {
+        listener.ensure();
+        return readAll(o);
+      };
+      const sub = createSubscription(read, signal, fromPosition, pollMs, () => subscriptions.delete(sub));
       subscriptions.add(sub);
       return sub;
     },
@@ -323,6 +332,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       await bulk?.rollback();
       closed = true;
       await Promise.all([...subscriptions].map((s) => s.close()));
+      await listener.close();
       await pool.end();
     },
     async verify(opts = {}) {

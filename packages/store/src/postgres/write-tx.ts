@@ -3,6 +3,7 @@
 import type pg from 'pg';
 import type { PreparedRequest } from '../validate.js';
 import type { ChainHead, RowToWrite, StoredRef, WriteTx } from '../write-core.js';
+import { CHANNEL } from './listen.js';
 
 /** A query answering rows as arrays. */
 export type Q = <R extends unknown[]>(text: string, values?: unknown[]) => Promise<R[]>;
@@ -25,12 +26,14 @@ export async function beginLocked(q: Q, S: string): Promise<ChainHead> {
   return { lastPosition: BigInt(h![0]), hash: h![1], recordedAt: h![2] };
 }
 
-export async function saveHead(q: Q, S: string, head: ChainHead): Promise<void> {
+/** Moves the head, and announces it to other processes' subscriptions (delivered at COMMIT). */
+export async function saveHead(q: Q, S: string, schema: string, head: ChainHead): Promise<void> {
   await q(`UPDATE ${S}.log_head SET last_position = $1, hash = $2, recorded_at = $3`, [
     String(head.lastPosition),
     head.hash,
     head.recordedAt,
   ]);
+  await q('SELECT pg_notify($1, $2)', [CHANNEL, schema]);
 }
 
 function idsOf(m: Map<string, Set<string>>, streamId: string): Set<string> {
