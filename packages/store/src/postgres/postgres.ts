@@ -36,7 +36,7 @@ import { createListener } from './listen.js';
 import { migrate } from './migrations.js';
 import { connectionError, isConnectionFailure, type PgPlace, placeOf, quoteIdent } from './place.js';
 import { type PgVerifyOptions, verifyPostgres } from './verify.js';
-import { beginLocked, insertRows, loadTx, queryOn, saveHead } from './write-tx.js';
+import { beginLocked, loadTx, queryOn, writeRows } from './write-tx.js';
 
 export interface PostgresStoreOptions {
   /** postgres://user[:password]@host[:port]/database[?…] (node-postgres connection string). */
@@ -154,10 +154,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         const results = settle
           ? applySettled(tx, head, items, recordedAt)
           : requests.map((p) => applyRequest(tx, head, p, recordedAt));
-        if (tx.rows.length > 0) {
-          await insertRows(q, S, tx.rows);
-          await saveHead(q, S, place.schema, head);
-        }
+        if (tx.rows.length > 0) await writeRows(q, S, tx.rows, { schema: place.schema, head });
         await client.query('COMMIT');
         if (tx.rows.length > 0) signal.notify();
         return results;
@@ -227,7 +224,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         for (const p of prepared) results.push(applyRequest(tx, head, p, recordedAt));
       } finally {
         // The requests before a refused one keep their rows, as the head already counts them.
-        await c.guard(insertRows(q, S, tx.rows));
+        await c.guard(writeRows(q, S, tx.rows));
       }
       return results;
     };
@@ -241,7 +238,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       commit: () =>
         serial(async () => {
           live();
-          if (head.lastPosition > start) await c.guard(saveHead(q, S, place.schema, head));
+          if (head.lastPosition > start) await c.guard(writeRows(q, S, [], { schema: place.schema, head }));
           await end('COMMIT');
           if (head.lastPosition > start) signal.notify();
         }),
