@@ -98,6 +98,8 @@ describe.skipIf(pgt.skip)('PostgreSQL specifics', () => {
     const bad = await refusal(openPostgresStore({ connectionString: 'mysql://root@localhost/x' }));
     expect(bad.code).toBe('STORE_UNAVAILABLE');
     expect(bad.message).toContain('postgres://user[:password]@host[:port]/database');
+    const port = await refusal(openPostgresStore({ connectionString: 'postgres://u:p@127.0.0.1:99999/d' }));
+    expect(port).toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringContaining('the port (1-65535)') });
     const down = await refusal(
       openPostgresStore({ connectionString: `postgres://motcua:s3cret@127.0.0.1:${await freePort()}/x` }),
     );

@@ -52,6 +52,8 @@ const WHY: Record<string, string> = {
   '42501': 'permission denied: the user needs the right to create tables in the schema',
   '57P03': 'the server is starting up or shutting down: try again shortly',
   '25006': 'the server is read-only (a standby?): point the store at the primary',
+  ERR_INVALID_URL:
+    'the connection string is not a valid URL: check the host, the port (1-65535), and percent-encode special characters in the user name and password',
 };
 
 /** Errors that are not already StoreErrors become STORE_UNAVAILABLE, naming the place and the fix. */
