@@ -1,6 +1,6 @@
 // A PostgreSQL server that goes away under a running store: calls fail with STORE_UNAVAILABLE naming
 // the server (never a half-written append), and the same store works again once the server is back.
-// Needs a cluster this file starts itself (it kills it): skipped when MOTCUA_PG_URL names a server.
+// It kills its server, so it always starts a cluster of its own (MOTCUA_PG_URL is not used).
 import { describe, expect, it } from 'vitest';
 import { StoreError } from './port.js';
 import { openPostgresStore } from './postgres/postgres.js';
@@ -8,12 +8,9 @@ import { freshSchema, pgForTests } from './postgres/test-cluster.js';
 import { digitised, received, streamOf } from './test-support.js';
 import { verifyChain } from './verify.js';
 
-const pgt = pgForTests('PostgreSQL outage test');
-if (!pgt.skip && process.env.MOTCUA_PG_URL) {
-  console.log('PostgreSQL outage test SKIPPED: MOTCUA_PG_URL names a server this test may not kill.');
-}
+const pgt = pgForTests('PostgreSQL outage test', true);
 
-describe.skipIf(pgt.skip || process.env.MOTCUA_PG_URL !== undefined)('PostgreSQL: the server goes away', () => {
+describe.skipIf(pgt.skip)('PostgreSQL: the server goes away', () => {
   it('fails clearly while the server is down and carries on once it is back', async () => {
     const cluster = pgt.cluster()!;
     const s = await openPostgresStore({ connectionString: pgt.url(), schema: freshSchema(), connectTimeoutMs: 2000 });

@@ -137,11 +137,13 @@ export async function startTestCluster(binDir: string): Promise<TestCluster> {
 
 /** The database for a PostgreSQL test file: MOTCUA_PG_URL when set, else a cluster this file starts.
  *  Returns null (and says so) when there is neither; under CI it throws instead: CI must run these. */
-export function pgTestTarget(suite: string): { binDir: string | null; url: string | null } | null {
-  const url = process.env.MOTCUA_PG_URL ?? null;
+export function pgTestTarget(suite: string, ownCluster = false): { binDir: string | null; url: string | null } | null {
+  const url = ownCluster ? null : (process.env.MOTCUA_PG_URL ?? null);
   const binDir = url ? null : findPgBinDir();
   if (url || binDir) return { binDir, url };
-  const why = 'no PostgreSQL binaries (initdb) found and MOTCUA_PG_URL is not set';
+  const why = ownCluster
+    ? 'no PostgreSQL binaries (initdb) found to start a server it may stop'
+    : 'no PostgreSQL binaries (initdb) found and MOTCUA_PG_URL is not set';
   if (process.env.CI && process.env.CI !== 'false') {
     throw new Error(`${suite}: ${why}; CI must run it (install Debian's postgresql, as .ci/run does)`);
   }
@@ -150,14 +152,18 @@ export function pgTestTarget(suite: string): { binDir: string | null; url: strin
 }
 
 /** Registers the file's cluster (started before its tests, removed after them). `skip` is true when
- *  there is nothing to run against (and off CI only); `url()` is valid once the tests run. */
-export function pgForTests(suite: string): {
+ *  there is nothing to run against (and off CI only); `url()` is valid once the tests run.
+ *  `ownCluster`: always start one (a test that kills its server), ignoring MOTCUA_PG_URL. */
+export function pgForTests(
+  suite: string,
+  ownCluster = false,
+): {
   readonly skip: boolean;
   url(): string;
   /** The cluster this file started (undefined when MOTCUA_PG_URL names a server instead). */
   cluster(): TestCluster | undefined;
 } {
-  const target = pgTestTarget(suite);
+  const target = pgTestTarget(suite, ownCluster);
   let cluster: TestCluster | undefined;
   beforeAll(async () => {
     if (target?.binDir) cluster = await startTestCluster(target.binDir);
