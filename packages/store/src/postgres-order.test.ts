@@ -5,7 +5,7 @@
 // positions are taken before commit (a plain sequence), which is the hazard the head lock prevents.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import type { AppendRequest, RecordedEvent } from './port.js';
+import { type AppendRequest, type RecordedEvent, WrongExpectedRevision } from './port.js';
 import { openPostgresStore, type PostgresStore } from './postgres/postgres.js';
 import { freshSchema, pgForTests } from './postgres/test-cluster.js';
 import { digitised, received, streamOf } from './test-support.js';
@@ -81,6 +81,52 @@ describe.skipIf(pgt.skip)('PostgreSQL: readers never skip an event', () => {
       expect(await verifyChain(b)).toMatchObject({ ok: true, size: 24n });
     } finally {
       await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('instances racing on the same streams: every write lands on the revision it expected, or is refused', async () => {
+    const schema = freshSchema('race');
+    const stores = [
+      await openPostgresStore({ connectionString: pgt.url(), schema, poolSize: 2 }),
+      await openPostgresStore({ connectionString: pgt.url(), schema, poolSize: 2 }),
+      await openPostgresStore({ connectionString: pgt.url(), schema, poolSize: 2 }),
+    ];
+    try {
+      const codes = ['Q0', 'Q1', 'Q2', 'Q3'];
+      for (const c of codes) await stores[0]!.append(streamOf(c), [received(c)], 'no-stream');
+      const won = new Map<string, bigint[]>(codes.map((c) => [streamOf(c), []]));
+      let refused = 0;
+      // Each lane appends at the revision it last saw; a conflict tells it the actual one to try next.
+      const lane = async (store: PostgresStore, offset: number) => {
+        const seen = new Map<string, bigint>(codes.map((c) => [streamOf(c), 0n]));
+        for (let i = 0; i < 24; i++) {
+          const streamId = streamOf(codes[(i + offset) % codes.length]!);
+          try {
+            const r = await store.append(streamId, [digitised()], seen.get(streamId)!);
+            expect(r.nextRevision).toBe(seen.get(streamId)! + 1n);
+            won.get(streamId)!.push(r.nextRevision);
+            seen.set(streamId, r.nextRevision);
+          } catch (e) {
+            expect(e).toBeInstanceOf(WrongExpectedRevision);
+            seen.set(streamId, (e as WrongExpectedRevision).actual as bigint);
+            refused++;
+          }
+        }
+      };
+      await Promise.all(stores.flatMap((s, i) => [lane(s, i), lane(s, i + 1)]));
+      expect(refused).toBeGreaterThan(0); // the lanes really raced
+      let total = codes.length;
+      for (const [streamId, revisions] of won) {
+        // No two writers got the same revision, and none was skipped.
+        expect([...revisions].sort((a, b) => (a < b ? -1 : 1))).toEqual(revisions.map((_, i) => BigInt(i + 1)));
+        expect((await stores[1]!.readStream(streamId)).map((e) => e.revision)).toEqual(
+          [0n, ...revisions].map((_, i) => BigInt(i)),
+        );
+        total += revisions.length;
+      }
+      expect(await verifyChain(stores[2]!)).toMatchObject({ ok: true, size: BigInt(total) });
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
     }
   });
 
