@@ -9,12 +9,12 @@
 // We chose this lock over commit-order visibility (a sequence plus xid8 / pg_snapshot_xmin filtering)
 // because the hash chain needs the previous event's hash anyway: appends to one chain are serial by
 // nature, and the lock makes readers plain `ORDER BY position` queries with no snapshot bookkeeping.
-// The lock is held for one round of small statements per transaction; many concurrent requests
+// The lock is held across three round trips per transaction (write-tx.ts); many concurrent requests
 // should share a transaction (appendBatchSettled) rather than queue on it.
 //
 // Writes reuse write-core: the rows a batch needs (command ids, stream revisions, colliding event ids)
 // are read inside the locked transaction, applyRequest decides on that snapshot plus what the batch
-// itself wrote, and the rows go in with one INSERT … SELECT FROM unnest(…).
+// itself wrote, and the rows go in with one statement (INSERT … SELECT FROM unnest(…)).
 import pg from 'pg';
 import {
   type AppendRequest,
