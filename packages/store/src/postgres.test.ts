@@ -113,6 +113,24 @@ describe.skipIf(pgt.skip)('PostgreSQL specifics', () => {
     expect(missing.message).toContain('the database does not exist');
   });
 
+  it('read-only: reads a current log, refuses appends, and creates nothing in an empty schema', async () => {
+    const schema = freshSchema();
+    const w = await open(schema);
+    await w.append(streamOf('RO1'), [received('RO1')], 'no-stream');
+    const r = await open(schema, { readonly: true });
+    expect(await r.readStream(streamOf('RO1'))).toHaveLength(1);
+    await expect(r.append(streamOf('RO2'), [received('RO2')], 'no-stream')).rejects.toMatchObject({
+      code: 'UNSUPPORTED',
+    });
+    await expect(r.beginBulk()).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    expect(await verifyChain(r)).toMatchObject({ ok: true, size: 1n });
+    await Promise.all([r.close(), w.close()]);
+    const empty = freshSchema();
+    const e = await refusal(open(empty, { readonly: true }));
+    expect(e).toMatchObject({ code: 'UNSUPPORTED', message: expect.stringContaining('holds no motcua event log') });
+    expect(await tablesOf(empty)).toEqual([]);
+  });
+
   it('two instances migrating one empty schema at once create it once', async () => {
     const schema = freshSchema();
     const [a, b] = await Promise.all([open(schema), open(schema)]);

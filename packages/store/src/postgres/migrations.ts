@@ -95,31 +95,59 @@ async function inspect(client: PoolClient, place: PgPlace): Promise<{ version: n
   return { version: null, foreign: tables };
 }
 
-/** Checks that the schema is an empty one or a motcua log this build can read, then brings it up to
- *  SCHEMA_VERSION. Throws a StoreError naming what to fix, with nothing written, otherwise. */
-export async function migrate(client: PoolClient, place: PgPlace): Promise<void> {
+/** Refuses a schema that holds someone else's tables, or a log newer than this build. */
+function checkOwnership(place: PgPlace, found: { version: number | null; foreign: string[] }): void {
+  if (found.foreign.length > 0) {
+    const names = found.foreign.slice(0, 5).join(', ') + (found.foreign.length > 5 ? ', …' : '');
+    throw new StoreError(
+      'STORE_CORRUPT',
+      `${place.label}: schema "${place.schema}" holds tables that are not a motcua event log (${names}); ` +
+        'point the store at an empty database (or schema) or at one motcua created',
+      { database: place.label, schema: place.schema },
+    );
+  }
+  if (found.version !== null && found.version > SCHEMA_VERSION) {
+    throw new StoreError(
+      'UNSUPPORTED',
+      `${place.label} has store schema version ${found.version}, newer than this program's ${SCHEMA_VERSION}; upgrade motcua`,
+      { database: place.label, schema: place.schema },
+    );
+  }
+}
+
+/**
+ * Checks that the schema is an empty one or a motcua log this build can read, then brings it up to
+ * SCHEMA_VERSION. Throws a StoreError naming what to fix, with nothing written, otherwise. A log already
+ * current is only read (no lock, no write: instances start without queueing, and a read-only user or
+ * a standby can open it); `readonly` refuses to create or migrate anything.
+ */
+export async function migrate(client: PoolClient, place: PgPlace, readonly = false): Promise<void> {
   const s = quoteIdent(place.schema);
+  await client.query('BEGIN READ ONLY');
+  let seen: Awaited<ReturnType<typeof inspect>>;
+  try {
+    seen = await inspect(client, place);
+  } finally {
+    await client.query('ROLLBACK');
+  }
+  checkOwnership(place, seen);
+  if (seen.version === SCHEMA_VERSION) return;
+  if (readonly) {
+    throw new StoreError(
+      'UNSUPPORTED',
+      seen.version === null
+        ? `${place.label}: schema "${place.schema}" holds no motcua event log, and the store was opened read-only`
+        : `${place.label} has store schema version ${seen.version}, expected ${SCHEMA_VERSION}; open it writable once to migrate`,
+      { database: place.label, schema: place.schema },
+    );
+  }
   await client.query('BEGIN');
   try {
-    // Serialises migrations of this schema across instances; released at COMMIT/ROLLBACK.
+    // Serialises migrations of this schema across instances; released at COMMIT/ROLLBACK. Another
+    // instance may have migrated while we waited: look again under the lock.
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`motcua-store-migrate:${place.schema}`]);
     const { version, foreign } = await inspect(client, place);
-    if (foreign.length > 0) {
-      const names = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ', …' : '');
-      throw new StoreError(
-        'STORE_CORRUPT',
-        `${place.label}: schema "${place.schema}" holds tables that are not a motcua event log (${names}); ` +
-          'point the store at an empty database (or schema) or at one motcua created',
-        { database: place.label, schema: place.schema },
-      );
-    }
-    if (version !== null && version > SCHEMA_VERSION) {
-      throw new StoreError(
-        'UNSUPPORTED',
-        `${place.label} has store schema version ${version}, newer than this program's ${SCHEMA_VERSION}; upgrade motcua`,
-        { database: place.label, schema: place.schema },
-      );
-    }
+    checkOwnership(place, { version, foreign });
     const from = version ?? 0;
     if (from < SCHEMA_VERSION) {
       if (version === null) {

@@ -43,6 +43,9 @@ export interface PostgresStoreOptions {
   readonly connectionString: string;
   /** Schema holding the log's tables (default "public"); created when missing. */
   readonly schema?: string;
+  /** Open for reading only: nothing is created or migrated (the log must be current) and appends fail
+   *  with UNSUPPORTED. */
+  readonly readonly?: boolean;
   /** Source of recordedAt (default: real time). The store never lets recordedAt go backwards. */
   readonly clock?: () => Date;
   /** How often a live subscription looks for events written by other processes (ms), in case a
@@ -99,6 +102,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const place = placeOf(options.connectionString, options.schema);
   const clock = options.clock ?? (() => new Date());
   const pollMs = options.pollMs ?? 250;
+  const readonly = options.readonly === true;
   const S = quoteIdent(place.schema);
   const pool = new pg.Pool({
     connectionString: options.connectionString,
@@ -112,7 +116,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   let logId: string;
   try {
     logId = await withClient(pool, place, async (client) => {
-      await migrate(client, place);
+      await migrate(client, place, readonly);
       const r = await client.query<{ value: string }>(`SELECT value FROM ${S}.store_info WHERE key = 'log_id'`);
       return r.rows[0]!.value;
     });
@@ -169,6 +173,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   let bulk: PgBulkWrite | undefined;
   const ensureWritable = () => {
     ensureOpen();
+    if (readonly) {
+      throw new StoreError('UNSUPPORTED', `the store ${place.label} was opened read-only`, { database: place.label });
+    }
     // This store's own writes would queue behind the bulk's head lock, which a caller awaiting them
     // before committing the bulk would never release.
     if (bulk) {
