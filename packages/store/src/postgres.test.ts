@@ -176,10 +176,14 @@ describe.skipIf(pgt.skip)('PostgreSQL specifics', () => {
     await bulk.append([{ streamId: streamOf('L1'), events: [digitised()], expectedRevision: 1n }]);
     await bulk.commit();
     // Bounded: a missing notification fails here instead of hanging the run.
+    let timer: NodeJS.Timeout | undefined;
     const outcome = await Promise.race([
       following.then(() => 'woken'),
-      new Promise((r) => setTimeout(r, 10_000, 'stuck')),
+      new Promise((r) => {
+        timer = setTimeout(r, 10_000, 'stuck');
+      }),
     ]);
+    clearTimeout(timer);
     expect(outcome).toBe('woken');
     expect(seen).toEqual([1n, 2n, 3n]);
     await sub.close();
