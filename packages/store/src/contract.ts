@@ -438,6 +438,9 @@ export function runStoreContract(name: string, factory: StoreFactory, options: C
 
     describe('bad input is refused before anything is written', () => {
       const refused = async (p: Promise<unknown>, code: StoreErrorCode) => {
+        // Observed at once: a store that answers headPosition over the network (PostgreSQL) would
+        // otherwise leave the refusal unhandled for a round trip, which Node reports as an error.
+        p.catch(() => {});
         const head = await store.headPosition();
         const e = await expectStoreError(p, code);
         expect(await store.headPosition()).toBe(head);

@@ -14,6 +14,14 @@ export {
 export { connectEsdbStore, type EsdbStoreOptions, esdbEventId } from './esdb.js';
 export { createMemoryStore, type MemoryStore, type MemoryStoreOptions } from './memory.js';
 export * from './port.js';
+export { SCHEMA_VERSION as POSTGRES_SCHEMA_VERSION } from './postgres/migrations.js';
+export {
+  openPostgresStore,
+  type PgBulkWrite,
+  type PostgresExtras,
+  type PostgresStore,
+  type PostgresStoreOptions,
+} from './postgres/postgres.js';
 export { fromWire, type PreparedWire, toWire, wireTransfer } from './prepared-wire.js';
 export { SCHEMA_VERSION as SQLITE_SCHEMA_VERSION } from './sqlite/migrations.js';
 export {

@@ -1,4 +1,4 @@
-// The event-store port. Every adapter (in-memory, SQLite, EventStoreDB) implements it and passes
+// The event-store port. Every adapter (in-memory, SQLite, PostgreSQL, EventStoreDB) implements it and passes
 // the same contract suite. Revisions and positions are bigint throughout.
 import type { EventMeta } from '@motcua/domain';
 
@@ -78,6 +78,8 @@ export type StoreErrorCode =
   | 'INVALID_STREAM_NAME'
   | 'STORE_CLOSED'
   | 'STORE_CORRUPT'
+  /** The store's server cannot be reached or refuses the connection (PostgreSQL); the message says what to fix. */
+  | 'STORE_UNAVAILABLE'
   | 'INVALID_CHECKPOINT'
   | 'UNSUPPORTED';
 

@@ -77,6 +77,18 @@ export function checkExpectedRevision(streamId: string, expected: unknown): void
   );
 }
 
+/** prepareRequest for each request of a group commit, a refusal becoming that request's answer. */
+export function prepareSettled(requests: readonly AppendRequest[]): Array<PreparedRequest | StoreError> {
+  return requests.map((r) => {
+    try {
+      return prepareRequest(r);
+    } catch (e) {
+      if (e instanceof StoreError) return e;
+      throw e;
+    }
+  });
+}
+
 export function prepareRequest(req: AppendRequest, requestIndex?: number): PreparedRequest {
   const dossier = checkedDossier(req.streamId);
   checkExpectedRevision(req.streamId, req.expectedRevision);

@@ -131,3 +131,28 @@ export function applyRequest(tx: WriteTx, head: ChainHead, req: PreparedRequest,
   }
   return { nextRevision: revision, position: head.lastPosition, deduplicated: false };
 }
+
+/** Group commit: applies each request in order and answers each with its result or the StoreError that
+ *  refused it (a refused request wrote nothing, so its neighbours stay). Other errors abort the batch. */
+export function applySettled(
+  tx: WriteTx,
+  head: ChainHead,
+  items: ReadonlyArray<PreparedRequest | StoreError>,
+  recordedAt: string,
+): Array<AppendResult | StoreError> {
+  return items.map((item): AppendResult | StoreError => {
+    if (item instanceof StoreError) return item;
+    const before = head.lastPosition;
+    try {
+      return applyRequest(tx, head, item, recordedAt);
+    } catch (e) {
+      if (!(e instanceof StoreError)) throw e;
+      if (head.lastPosition !== before) {
+        // Cannot happen while applyRequest checks before it writes; if it ever does, the whole batch
+        // rolls back rather than commit part of a refused request.
+        throw new Error(`store invariant broken: request to ${item.streamId} refused after writing (${e.message})`);
+      }
+      return e;
+    }
+  });
+}

@@ -17,10 +17,18 @@ import {
   StoreError,
   type Subscription,
 } from '../port.js';
+import { RECORDED_COLUMNS, type StoredRow, toRecorded } from '../recorded-row.js';
 import { ChangeSignal, createSubscription } from '../subscription.js';
-import { checkStreamName, type PreparedRequest, prepareRequest } from '../validate.js';
+import { checkStreamName, type PreparedRequest, prepareRequest, prepareSettled } from '../validate.js';
 import type { VerifyOutcome } from '../verify-core.js';
-import { applyRequest, type ChainHead, type RowToWrite, stampRecordedAt, type WriteTx } from '../write-core.js';
+import {
+  applyRequest,
+  applySettled,
+  type ChainHead,
+  type RowToWrite,
+  stampRecordedAt,
+  type WriteTx,
+} from '../write-core.js';
 import { checkApplicationId, currentVersion, migrate, SCHEMA_VERSION } from './migrations.js';
 import { verifyFileParallel, workersFor } from './verify-parallel.js';
 import { verifyDb } from './verify-walk.js';
@@ -87,8 +95,8 @@ export interface BulkWrite {
 /** Page size given to files this store creates. */
 export const NEW_FILE_PAGE_SIZE = 16_384;
 
-const COLS = 'position, stream_id, revision, type, schema_version, recorded_at, data, meta, hash';
-type RawRow = [number, string, number, string, number, string, string, string, string];
+const COLS = RECORDED_COLUMNS;
+type RawRow = StoredRow;
 
 export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const path = resolve(options.path);
@@ -277,22 +285,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const writeSettled = db.transaction((items: ReadonlyArray<PreparedRequest | StoreError>) => {
     catchUpCommands();
     const head = readHead();
-    const recordedAt = stampRecordedAt(clock, head);
-    const results = items.map((item): AppendResult | StoreError => {
-      if (item instanceof StoreError) return item;
-      const before = head.lastPosition;
-      try {
-        return applyRequest(tx, head, item, recordedAt);
-      } catch (e) {
-        if (!(e instanceof StoreError)) throw e;
-        if (head.lastPosition !== before) {
-          // Cannot happen while write-core checks before it writes; if it ever does, the whole batch
-          // rolls back rather than commit part of a refused request.
-          throw new Error(`store invariant broken: request to ${item.streamId} refused after writing (${e.message})`);
-        }
-        return e;
-      }
-    });
+    const results = applySettled(tx, head, items, stampRecordedAt(clock, head));
     flush();
     return { results, head };
   });
@@ -450,15 +443,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     async appendBatchSettled(requests) {
       ensureWritable();
       if (requests.length === 0) return [];
-      const items = requests.map((r): PreparedRequest | StoreError => {
-        try {
-          return prepareRequest(r);
-        } catch (e) {
-          if (e instanceof StoreError) return e;
-          throw e;
-        }
-      });
-      const results = commit(() => writeSettled.immediate(items));
+      const results = commit(() => writeSettled.immediate(prepareSettled(requests)));
       if (results.some((r) => !(r instanceof StoreError) && !r.deduplicated)) signal.notify();
       return results;
     },
@@ -522,18 +507,4 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
   };
   return store;
-}
-
-function toRecorded(r: RawRow): RecordedEvent {
-  return {
-    streamId: r[1],
-    revision: BigInt(r[2]),
-    position: BigInt(r[0]),
-    recordedAt: r[5],
-    type: r[3],
-    schemaVersion: r[4],
-    data: JSON.parse(r[6]) as unknown,
-    meta: JSON.parse(r[7]) as RecordedEvent['meta'],
-    hash: r[8],
-  };
 }

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { VerifyOutcome } from '../verify-core.js';
+import { stitchReports } from '../verify-stitch.js';
 import { finishWalk, logBounds, type RangeReport, reasonOf, WALK_SELECT, WALK_SOURCE } from './verify-walk.js';
 
 // An eval'd CommonJS worker (so it runs from the TypeScript sources under vitest as well as from
@@ -75,31 +76,7 @@ export async function verifyFileParallel(path: string, options: ParallelVerifyOp
     for (let lo = 1; lo <= size; lo += step) ranges.push([lo, Math.min(size, lo + step - 1)]);
     const reports = await Promise.all(ranges.map(([lo, hi], i) => runRange(path, lo, hi, i < ranges.length - 1)));
 
-    let firstBad: NonNullable<RangeReport['bad']> | null = null;
-    const consider = (c: RangeReport['bad']) => {
-      if (c && (firstBad === null || c.position < firstBad.position)) firstBad = c;
-    };
-    // Ranges in order: a failure in one is below every position of the ranges after it. Within a
-    // range the stitch goes first, as the revision check comes before the later checks of a row.
-    const lastRev = new Map<string, number>();
-    for (const r of reports) {
-      for (let i = 0; i < r.firstStreams.length; i++) {
-        const stream = r.firstStreams[i] as string;
-        const rev = r.firstRevisions[i] as number;
-        const before = lastRev.get(stream) ?? -1;
-        if (rev !== before + 1) {
-          const position = r.firstPositions[i] as number;
-          consider({ position, reason: `stream ${stream}: revision ${rev} follows ${before}` });
-          break;
-        }
-      }
-      consider(r.bad);
-      if (firstBad !== null) break;
-      for (let i = 0; i < r.lastStreams.length; i++) {
-        lastRev.set(r.lastStreams[i] as string, r.lastRevisions[i] as number);
-      }
-    }
-    const bad = firstBad as NonNullable<RangeReport['bad']> | null;
+    const { bad } = stitchReports(reports, true, false);
     if (bad) return { ok: false, firstBadPosition: BigInt(bad.position), reason: reasonOf(db, bad) };
     return finishWalk(db, size, lastAssigned, options.rememberAt ?? []);
   } finally {
