@@ -212,6 +212,47 @@ describe('check-report', () => {
     expect(out.breaks).toMatchObject([{ left: 4, right: 3 }]);
   });
 
+  it('refuses a file that is not a report, or has no figure an identity can use, saying what was expected', () => {
+    for (const [name, text] of [
+      ['empty.json', '{}'],
+      ['foo.json', '{"foo":1}'],
+      ['nested.json', '[[1]]'],
+      ['none.json', '[]'],
+      ['one-figure.json', '{"total":{"received":{"total":5}}}'],
+      ['string.json', '"496"'],
+    ] as const) {
+      const r = motcua(['check-report', tmp.file(name, text)]);
+      expect(r.status, `${name}: ${r.stdout}${r.stderr}`).toBe(1);
+      expect(r.stderr).toContain(name);
+      expect(r.stderr).not.toContain('đều thỏa');
+      expect(r.stderr).toMatch(/cần một báo cáo Biểu 06|không có số liệu nào đủ/);
+    }
+    const en = motcua(['check-report', tmp.file('empty.json', '{}'), '--lang', 'en']);
+    expect(en.status).toBe(1);
+    expect(en.stderr).toContain('expected a Form 06 report');
+  });
+
+  it('names unknown keys, wherever they are, and checks nothing', () => {
+    const file = tmp.file(
+      'typo.json',
+      JSON.stringify({
+        foo: 1,
+        total: { recieved: { total: 3 }, resolved: { total: 2, early: 1, onTime: 1, late: 0, soon: 1 } },
+        rows: [{ field: 'Hộ tịch', bar: 2 }],
+      }),
+    );
+    const r = motcua(['check-report', file]);
+    expect(r.status).toBe(1);
+    for (const key of ['foo', 'total.recieved', 'total.resolved.soon', 'rows[0].bar']) expect(r.stderr).toContain(key);
+    expect(r.stdout).toBe('');
+  });
+
+  it("says where a file's JSON breaks, in the user's language", () => {
+    const r = motcua(['check-report', tmp.file('broken.json', '{\n  "total": {\n    "received" 3\n}')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('không phải JSON hợp lệ (ở dòng 3, cột');
+  });
+
   it('refuses unreadable JSON with exit 1 and a missing argument with exit 2', () => {
     expect(motcua(['check-report', tmp.file('bad.json', '{"total": ')]).status).toBe(1);
     expect(motcua(['check-report']).status).toBe(2);

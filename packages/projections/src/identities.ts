@@ -16,6 +16,13 @@ export interface CheckOptions {
   lang?: 'en' | 'vi';
 }
 
+/** What a check found: the identities that do not hold, and how many could be checked at all. */
+export interface IdentityTally {
+  breaks: IdentityBreak[];
+  /** Identities whose every term was present; 0 means the value gave no figure an identity can use. */
+  checked: number;
+}
+
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -50,15 +57,16 @@ function message(where: string, identity: string, left: number, right: number, l
     : `${where}: ${identity} does not hold (${left} ≠ ${right})`;
 }
 
-function checkRow(row: unknown, where: string, lang: 'en' | 'vi', out: IdentityBreak[]): void {
+function checkRow(row: unknown, where: string, lang: 'en' | 'vi', out: IdentityTally): void {
   for (const [lhs, ...parts] of ROW_IDENTITIES) {
     const left = get(row, lhs);
     const values = parts.map((p) => get(row, p));
     if (left === undefined || values.some((v) => v === undefined)) continue;
+    out.checked++;
     const right = (values as number[]).reduce((a, b) => a + b, 0);
     if (left !== right) {
       const identity = `${lhs} = ${parts.join(' + ')}`;
-      out.push({ where, identity, left, right, message: message(where, identity, left, right, lang) });
+      out.breaks.push({ where, identity, left, right, message: message(where, identity, left, right, lang) });
     }
   }
 }
@@ -68,7 +76,7 @@ const rowWhere = (rows: unknown[], i: number): string => {
   return `rows[${i}] (${typeof f === 'string' ? f : '?'})`;
 };
 
-function checkReport(report: unknown, prefix: string, lang: 'en' | 'vi', out: IdentityBreak[]): void {
+function checkReport(report: unknown, prefix: string, lang: 'en' | 'vi', out: IdentityTally): void {
   if (!isObj(report)) return;
   // A bare set of counts (no total/rows) is read as the total row.
   const total = 'total' in report || 'rows' in report ? report.total : report;
@@ -81,11 +89,12 @@ function checkReport(report: unknown, prefix: string, lang: 'en' | 'vi', out: Id
       const left = get(total, col);
       const values = rows.map((r) => get(r, col));
       if (left === undefined || values.some((v) => v === undefined)) continue;
+      out.checked++;
       const right = (values as number[]).reduce((a, b) => a + b, 0);
       if (left !== right) {
         const where = `${prefix}total`;
         const identity = `total.${col} = sum of rows' ${col}`;
-        out.push({ where, identity, left, right, message: message(where, identity, left, right, lang) });
+        out.breaks.push({ where, identity, left, right, message: message(where, identity, left, right, lang) });
       }
     }
   }
@@ -99,12 +108,14 @@ function rowByField(report: Obj): Map<string, unknown> | undefined {
 }
 
 /** Carried over of each report = pending total of the report before it (total, and row by row). */
-function checkChain(prev: unknown, cur: unknown, k: number, lang: 'en' | 'vi', out: IdentityBreak[]): void {
+function checkChain(prev: unknown, cur: unknown, k: number, lang: 'en' | 'vi', out: IdentityTally): void {
   if (!isObj(prev) || !isObj(cur)) return;
   const identity = 'received.carriedOver = previous pending.total';
   const push = (where: string, left: number | undefined, right: number | undefined): void => {
-    if (left !== undefined && right !== undefined && left !== right) {
-      out.push({ where, identity, left, right, message: message(where, identity, left, right, lang) });
+    if (left === undefined || right === undefined) return;
+    out.checked++;
+    if (left !== right) {
+      out.breaks.push({ where, identity, left, right, message: message(where, identity, left, right, lang) });
     }
   };
   const pt = 'total' in prev || 'rows' in prev ? prev.total : prev;
@@ -139,8 +150,13 @@ function checkChain(prev: unknown, cur: unknown, k: number, lang: 'en' | 'vi', o
  * previous pending. Returns the identities that do not hold; [] when all do.
  */
 export function checkIdentities(report: unknown, opts: CheckOptions = {}): IdentityBreak[] {
+  return tallyIdentities(report, opts).breaks;
+}
+
+/** checkIdentities, also counting the identities that could be checked (check-report refuses 0). */
+export function tallyIdentities(report: unknown, opts: CheckOptions = {}): IdentityTally {
   const lang = opts.lang ?? 'en';
-  const out: IdentityBreak[] = [];
+  const out: IdentityTally = { breaks: [], checked: 0 };
   if (Array.isArray(report)) {
     report.forEach((r, k) => {
       checkReport(r, `reports[${k}] `, lang, out);

@@ -92,3 +92,19 @@ export const CELLS = [
   'lateRescheduled',
 ] as const;
 export type Cell = (typeof CELLS)[number];
+
+/** The report object's own keys, as printed: what a reader of a report file may expect beside the figures. */
+export const REPORT_KEYS = [
+  'period',
+  'office',
+  'offices',
+  'knownAt',
+  'total',
+  'rows',
+  'indicators',
+] as const satisfies ReadonlyArray<keyof Form06Report>;
+// Every key of Form06Report is listed (a key added to the interface without this list fails to compile).
+const _allReportKeysListed: Record<keyof Form06Report, true> = Object.fromEntries(
+  REPORT_KEYS.map((k) => [k, true]),
+) as Record<(typeof REPORT_KEYS)[number], true>;
+void _allReportKeysListed;

@@ -2,6 +2,9 @@
 // fractional, text), and parts that already exceed their total while another part is missing (counts are
 // never negative, so "total 2159, online 2194" is wrong whatever the missing parts say).
 
+import { quoteValue } from '../excerpt.js';
+import { type Lang, say } from '../i18n.js';
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -46,7 +49,7 @@ export interface BoundProblem {
   readonly text: string;
 }
 
-function checkCounts(row: unknown, where: string, out: BoundProblem[]): void {
+function checkCounts(row: unknown, where: string, lang: Lang, out: BoundProblem[]): void {
   if (!isObj(row)) return;
   const paths = [...Object.entries(GROUPS).flatMap(([g, ks]) => ks.map((k) => `${g}.${k}`)), ...SINGLE];
   for (const p of paths) {
@@ -54,7 +57,15 @@ function checkCounts(row: unknown, where: string, out: BoundProblem[]): void {
     if (v === undefined || v === null) continue;
     const n = count(v);
     if (n === undefined || !Number.isInteger(n) || n < 0) {
-      out.push({ where, text: `${where}: ${p} ${JSON.stringify(v)} is not a count of dossiers (0, 1, 2…)` });
+      const shown = quoteValue(JSON.stringify(v), lang);
+      out.push({
+        where,
+        text: say(
+          lang,
+          `${where}: ${p} ${shown} không phải là một số hồ sơ (0, 1, 2…)`,
+          `${where}: ${p} ${shown} is not a count of dossiers (0, 1, 2…)`,
+        ),
+      });
     }
   }
   for (const [lhs, ...parts] of PARTS) {
@@ -71,34 +82,38 @@ function checkCounts(row: unknown, where: string, out: BoundProblem[]): void {
       const named = parts.filter((_, i) => values[i] !== undefined);
       out.push({
         where,
-        text: `${where}: ${lhs} ${left} < ${named.join(' + ')} = ${sum} (${known.join(' + ')}), more than the total can hold`,
+        text: say(
+          lang,
+          `${where}: ${lhs} ${left} < ${named.join(' + ')} = ${sum} (${known.join(' + ')}), nhiều hơn tổng có thể chứa`,
+          `${where}: ${lhs} ${left} < ${named.join(' + ')} = ${sum} (${known.join(' + ')}), more than the total can hold`,
+        ),
       });
     }
   }
 }
 
-function checkReport(report: unknown, prefix: string, out: BoundProblem[]): void {
+function checkReport(report: unknown, prefix: string, lang: Lang, out: BoundProblem[]): void {
   if (!isObj(report)) return;
   if (!('total' in report) && !('rows' in report)) {
-    checkCounts(report, `${prefix}total`, out);
+    checkCounts(report, `${prefix}total`, lang, out);
     return;
   }
-  checkCounts(report.total, `${prefix}total`, out);
+  checkCounts(report.total, `${prefix}total`, lang, out);
   if (Array.isArray(report.rows)) {
     report.rows.forEach((r, i) => {
       const field = isObj(r) && typeof r.field === 'string' ? r.field : '?';
-      checkCounts(r, `${prefix}rows[${i}] (${field})`, out);
+      checkCounts(r, `${prefix}rows[${i}] (${field})`, lang, out);
     });
   }
 }
 
 /** Figures that are not counts, and parts above their total; one line each. */
-export function checkBounds(input: unknown): BoundProblem[] {
+export function checkBounds(input: unknown, lang: Lang): BoundProblem[] {
   const out: BoundProblem[] = [];
   if (Array.isArray(input)) {
     input.forEach((r, k) => {
-      checkReport(r, `reports[${k}] `, out);
+      checkReport(r, `reports[${k}] `, lang, out);
     });
-  } else checkReport(input, '', out);
+  } else checkReport(input, '', lang, out);
   return out;
 }

@@ -1,9 +1,10 @@
 // motcua check-report: figures typed from a paper report, checked against every Form 06 identity.
 // Each broken identity is printed with its numbers; exit 1 when any breaks.
 import { readFile } from 'node:fs/promises';
-import { checkIdentities, type IdentityBreak } from '@motcua/projections';
+import { type IdentityBreak, tallyIdentities } from '@motcua/projections';
 import { checkBounds } from '../check/bounds.js';
 import { countAt, deriveMissing } from '../check/derive.js';
+import { nothingToCheck, reportShapeProblems } from '../check/shape.js';
 import type { Io } from '../context.js';
 import { CliFailure } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
@@ -24,31 +25,63 @@ export function describeBreak(b: IdentityBreak, report: unknown): string {
   return `${b.where}: ${b.identity}: ${b.left} ≠ ${b.right}`;
 }
 
+async function readText(file: string, lang: Lang): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? say(lang, 'không có tệp này', 'no such file')
+        : code === 'EISDIR'
+          ? say(lang, 'đây là một thư mục, không phải tệp', 'this is a folder, not a file')
+          : say(lang, `không đọc được (${code ?? 'lỗi'})`, `cannot be read (${code ?? 'error'})`);
+    throw new CliFailure(say(lang, `không đọc được ${file}: ${why}`, `cannot read ${file}: ${why}`));
+  }
+}
+
+/** JSON.parse with the place of a syntax error said in the user's language (V8's own text is English). */
+function parseReportFile(file: string, text: string, lang: Lang): unknown {
+  const body = text.replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    const at = /at position (\d+)/.exec((e as Error).message);
+    let where = say(lang, 'ở cuối tệp', 'at the end of the file');
+    if (at?.[1] !== undefined) {
+      const before = body.slice(0, Number(at[1])).split('\n');
+      const line = before.length;
+      const column = (before[before.length - 1]?.length ?? 0) + 1;
+      where = say(lang, `ở dòng ${line}, cột ${column}`, `at line ${line}, column ${column}`);
+    }
+    throw new CliFailure(
+      say(
+        lang,
+        `${file}: không phải JSON hợp lệ (${where}); cần một báo cáo Biểu 06 dạng JSON`,
+        `${file}: not valid JSON (${where}); expected a Form 06 report in JSON`,
+      ),
+    );
+  }
+}
+
 export async function runCheckReport(
   file: string,
   opts: { lang: Lang; format: 'text' | 'json' },
   io: Io,
 ): Promise<void> {
   const { lang } = opts;
-  let input: unknown;
-  try {
-    input = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new CliFailure(say(lang, `không đọc được ${file}: `, `cannot read ${file}: `) + (e as Error).message);
-  }
-  if (typeof input !== 'object' || input === null) {
-    throw new CliFailure(
-      say(
-        lang,
-        `${file}: cần một đối tượng báo cáo JSON (hoặc danh sách báo cáo)`,
-        `${file}: expected a report object (or a list of reports)`,
-      ),
-    );
+  const input = parseReportFile(file, await readText(file, lang), lang);
+  // A file that is not a report, or names keys Form 06 does not have, is refused before anything is
+  // checked: otherwise "every identity holds" would be said of figures that were never read.
+  const shape = reportShapeProblems(input, lang);
+  if (shape.length > 0) {
+    throw new CliFailure(`${file}:\n${shape.map((p) => `  ${p.text}`).join('\n')}`);
   }
   const { report, derived } = deriveMissing(input);
-  const breaks = checkIdentities(report, { lang });
+  const { breaks, checked } = tallyIdentities(report, { lang });
   // Checked on the figures as typed, before anything was derived from them.
-  const bounds = checkBounds(input);
+  const bounds = checkBounds(input, lang);
+  if (checked === 0 && bounds.length === 0) throw new CliFailure(nothingToCheck(file, lang));
   const failures = breaks.length + bounds.length;
   if (opts.format === 'json') {
     io.out(
