@@ -1,7 +1,7 @@
 // The command line contract: --help everywhere, usage errors exit 2 (not commander's default 1).
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, motcua, ROOT } from './cli-support.js';
+import { ensureBuilt, MAIN, motcua, ROOT } from './cli-support.js';
 
 beforeAll(() => ensureBuilt());
 
@@ -78,5 +78,34 @@ describe('run through pnpm as documented', () => {
     expect(r.stdout).toContain('Usage: motcua check-report');
     const bad = spawnSync('pnpm', ['--silent', 'motcua', 'report'], { cwd: ROOT, encoding: 'utf8' });
     expect(bad.status).toBe(2);
+  });
+});
+
+describe('a reader that goes away', () => {
+  // `true` exits without reading, so every write of motcua's finds the pipe closed (node starts long after).
+  const piped = (args: string): { status: number; stderr: string } => {
+    const r = spawnSync('bash', ['-c', `node ${MAIN} ${args} | true; exit "\${PIPESTATUS[0]}"`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    return { status: r.status ?? -1, stderr: r.stderr };
+  };
+
+  it.each([
+    ['--help --lang en'],
+    ['--help'],
+    ['report --help'],
+  ])('motcua %s ends quietly, with its own exit code', (args) => {
+    const r = piped(args);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('a refusal still exits 1 and says why on stderr', () => {
+    const r = piped('check-report /no/such/file.json');
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toMatch(/EPIPE|node:events/);
+    expect(r.stderr).toContain('không đọc được');
   });
 });

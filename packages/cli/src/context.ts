@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SqliteStore } from '@motcua/store';
+import { writeIfOpen } from './closed-output.js';
 import { CliFailure } from './exit.js';
 import { type Lang, say } from './i18n.js';
 
@@ -15,8 +16,8 @@ export interface Io {
 }
 
 export const processIo: Io = {
-  out: (t) => void process.stdout.write(t),
-  err: (t) => void process.stderr.write(t),
+  out: (t) => writeIfOpen(process.stdout, t),
+  err: (t) => writeIfOpen(process.stderr, t),
   stdout: process.stdout,
   stderr: process.stderr,
 };

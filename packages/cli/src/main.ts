@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
+import { endQuietlyWhenOutputCloses } from './closed-output.js';
 
 // The young generation is sized per command, and V8 takes its size only when the process starts.
 // `motcua serve` allocates per request and spent ~7% more CPU per receive in garbage collection with
@@ -24,6 +25,7 @@ if (process.argv[2] === 'serve' && !process.execArgv.includes(SERVE_FLAG)) {
     process.exitCode = code ?? (signal ? 128 + constants.signals[signal] : 1);
   });
 } else {
+  endQuietlyWhenOutputCloses();
   if (process.channel) {
     // Started by the branch above: stop when the parent goes, and let the channel not hold the loop open.
     process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
