@@ -44,7 +44,7 @@ async function withTakenPort(body: (port: number) => void | Promise<void>): Prom
  * which the tests see as signal SIGKILL and status null.
  */
 function serveUntilExit(args: readonly string[], uid?: number) {
-  const r = spawnSync(process.execPath, [MAIN, 'serve', ...args], {
+  const r = spawnSync(process.execPath, [MAIN, 'serve', '--create', ...args], {
     timeout: 30_000,
     killSignal: 'SIGKILL',
     ...(uid !== undefined ? { uid, gid: uid } : {}),
@@ -164,9 +164,44 @@ describe('serve', () => {
     expect(await down(b.url)).toBe(true); // no server outlives its command
   });
 
+  it('refuses a --db that does not exist unless told to create it, and leaves nothing', () => {
+    const keys = tmp.file('keys-typo.json', JSON.stringify([{ key: 'k'.repeat(24), role: 'admin', offices: ['*'] }]));
+    const typo = join(tmp.dir, 'typo.db');
+    const r = motcua(['serve', '--db', typo, '--port', '0', '--keys', keys]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`không có sổ cái tại ${typo}`);
+    expect(r.stderr).toContain('--create');
+    expect(existsSync(typo)).toBe(false);
+    const en = motcua(['serve', '--db', typo, '--port', '0', '--keys', keys, '--lang', 'en']);
+    expect(en.stderr).toContain(`no ledger at ${typo}`);
+    expect(existsSync(typo)).toBe(false);
+  });
+
+  it('serves a new, empty ledger with --create', async () => {
+    const keys = tmp.file('keys-new.json', JSON.stringify([{ key: 'k'.repeat(24), role: 'admin', offices: ['*'] }]));
+    const fresh = join(tmp.dir, 'fresh', 'new.db');
+    const child = spawn(process.execPath, [MAIN, 'serve', '--db', fresh, '--create', '--port', '0', '--keys', keys], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let err = '';
+        child.stderr.on('data', (d: Buffer) => {
+          err += d.toString();
+          if (/http:\/\/\S+/.test(err)) resolve();
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+      });
+      expect(existsSync(fresh)).toBe(true);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
   it('refuses a missing keys file (exit 1) and a bad port (exit 2)', () => {
     expect(
-      motcua(['serve', '--db', join(tmp.dir, 'x.db'), '--port', '0', '--keys', join(tmp.dir, 'none.json')]).status,
+      motcua(['serve', '--db', join(tmp.dir, 'x.db'), '--create', '--port', '0', '--keys', join(tmp.dir, 'none.json')])
+        .status,
     ).toBe(1);
     expect(motcua(['serve', '--port', 'eighty', '--keys', 'k.json']).status).toBe(2);
   });

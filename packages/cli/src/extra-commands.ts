@@ -32,5 +32,12 @@ export function extraCommands(kit: CommandKit): void {
       '--hierarchy <file>',
       t('tệp cây đơn vị (JSON) cho báo cáo tổng hợp', 'office hierarchy file (JSON) for roll-ups'),
     )
+    .option(
+      '--create',
+      t(
+        'tạo sổ cái mới, trống nếu --db chưa có (mặc định: báo lỗi, vì một lỗi gõ --db sẽ phục vụ một sổ cái trống)',
+        'create a new, empty ledger when --db does not exist (default: refuse, since a typo in --db would serve an empty ledger)',
+      ),
+    )
     .action(async (o) => (await import('./commands/serve.js')).runServe(o, io));
 }

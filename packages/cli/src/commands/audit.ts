@@ -24,7 +24,7 @@ export async function runAuditCell(opts: AuditOptions, io: Io): Promise<void> {
   }
   const period = periodFromOptions(opts, lang);
   const knownAt = knownAtOf(opts.knownAt, lang);
-  const store = await openLedger(dbPathOf(opts.db), lang, 'read');
+  const store = await openLedger(dbPathOf(opts.db, opts.lang), lang, 'read');
   try {
     const ledger = await readLedger(store);
     const offices = officesOf(opts.office, ledger, lang);

@@ -40,7 +40,7 @@ export async function runKeygen(opts: { key: string; pub: string; lang: Lang }, 
 
 export async function runSign(opts: { db?: string; key: string; out?: string; lang: Lang }, io: Io): Promise<void> {
   const { lang } = opts;
-  const path = dbPathOf(opts.db);
+  const path = dbPathOf(opts.db, opts.lang);
   needLedger(path, lang);
   const { checkpoint, text } = await wrap(lang, () =>
     signCheckpoint({ log: path, privateKey: opts.key, ...(opts.out ? { outPath: opts.out } : {}) }),
@@ -62,7 +62,7 @@ export async function runVerifyCheckpoint(
   io: Io,
 ): Promise<void> {
   const { lang } = opts;
-  const path = dbPathOf(opts.db);
+  const path = dbPathOf(opts.db, opts.lang);
   needLedger(path, lang);
   if (!existsSync(file)) throw new CliFailure(say(lang, `không có tệp ${file}`, `no file ${file}`));
   const r = await wrap(lang, () => verifyCheckpoint({ log: path, checkpoint: file, publicKey: opts.pub }));

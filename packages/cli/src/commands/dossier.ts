@@ -78,7 +78,7 @@ export async function runDossierShow(code: string, opts: DossierShowOptions, io:
   }
   const asOf = knownAtOf(opts.asOf, lang, 'as-of');
   const knownAt = knownAtOf(opts.knownAt, lang);
-  const store = await openLedger(dbPathOf(opts.db), lang, 'read');
+  const store = await openLedger(dbPathOf(opts.db, opts.lang), lang, 'read');
   try {
     const ledger = await readLedger(store, { keepEvents: true });
     const q = { ...(asOf ? { asOf } : {}), ...(knownAt ? { knownAt } : {}) };

@@ -92,7 +92,7 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
     throw new CliFailure(say(lang, `không đọc được tệp ${file}: `, `cannot read ${file}: `) + (e as Error).message);
   }
   const kind = opts.format ?? kindOf(file, bytes);
-  const path = dbPathOf(opts.db);
+  const path = dbPathOf(opts.db, opts.lang);
   removeStaleTemps(path);
   const existed = existsSync(path);
 

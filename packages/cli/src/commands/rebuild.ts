@@ -9,7 +9,7 @@ import { logSummaryProjection } from '../log-summary.js';
 
 export async function runRebuild(opts: { db?: string; lang: Lang }, io: Io): Promise<void> {
   const { lang } = opts;
-  const store = await openLedger(dbPathOf(opts.db), lang, 'read');
+  const store = await openLedger(dbPathOf(opts.db, opts.lang), lang, 'read');
   try {
     const started = performance.now();
     const own = await catchUpProjection(store.db, store, logSummaryProjection, { rebuild: true, batchSize: 5000 });

@@ -48,7 +48,7 @@ export async function runReport(opts: ReportOptions, io: Io): Promise<void> {
       ),
     );
   }
-  const store = await openLedger(dbPathOf(opts.db), lang, 'read');
+  const store = await openLedger(dbPathOf(opts.db, opts.lang), lang, 'read');
   let report: Form06Report;
   try {
     const ledger = await readLedger(store);

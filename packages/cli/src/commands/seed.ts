@@ -19,7 +19,7 @@ export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, 
     );
   }
   const seed = opts.seed === undefined ? DEFAULT_SAMPLE_SEED : Number(opts.seed);
-  const path = dbPathOf(opts.db);
+  const path = dbPathOf(opts.db, opts.lang);
   const clock = createSettableClock();
   const store = await openLedger(path, lang, 'write', clock.now);
   try {

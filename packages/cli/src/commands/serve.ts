@@ -3,6 +3,7 @@ import { ListenError, startServer } from '@motcua/server';
 import { dbPathOf, type Io } from '../context.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
+import { checkLedgerPath } from '../ledger-path.js';
 
 export interface ServeOptions {
   readonly db?: string;
@@ -11,6 +12,8 @@ export interface ServeOptions {
   readonly keys: string;
   readonly hierarchy?: string;
   readonly lang: Lang;
+  /** Create the ledger when --db does not exist (else refused). */
+  readonly create?: boolean;
 }
 
 export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
@@ -20,9 +23,11 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       say(lang, `--port ${opts.port}: cần số cổng 0-65535`, `--port ${opts.port}: expected a port 0-65535`),
     );
   }
+  const dbPath = dbPathOf(opts.db, opts.lang);
+  checkLedgerPath(dbPath, lang, { serve: true, create: opts.create === true });
   try {
     const server = await startServer({
-      dbPath: dbPathOf(opts.db),
+      dbPath,
       port: Number(opts.port),
       host: opts.host,
       keysFile: opts.keys,

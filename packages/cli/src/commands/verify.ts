@@ -86,7 +86,7 @@ async function feed(store: EventStore, ledger: Ledger, span: Span, toPosition?: 
 
 export async function runVerify(opts: { db?: string; lang: Lang }, io: Io): Promise<void> {
   const { lang } = opts;
-  const path = dbPathOf(opts.db);
+  const path = dbPathOf(opts.db, opts.lang);
   const store = await openLedger(path, lang, 'read');
   const fail = (vi: string, en: string): never => {
     throw new CliFailure(say(lang, `KIỂM TRA THẤT BẠI: ${vi}`, `VERIFY FAILED: ${en}`));
