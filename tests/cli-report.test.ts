@@ -260,6 +260,23 @@ describe('check-report', () => {
 });
 
 describe('dossier show and audit cell', () => {
+  it('names a field that does not occur as unknown, with the closest known one, instead of printing 0', () => {
+    const cell = ['audit', 'cell', '--db', db, '--from', '2024-01-01', '--to', '2024-03-31', '--cell', 'resolved.late'];
+    const typo = motcua([...cell, '--field', 'Ho tich']);
+    expect(typo.status).toBe(1);
+    expect(typo.stdout).toBe('');
+    expect(typo.stderr).toContain('--field "Ho tich": không có lĩnh vực này trong sổ cái');
+    expect(typo.stderr).toContain('Ý bạn là "Hộ tịch"?');
+    expect(typo.stderr).not.toContain('0 hồ sơ');
+    const en = motcua([...cell, '--field', 'Hoh tịch', '--lang', 'en']);
+    expect(en.status).toBe(1);
+    expect(en.stderr).toContain('Did you mean "Hộ tịch"?');
+    const far = motcua([...cell, '--field', 'Xây dựng']);
+    expect(far.status).toBe(1);
+    expect(far.stderr).not.toContain('Ý bạn là');
+    expect(motcua([...cell, '--field', 'Hộ tịch']).status).toBe(0);
+  });
+
   it('shows a dossier with its timeline, as text and as JSON', () => {
     const text = motcua(['dossier', 'show', 'A4', '--db', db, '--lang', 'en']);
     expect(text.status, text.stderr).toBe(0);

@@ -56,6 +56,8 @@ export interface Ledger {
   /** Number of dossier events held. */
   readonly eventCount: number;
   offices(): string[];
+  /** The fields (lĩnh vực) that occur in the ledger, any office, sorted; for naming an unknown one. */
+  fields(): string[];
   form06(q: Form06Query): Form06Report;
   /** The dossiers behind one cell, sorted; `office/code` when the query spans several offices. */
   drillDown(q: DrillDownQuery): string[];
@@ -1063,6 +1065,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       return n;
     },
     offices: () => [...officeNames].sort(),
+    fields: () => fieldNames.filter((f) => f !== '').sort(),
     form06,
     drillDown,
     dossier,
