@@ -28,8 +28,24 @@ describe('help', () => {
   it.each(COMMANDS)('motcua %s --help exits 0 with usage on stdout', (...cmd) => {
     const r = motcua([...cmd, '--help']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`Usage: motcua${cmd.length ? ` ${cmd.join(' ')}` : ''}`);
+    expect(r.stdout).toContain(`Cách dùng: motcua${cmd.length ? ` ${cmd.join(' ')}` : ''}`);
     expect(r.stderr).toBe('');
+    const en = motcua([...cmd, '--help', '--lang', 'en']);
+    expect(en.stdout).toContain(`Usage: motcua${cmd.length ? ` ${cmd.join(' ')}` : ''}`);
+  });
+
+  it("has commander's own words in Vietnamese too: titles, choices and defaults", () => {
+    const vi = motcua(['report', '--help']).stdout;
+    expect(vi).toContain('Tùy chọn:');
+    expect(vi).toContain('(chọn một trong: "json", "table"');
+    expect(vi).toMatch(/mặc định:\s+"table"\)/);
+    expect(vi).not.toMatch(/\b(Usage|Options|choices|default):/);
+    const top = motcua(['--help']).stdout;
+    expect(top).toContain('Lệnh:');
+    expect(top).not.toContain('Commands:');
+    const en = motcua(['report', '--help', '--lang', 'en']).stdout;
+    expect(en).toContain('(choices: "json", "table"');
+    expect(en).toContain('Options:');
   });
 
   it('speaks Vietnamese by default and English with --lang en', () => {

@@ -6,6 +6,7 @@ import { BOOK_KINDS, DATE_ORDERS, type DateOrder, REPORT_FORMATS } from './choic
 import { type Io, processIo } from './context.js';
 import { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './exit.js';
 import { extraCommands } from './extra-commands.js';
+import { vietnameseHelp } from './help-vi.js';
 import { LANGS, type Lang, langFromArgv, say } from './i18n.js';
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -56,6 +57,7 @@ export function buildProgram(lang: Lang, io: Io): Command {
       outputError: (s, write) => write(lang === 'vi' ? commanderVi(s) : s),
     })
     .showHelpAfterError(t('(thêm --help để xem cách dùng)', '(add --help for usage)'))
+    .configureHelp(lang === 'vi' ? vietnameseHelp : {})
     .helpOption('-h, --help', t('hiện hướng dẫn', 'show help'))
     .helpCommand('help [command]', t('hiện hướng dẫn của một lệnh', 'show help for a command'))
     .addHelpText(

@@ -1,0 +1,31 @@
+// Commander writes its own words into every help page: the titles ("Usage:", "Options:") and the notes
+// after an option ("(choices: …, default: …)"). A clerk reading help in Vietnamese gets them in Vietnamese;
+// the option names and values stay as typed.
+import { Help, type HelpConfiguration } from 'commander';
+
+const TITLES: Readonly<Record<string, string>> = {
+  'Usage:': 'Cách dùng:',
+  'Options:': 'Tùy chọn:',
+  'Global Options:': 'Tùy chọn chung:',
+  'Commands:': 'Lệnh:',
+  'Arguments:': 'Đối số:',
+};
+
+/** "(choices: "vi", "en", default: "vi")" → "(chọn một trong: "vi", "en"; mặc định: "vi")". */
+export function noteInVietnamese(description: string): string {
+  return description
+    .replace(/\((choices|default|preset|env): /, (_m, word: string) => `(${NOTE_WORDS[word]}: `)
+    .replace(/, (default|preset|env): /g, (_m, word: string) => `; ${NOTE_WORDS[word]}: `);
+}
+const NOTE_WORDS: Readonly<Record<string, string>> = {
+  choices: 'chọn một trong',
+  default: 'mặc định',
+  preset: 'giá trị khi bỏ trống',
+  env: 'biến môi trường',
+};
+
+export const vietnameseHelp: HelpConfiguration = {
+  styleTitle: (title: string) => TITLES[title] ?? title,
+  optionDescription: (option) => noteInVietnamese(Help.prototype.optionDescription.call(new Help(), option)),
+  argumentDescription: (argument) => noteInVietnamese(Help.prototype.argumentDescription.call(new Help(), argument)),
+};
