@@ -22,9 +22,10 @@ import {
   idempotencyWriter,
   type SqlDb,
 } from './idempotency.js';
+import { text } from './lang.js';
 import { logRedactPaths, requestSerializer } from './logging.js';
 import { openApiTransforms } from './openapi.js';
-import { makeProblem, sendProblem } from './problem.js';
+import { HttpProblem, sendProblem } from './problem.js';
 import { createProjections } from './projections.js';
 import { commandRoutes } from './routes/commands.js';
 import { liveRoutes } from './routes/live.js';
@@ -190,13 +191,15 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         'x-ratelimit-reset': false,
       },
       errorResponseBuilder: (_req, ctx) => {
-        const e = new Error(`rate limit of ${ctx.max} requests per minute exceeded; retry in ${ctx.after}`) as Error & {
-          statusCode: number;
-          code: string;
-        };
-        e.statusCode = 429;
-        e.code = 'FST_ERR_RATE_LIMIT';
-        return e;
+        const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000));
+        return new HttpProblem(
+          429,
+          'RATE_LIMITED',
+          text(
+            `đã vượt giới hạn ${ctx.max} yêu cầu mỗi phút của khóa này; hãy thử lại sau ${seconds} giây`,
+            `rate limit of ${ctx.max} requests per minute exceeded; retry in ${seconds} s`,
+          ),
+        );
       },
     });
   }
@@ -279,9 +282,11 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
   app.addHook('onRequest', async (_req, reply) => {
     if (state.closing) {
-      return sendProblem(reply, makeProblem(503, 'SHUTTING_DOWN', 'the server is shutting down', _req.url), {
-        'retry-after': '5',
-      });
+      return sendProblem(
+        reply,
+        { status: 503, code: 'SHUTTING_DOWN', detail: text('máy chủ đang tắt', 'the server is shutting down') },
+        { 'retry-after': '5' },
+      );
     }
   });
   // While closing, every answer ends its connection, so keep-alive sockets that were busy when the

@@ -6,6 +6,7 @@ import type { EventStore, RecordedEvent } from '@motcua/store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { EventFeed } from '../event-feed.js';
+import { text } from '../lang.js';
 import { HttpProblem } from '../problem.js';
 import { OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
@@ -69,9 +70,15 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveDeps> = async (app, deps) => 
       let after: bigint;
       if (raw !== undefined && raw !== '') {
         if (!/^\d{1,19}$/.test(raw.trim())) {
-          throw new HttpProblem(400, 'VALIDATION_FAILED', 'Last-Event-ID must be a global position (digits)', [
-            { path: 'headers.last-event-id', message: 'expected digits' },
-          ]);
+          throw new HttpProblem(
+            400,
+            'VALIDATION_FAILED',
+            text(
+              'Last-Event-ID phải là một vị trí trong sổ (chỉ gồm chữ số)',
+              'Last-Event-ID must be a global position (digits)',
+            ),
+            [{ path: 'headers.last-event-id', message: text('cần các chữ số', 'expected digits') }],
+          );
         }
         after = BigInt(raw.trim());
       } else {
