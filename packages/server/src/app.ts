@@ -91,7 +91,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   const catalogue = opts.catalogue ?? sampleCatalogue;
   const decider = opts.decider ?? createDecider({ calendar: defaultCalendar, catalogue });
   const hierarchy = hierarchyIndex(opts.hierarchy);
-  const keys = createKeyRing(opts.keys);
+  const keys = createKeyRing(opts.keys, opts.hierarchy ? hierarchy.kindOf : null);
   const store = opts.store;
 
   const app = Fastify({

@@ -62,6 +62,8 @@ export interface HierarchyIndex {
   /** Every office below a unit (sorted), or null when the unit is unknown. */
   officesOf(unit: string): readonly string[] | null;
   unit(code: string): HierarchyUnit | undefined;
+  /** Whether a code is a unit or an office of the hierarchy, or neither (null). */
+  kindOf(code: string): 'unit' | 'office' | null;
   readonly hierarchy: Hierarchy;
 }
 
@@ -180,6 +182,7 @@ export function hierarchyIndex(h: Hierarchy = { units: [], offices: [] }): Hiera
     unitsOf: (office) => above.get(office) ?? [],
     officesOf: (unit) => below.get(unit) ?? null,
     unit: (code) => units.get(code),
+    kindOf: (code) => (units.has(code) ? 'unit' : above.has(code) ? 'office' : null),
     hierarchy: h,
   };
 }

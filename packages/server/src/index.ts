@@ -3,8 +3,8 @@ import { openSqliteStore } from '@motcua/store';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
 import { buildServer } from './app.js';
-import { loadKeysFile } from './auth.js';
-import { loadHierarchyFile } from './hierarchy.js';
+import { checkKeyUnits, loadKeysFile } from './auth.js';
+import { hierarchyIndex, loadHierarchyFile } from './hierarchy.js';
 
 export { API_VERSION, buildServer, type ServerOptions } from './app.js';
 export { createKeyRing, type KeyEntry, loadKeysFile, type Principal, parseKeys, ROLES, type Role } from './auth.js';
@@ -15,7 +15,7 @@ export interface StartServerOptions {
   readonly dbPath: string;
   readonly port: number;
   readonly host?: string;
-  /** JSON array of { key, role, offices, name?, rateLimit? }. */
+  /** JSON array of { key, role, offices, units?, name?, rateLimit? }. */
   readonly keysFile: string;
   /** Office hierarchy for roll-ups (JSON; see hierarchy.ts for the two accepted shapes). */
   readonly hierarchyFile?: string;
@@ -50,6 +50,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   // Read the files first so a bad keys or hierarchy file fails before the database is touched.
   const keys = loadKeysFile(opts.keysFile);
   const hierarchy = opts.hierarchyFile ? loadHierarchyFile(opts.hierarchyFile) : undefined;
+  checkKeyUnits(keys, hierarchy ? hierarchyIndex(hierarchy).kindOf : null, opts.keysFile);
   const store = openSqliteStore({ path: opts.dbPath });
   // Logs leave through an asynchronous, buffered stdout writer (a write per line costs throughput),
   // flushed every 250 ms, at shutdown and at exit.
