@@ -348,3 +348,23 @@ describe('the OpenAPI document says how the language is chosen', () => {
     expect(operations).toBeGreaterThan(20);
   });
 });
+
+describe('a hostile body is quoted, not echoed', () => {
+  it('clips a huge unknown key to a short, marked excerpt and bounds the list of issues', async () => {
+    const huge = 'k'.repeat(30_000);
+    const many = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`x${i}`, i]));
+    for (const lang of ['vi', 'en']) {
+      const r = await call(s.base, 'POST', '/v1/offices/A/dossiers', {
+        who: 'clerkA',
+        headers: { 'accept-language': lang },
+        body: { ...receiveBody('LANG-H'), [huge]: 1, ...many, channel: 7, field: [] },
+      });
+      expect(r.status).toBe(400);
+      expect(r.text.length).toBeLessThan(8_000);
+      expect(r.text).not.toContain('k'.repeat(300));
+      expect(r.json.detail).toContain('[cắt bớt/truncated]');
+      expect(r.json.errors.length).toBeLessThanOrEqual(20);
+      expect(r.json.errors.map((e: { path: string }) => e.path)).toContain('body.channel');
+    }
+  });
+});

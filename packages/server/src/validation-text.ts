@@ -46,8 +46,15 @@ export function issueText(issue: core.$ZodIssue): Text {
   return { vi: typeof vi === 'string' ? vi : (vi?.message ?? 'không hợp lệ'), en: issue.message };
 }
 
+// A body may hold a 60 KB key name or a thousand unknown keys: what comes back quotes a short, marked
+// excerpt of it, and lists a bounded number of issues.
+const MAX_TEXT = 200;
+const MAX_ISSUES = 20;
+const clip = (s: string): string => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}… [cắt bớt/truncated]` : s);
+const clipText = (t: Text): Text => ({ vi: clip(t.vi), en: clip(t.en) });
+
 const pathOf = (context: string, path: readonly PropertyKey[]): string =>
-  path.length > 0 ? `${context}.${path.map(String).join('.')}` : context;
+  clip(path.length > 0 ? `${context}.${path.map(String).join('.')}` : context);
 
 type Context = 'body' | 'querystring' | 'params' | 'headers';
 const CONTEXTS: readonly Context[] = ['body', 'querystring', 'params', 'headers'];
@@ -73,12 +80,17 @@ export function validationIssues(req: FastifyRequest, err: FastifyError): Issue[
   const schema = (req.routeOptions.schema as Record<string, unknown> | undefined)?.[context];
   if (schema instanceof z.ZodType) {
     const again = schema.safeParse(dataOf(req, context), { reportInput: true });
-    if (!again.success)
-      return again.error.issues.map((i) => ({ path: pathOf(context, i.path), message: issueText(i) }));
+    if (!again.success) {
+      return again.error.issues
+        .slice(0, MAX_ISSUES)
+        .map((i) => ({ path: pathOf(context, i.path), message: clipText(issueText(i)) }));
+    }
   }
   // Not a zod schema (or it passes now): the validator's own words, with a Vietnamese gloss.
-  return ((err.validation ?? []) as Array<{ instancePath?: string; message?: string }>).map((v) => ({
-    path: pathOf(context, (v.instancePath ?? '').split('/').filter(Boolean)),
-    message: translated(v.message ?? 'invalid'),
-  }));
+  return ((err.validation ?? []) as Array<{ instancePath?: string; message?: string }>)
+    .slice(0, MAX_ISSUES)
+    .map((v) => ({
+      path: pathOf(context, (v.instancePath ?? '').split('/').filter(Boolean)),
+      message: clipText(translated(v.message ?? 'invalid')),
+    }));
 }
