@@ -2,7 +2,7 @@
 // Each rule lives once, in checkEvent, and is applied both to new events and, when a correction rewrites
 // history, to the corrected history as a whole: a correction cannot smuggle in what a command could not.
 import type { WorkingCalendar } from './calendar.js';
-import { defaultCalendar } from './calendar.js';
+import { defaultCalendar, formatOfficeTime } from './calendar.js';
 import { eventIdFor, issuesOf, isValidEventDataFast } from './codec.js';
 import { type CommandOf, type DossierCommand, isValidCommandFast, parseCommand } from './commands.js';
 import {
@@ -14,6 +14,7 @@ import {
   ok,
   type Result,
 } from './errors.js';
+import { EVENT_NAMES_VI } from './event-names.js';
 import {
   type Channel,
   CURRENT_SCHEMA_VERSION,
@@ -264,6 +265,16 @@ const REQUIRED_WITHOUT_PROCEDURE = {
   messageVi: 'bắt buộc khi không có procedureCode',
 };
 
+const FINISH_VI: Record<FinishKind, string> = {
+  returned: 'đã trả kết quả',
+  withdrawn: 'đã rút',
+  returnedUnprocessed: 'đã trả lại không giải quyết',
+  refused: 'từ chối',
+};
+
+/** An instant as the office reads it (+07:00), for Vietnamese messages; the English keep what was given. */
+const vt = (instant: string): string => formatOfficeTime(ms(instant));
+
 /** A broken rule, said in English and in Vietnamese (what a clerk reads). */
 const reject = (code: DomainErrorCode, subject: string, rule: string, ruleVi: string): DomainError =>
   domainError(code, `${subject}: ${rule}`, { subject, messageVi: `${subject}: ${ruleVi}` });
@@ -296,7 +307,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         'DOSSIER_ALREADY_EXISTS',
         subjectOf(state, subject),
         `the dossier was already received on ${state.receivedAt}`,
-        `hồ sơ đã được tiếp nhận lúc ${state.receivedAt}`,
+        `hồ sơ đã được tiếp nhận lúc ${vt(state.receivedAt)}`,
       );
     }
   } else {
@@ -313,14 +324,14 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'ALREADY_RETURNED',
           subjectOf(state, subject),
           `the result was already returned on ${state.finishedAt}`,
-          `kết quả đã được trả lúc ${state.finishedAt}`,
+          `kết quả đã được trả lúc ${vt(state.finishedAt)}`,
         );
       }
       return reject(
         'DOSSIER_FINISHED',
         subjectOf(state, subject),
         `the dossier was finished (${state.finishKind}) on ${state.finishedAt}; only digitisation, payment, rating and corrections are accepted`,
-        `hồ sơ đã kết thúc (${state.finishKind}) lúc ${state.finishedAt}; chỉ còn nhận số hóa, thanh toán, đánh giá và đính chính`,
+        `hồ sơ đã kết thúc (${FINISH_VI[state.finishKind]}) lúc ${vt(state.finishedAt)}; chỉ còn nhận số hóa, thanh toán, đánh giá và đính chính`,
       );
     }
     if (before(at, state.receivedAt)) {
@@ -328,7 +339,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         'BEFORE_RECEIPT',
         subjectOf(state, subject),
         `${event.type} at ${at} is before the dossier was received (${state.receivedAt})`,
-        `${event.type} lúc ${at} trước thời điểm tiếp nhận hồ sơ (${state.receivedAt})`,
+        `${EVENT_NAMES_VI[event.type]} lúc ${vt(at)} trước thời điểm tiếp nhận hồ sơ (${vt(state.receivedAt)})`,
       );
     }
   }
@@ -340,7 +351,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         'RECEIVED_IN_FUTURE',
         subjectOf(state, subject),
         `received at ${e.data.receivedAt}, which is after now (${now}): nothing can be received in the future`,
-        `tiếp nhận lúc ${e.data.receivedAt}, sau thời điểm hiện tại (${now}): không thể tiếp nhận ở tương lai`,
+        `tiếp nhận lúc ${vt(e.data.receivedAt)}, sau thời điểm hiện tại (${vt(now)}): không thể tiếp nhận ở tương lai`,
       );
     }
     if (ms(at) !== ms(e.data.receivedAt)) {
@@ -349,7 +360,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         'INVALID_COMMAND',
         subjectOf(state, subject),
         `${e.type} must occur at its receivedAt (${e.data.receivedAt}), not ${at}`,
-        `${e.type} phải xảy ra đúng lúc receivedAt (${e.data.receivedAt}), không phải ${at}`,
+        `${EVENT_NAMES_VI[e.type]} phải xảy ra đúng lúc receivedAt (${vt(e.data.receivedAt)}), không phải ${vt(at)}`,
       );
     }
     if (before(e.data.dueAt, e.data.receivedAt)) {
@@ -357,7 +368,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         'INVALID_COMMAND',
         subjectOf(state, subject),
         `due date ${e.data.dueAt} is before the receipt (${e.data.receivedAt})`,
-        `hạn xử lý ${e.data.dueAt} trước thời điểm tiếp nhận (${e.data.receivedAt})`,
+        `hạn xử lý ${vt(e.data.dueAt)} trước thời điểm tiếp nhận (${vt(e.data.receivedAt)})`,
       );
     }
     return null;
@@ -381,7 +392,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'SUPPLEMENT_PENDING',
           subjectOf(state, subject),
           `already waiting for a supplement requested on ${s.awaitingSupplementSince}`,
-          `đang chờ bổ sung theo yêu cầu lúc ${s.awaitingSupplementSince}`,
+          `đang chờ bổ sung theo yêu cầu lúc ${vt(s.awaitingSupplementSince)}`,
         );
       }
       return null;
@@ -400,7 +411,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'INVALID_COMMAND',
           subjectOf(state, subject),
           `supplement provided at ${at}, before it was requested (${s.awaitingSupplementSince})`,
-          `bổ sung lúc ${at}, trước khi được yêu cầu (${s.awaitingSupplementSince})`,
+          `bổ sung lúc ${vt(at)}, trước khi được yêu cầu (${vt(s.awaitingSupplementSince)})`,
         );
       }
       if (before(e.data.dueAt, s.dueAt)) {
@@ -408,7 +419,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'INVALID_COMMAND',
           subjectOf(state, subject),
           `a supplement cannot move the due date earlier than ${s.dueAt}`,
-          `bổ sung không thể đưa hạn xử lý về sớm hơn ${s.dueAt}`,
+          `bổ sung không thể đưa hạn xử lý về sớm hơn ${vt(s.dueAt)}`,
         );
       }
       return null;
@@ -419,7 +430,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'ALREADY_RESCHEDULED',
           subjectOf(state, subject),
           `the due date was already rescheduled to ${s.rescheduledTo}; it may be rescheduled only once`,
-          `hạn xử lý đã được gia hạn đến ${s.rescheduledTo}; chỉ được gia hạn một lần`,
+          `hạn xử lý đã được gia hạn đến ${vt(s.rescheduledTo)}; chỉ được gia hạn một lần`,
         );
       }
       if (dayOf(at) >= dayOf(s.dueAt)) {
@@ -435,7 +446,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'RESCHEDULE_NOT_LATER',
           subjectOf(state, subject),
           `the new date ${e.data.newDueAt} must be later than the due date ${s.dueAt}`,
-          `hạn mới ${e.data.newDueAt} phải sau hạn xử lý ${s.dueAt}`,
+          `hạn mới ${vt(e.data.newDueAt)} phải sau hạn xử lý ${vt(s.dueAt)}`,
         );
       }
       return null;
@@ -446,7 +457,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'ALREADY_RESOLVED',
           subjectOf(state, subject),
           `the dossier was already resolved (${s.resolution.decision}) on ${s.resolution.at}`,
-          `hồ sơ đã được giải quyết (${s.resolution.decision}) lúc ${s.resolution.at}`,
+          `hồ sơ đã được giải quyết (${s.resolution.decision === 'approved' ? 'phê duyệt' : 'từ chối'}) lúc ${vt(s.resolution.at)}`,
         );
       }
       if (e.data.decision === 'approved' && s.awaitingSupplementSince) {
@@ -454,7 +465,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'SUPPLEMENT_PENDING',
           subjectOf(state, subject),
           `cannot approve while waiting for a supplement requested on ${s.awaitingSupplementSince}`,
-          `không thể phê duyệt khi đang chờ bổ sung theo yêu cầu lúc ${s.awaitingSupplementSince}`,
+          `không thể phê duyệt khi đang chờ bổ sung theo yêu cầu lúc ${vt(s.awaitingSupplementSince)}`,
         );
       }
       return null;
@@ -472,7 +483,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'NOT_RESOLVED',
           subjectOf(state, subject),
           `result returned at ${at}, before the resolution (${s.resolution.at})`,
-          `trả kết quả lúc ${at}, trước khi giải quyết (${s.resolution.at})`,
+          `trả kết quả lúc ${vt(at)}, trước khi giải quyết (${vt(s.resolution.at)})`,
         );
       }
       return null;
@@ -529,7 +540,7 @@ function checkCorrection(
         'CORRECTION_INVALID',
         who,
         `the replacement must be a ${target.type}, not ${r.type}`,
-        `sự kiện thay thế phải là ${target.type}, không phải ${r.type}`,
+        `sự kiện thay thế phải là ${EVENT_NAMES_VI[target.type]} (${target.type}), không phải ${r.type}`,
       );
     }
     const data = EventDataSchemas[target.type].safeParse(r.data);
@@ -541,7 +552,7 @@ function checkCorrection(
         {
           subject: who,
           issues,
-          messageVi: `${who}: sự kiện thay thế không phải ${target.type} hợp lệ: ${issues.map((i) => i.path).join(', ')}`,
+          messageVi: `${who}: sự kiện thay thế không phải ${EVENT_NAMES_VI[target.type]} (${target.type}) hợp lệ: ${issues.map((i) => i.path).join(', ')}`,
         },
       );
     }
@@ -726,7 +737,7 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
           'DOSSIER_ALREADY_EXISTS',
           who,
           `the dossier was already received on ${state.receivedAt}`,
-          `hồ sơ đã được tiếp nhận lúc ${state.receivedAt}`,
+          `hồ sơ đã được tiếp nhận lúc ${vt(state.receivedAt)}`,
         ),
       );
     }
