@@ -159,7 +159,9 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         description:
           'Event-sourced ledger of one-stop office dossiers. Authorization: Bearer <key>. Roles: clerk (read+write ' +
           'its offices), leader (read its offices), auditor (read its offices with knownAt/asOf time travel and ' +
-          '/v1/audit/verify), admin (everything). Errors are application/problem+json with a stable `code`.',
+          '/v1/audit/verify), admin (everything). Errors are application/problem+json with a stable `code`; their ' +
+          'title, detail and messages are in Vietnamese unless Accept-Language prefers English (`en`), as ' +
+          'Content-Language says.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],

@@ -7,8 +7,18 @@ import { checkKeyUnits, loadKeysFile } from './auth.js';
 import { hierarchyIndex, loadHierarchyFile } from './hierarchy.js';
 
 export { API_VERSION, buildServer, type ServerOptions } from './app.js';
-export { createKeyRing, type KeyEntry, loadKeysFile, type Principal, parseKeys, ROLES, type Role } from './auth.js';
+export {
+  checkKeyUnits,
+  createKeyRing,
+  type KeyEntry,
+  loadKeysFile,
+  type Principal,
+  parseKeys,
+  ROLES,
+  type Role,
+} from './auth.js';
 export { type Hierarchy, hierarchyIndex, loadHierarchyFile, parseHierarchy } from './hierarchy.js';
+export { type Lang, negotiateLanguage } from './lang.js';
 export { DOMAIN_STATUS, type Problem, type ProblemCode } from './problem.js';
 
 export interface StartServerOptions {
