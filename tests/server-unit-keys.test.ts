@@ -12,12 +12,13 @@ import { call, receiveBody, writeJson } from './server-helpers.js';
 
 const CLI = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
 
-/** Province P: district D1 (communes A, B, and office A2 added to it later), district D2 (commune C). */
+/** Province P: district D1 (communes A, B, and office A2 added to it later), D2 (commune C), D3 (none yet). */
 const HIERARCHY = {
   units: [
     { code: 'P', name: 'Tỉnh P', level: 'province' },
     { code: 'D1', name: 'Huyện D1', level: 'district', parent: 'P' },
     { code: 'D2', name: 'Huyện D2', level: 'district', parent: 'P' },
+    { code: 'D3', name: 'Huyện D3, chưa có cơ quan', level: 'district', parent: 'P' },
   ],
   offices: [
     { code: 'A', unit: 'D1' },
@@ -69,9 +70,10 @@ describe('a key that names a unit', () => {
     const d1 = await report('/v1/units/D1/reports/form06', K.districtClerk);
     expect(d1.status).toBe(200);
     expect(d1.json.offices).toEqual(['A', 'A2', 'B']);
-    for (const unit of ['P', 'D1', 'D2']) {
+    for (const unit of ['P', 'D1', 'D2', 'D3']) {
       expect((await report(`/v1/units/${unit}/reports/form06`, K.provinceAuditor)).status).toBe(200);
     }
+    expect((await report('/v1/units/D3/reports/form06', K.provinceAuditor)).json.offices).toEqual([]);
   });
 
   it('reads every office under its unit, and no office outside it', async () => {
@@ -84,13 +86,14 @@ describe('a key that names a unit', () => {
     expect(outside.json.code).toBe('FORBIDDEN');
     expect((await report('/v1/units/P/reports/form06', K.districtLeader)).status).toBe(403);
     expect((await report('/v1/units/D2/reports/form06', K.districtLeader)).status).toBe(403);
+    expect((await report('/v1/units/D3/reports/form06', K.districtLeader)).status).toBe(403);
   });
 
   it('lists its units in /v1/units', async () => {
     const mine = await call(server.url, 'GET', '/v1/units', as(K.districtLeader));
     expect(mine.json.units.map((u: { code: string }) => u.code)).toEqual(['D1']);
     const province = await call(server.url, 'GET', '/v1/units', as(K.provinceAuditor));
-    expect(province.json.units.map((u: { code: string }) => u.code).sort()).toEqual(['D1', 'D2', 'P']);
+    expect(province.json.units.map((u: { code: string }) => u.code).sort()).toEqual(['D1', 'D2', 'D3', 'P']);
   });
 
   it('writes for an office under its unit when its role may write, and nowhere else', async () => {

@@ -99,7 +99,8 @@ export function registerAccess(app: FastifyInstance, deps: AccessDeps): void {
       }
       case 'read-unit': {
         const unit = params.unit ?? '';
-        if (p.offices === '*' || p.offices.has(unit)) return;
+        // The unit itself or a unit above it named by the key: covered, offices or not.
+        if (coversOffice(p, unit, deps.unitsOf)) return;
         const offices = deps.officesOf(unit);
         // An unknown unit is a 403 too for a scoped key: whether a unit exists is itself not its business.
         if (!offices || offices.length === 0 || !offices.every((o) => coversOffice(p, o, deps.unitsOf))) {

@@ -297,8 +297,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
         .map((u) => ({ ...u, offices: [...(deps.hierarchy.officesOf(u.code) ?? [])] }))
         .filter(
           (u) =>
-            p.offices === '*' ||
-            p.offices.has(u.code) ||
+            coversOffice(p, u.code, deps.hierarchy.unitsOf) ||
             (u.offices.length > 0 && u.offices.every((o) => coversOffice(p, o, deps.hierarchy.unitsOf))),
         );
       return { units };
