@@ -1,6 +1,8 @@
 // Every problem the API answers with speaks Vietnamese unless the request asks for English
 // (Accept-Language), says which in Content-Language, and keeps its code and type whatever the language.
 // A real server on a port over a SQLite file; one request per kind of problem, asked both ways.
+import { negotiateLanguage } from '@motcua/server';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, KEYS, type KeyName, receiveBody, startTestServer, type TestServer } from './server-helpers.js';
 
@@ -366,5 +368,44 @@ describe('a hostile body is quoted, not echoed', () => {
       expect(r.json.errors.length).toBeLessThanOrEqual(20);
       expect(r.json.errors.map((e: { path: string }) => e.path)).toContain('body.channel');
     }
+  });
+});
+
+describe('over generated bodies and Accept-Language headers', () => {
+  const printable = fc.string({
+    unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+    maxLength: 60,
+  });
+  const tag = fc.constantFrom('vi', 'en', 'en-US', 'vi-VN', 'fr', '*', 'EN-gb', 'de-DE');
+  const weighted = fc
+    .tuple(tag, fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }))
+    .map(([t, q]) => (q === undefined ? t : `${t};q=${q === 1000 ? '1' : (q / 1000).toFixed(3)}`));
+  const header = fc.oneof(
+    printable,
+    fc.array(weighted, { maxLength: 5 }).map((a) => a.join(', ')),
+  );
+  const body = fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.record({ dossierCode: printable, channel: fc.constantFrom('online', 'pigeon', 3), receivedAt: printable }),
+  );
+
+  it('every refusal is a 4xx problem in the language the header negotiates', async () => {
+    await fc.assert(
+      fc.asyncProperty(header, body, async (h, b) => {
+        const r = await call(s.base, 'POST', '/v1/offices/A/dossiers', {
+          who: 'clerkA',
+          headers: { 'accept-language': h },
+          raw: JSON.stringify(b),
+        });
+        if (r.status === 201) return; // a generated body may be a valid receipt
+        expect(r.status).toBeGreaterThanOrEqual(400);
+        expect(r.status).toBeLessThan(500);
+        const lang = negotiateLanguage(h);
+        expect(r.headers.get('content-language')).toBe(lang);
+        if (lang === 'vi') expect(r.json.title).toMatch(VIETNAMESE);
+        else expect(r.json.title).not.toMatch(VIETNAMESE);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -42,7 +42,13 @@ export const translated = (en: string, fallbackVi = 'không hợp lệ'): Text =
 export function issueText(issue: core.$ZodIssue): Text {
   const own = SCHEMA_MESSAGES_VI[issue.message];
   if (own !== undefined) return { vi: own, en: issue.message };
-  const vi = vietnamese(issue as unknown as core.$ZodRawIssue);
+  let vi: ReturnType<typeof vietnamese>;
+  try {
+    vi = vietnamese(issue as unknown as core.$ZodRawIssue);
+  } catch {
+    // An issue shape the locale does not expect must not turn a 400 into a 500.
+    vi = undefined;
+  }
   return { vi: typeof vi === 'string' ? vi : (vi?.message ?? 'không hợp lệ'), en: issue.message };
 }
 
