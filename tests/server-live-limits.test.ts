@@ -213,7 +213,7 @@ describe('live streams per key', () => {
     expect(third.status).toBe(429);
     expect(third.headers.get('content-type')).toContain('application/problem+json');
     expect(third.json.code).toBe('RATE_LIMITED');
-    expect(third.json.detail).toContain('2 live event streams');
+    expect(third.json.detail).toContain('2 luồng sự kiện trực tiếp');
     // Another key is not affected.
     const other = await open('admin');
     expect(other.res.status).toBe(200);

@@ -11,7 +11,10 @@ export interface paths {
     get: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -50,7 +53,10 @@ export interface paths {
     get: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -72,6 +78,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -104,7 +112,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
         };
@@ -146,6 +157,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -155,6 +168,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -164,6 +179,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -173,6 +190,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -182,6 +201,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -191,6 +212,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -200,6 +223,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -209,6 +234,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -218,6 +245,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -227,6 +256,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -236,6 +267,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -245,6 +278,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -275,7 +310,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -320,6 +358,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -329,6 +369,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -338,6 +380,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -347,6 +391,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -356,6 +402,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -365,6 +413,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -374,6 +424,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -383,6 +435,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -392,6 +446,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -401,6 +457,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -410,6 +468,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -419,6 +479,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -449,7 +511,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -477,6 +542,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -486,6 +553,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -495,6 +564,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -504,6 +575,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -513,6 +586,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -522,6 +597,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -531,6 +608,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -540,6 +619,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -549,6 +630,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -558,6 +641,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -567,6 +652,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -576,6 +663,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -606,7 +695,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -633,6 +725,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -642,6 +736,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -651,6 +747,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -660,6 +758,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -669,6 +769,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -678,6 +780,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -687,6 +791,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -696,6 +802,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -705,6 +813,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -714,6 +824,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -723,6 +835,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -732,6 +846,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -762,7 +878,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -791,6 +910,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -800,6 +921,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -809,6 +932,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -818,6 +943,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -827,6 +954,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -836,6 +965,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -845,6 +976,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -854,6 +987,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -863,6 +998,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -872,6 +1009,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -881,6 +1020,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -890,6 +1031,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -920,7 +1063,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -950,6 +1096,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -959,6 +1107,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -968,6 +1118,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -977,6 +1129,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -986,6 +1140,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -995,6 +1151,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1004,6 +1162,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1013,6 +1173,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1022,6 +1184,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1031,6 +1195,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1040,6 +1206,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1049,6 +1217,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1079,7 +1249,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -1106,6 +1279,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1115,6 +1290,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1124,6 +1301,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1133,6 +1312,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1142,6 +1323,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1151,6 +1334,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1160,6 +1345,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1169,6 +1356,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1178,6 +1367,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1187,6 +1378,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1196,6 +1389,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1205,6 +1400,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1235,7 +1432,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -1263,6 +1463,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1272,6 +1474,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1281,6 +1485,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1290,6 +1496,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1299,6 +1507,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1308,6 +1518,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1317,6 +1529,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1326,6 +1540,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1335,6 +1551,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1344,6 +1562,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1353,6 +1573,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1362,6 +1584,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1392,7 +1616,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -1420,6 +1647,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1429,6 +1658,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1438,6 +1669,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1447,6 +1680,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1456,6 +1691,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1465,6 +1702,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1474,6 +1713,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1483,6 +1724,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1492,6 +1735,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1501,6 +1746,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1510,6 +1757,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1519,6 +1768,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1549,7 +1800,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -1578,6 +1832,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1587,6 +1843,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1596,6 +1854,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1605,6 +1865,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1614,6 +1876,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1623,6 +1887,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1632,6 +1898,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1641,6 +1909,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1650,6 +1920,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1659,6 +1931,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1668,6 +1942,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1677,6 +1953,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1707,7 +1985,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -1737,6 +2018,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1746,6 +2029,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1755,6 +2040,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1764,6 +2051,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1773,6 +2062,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1782,6 +2073,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1791,6 +2084,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1800,6 +2095,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1809,6 +2106,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1818,6 +2117,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1827,6 +2128,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1836,6 +2139,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1866,7 +2171,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -1896,6 +2204,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1905,6 +2215,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1914,6 +2226,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1923,6 +2237,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1932,6 +2248,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1941,6 +2259,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1950,6 +2270,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1959,6 +2281,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1968,6 +2292,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1977,6 +2303,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1986,6 +2314,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -1995,6 +2325,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2025,7 +2357,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -2061,6 +2396,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2070,6 +2407,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2079,6 +2418,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2088,6 +2429,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2097,6 +2440,8 @@ export interface paths {
         /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
         409: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2106,6 +2451,8 @@ export interface paths {
         /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
         412: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2115,6 +2462,8 @@ export interface paths {
         /** @description Body too large (PAYLOAD_TOO_LARGE) */
         413: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2124,6 +2473,8 @@ export interface paths {
         /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
         415: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2133,6 +2484,8 @@ export interface paths {
         /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
         422: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2142,6 +2495,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2151,6 +2506,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2160,6 +2517,8 @@ export interface paths {
         /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2198,7 +2557,10 @@ export interface paths {
           format?: 'json' | 'csv' | 'xlsx';
           lang?: 'vi' | 'en';
         };
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
         };
@@ -2220,6 +2582,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2229,6 +2593,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2238,6 +2604,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2247,6 +2615,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2256,6 +2626,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2265,6 +2637,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2304,7 +2678,10 @@ export interface paths {
           knownAt?: string;
           field?: string;
         };
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           cell:
@@ -2352,6 +2729,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2361,6 +2740,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2370,6 +2751,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2379,6 +2762,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2388,6 +2773,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2397,6 +2784,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2450,7 +2839,10 @@ export interface paths {
             | 'awaitingSupplement'
             | 'lateRescheduled';
         };
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
         };
@@ -2481,6 +2873,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2490,6 +2884,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2499,6 +2895,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2508,6 +2906,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2517,6 +2917,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2526,6 +2928,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2561,7 +2965,10 @@ export interface paths {
           convention?: 'calendar' | 'cutoff';
           knownAt?: string;
         };
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
         };
@@ -2589,6 +2996,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2598,6 +3007,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2607,6 +3018,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2616,6 +3029,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2625,6 +3040,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2634,6 +3051,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2664,7 +3083,10 @@ export interface paths {
           asOf?: string;
           knownAt?: string;
         };
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -2685,6 +3107,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2694,6 +3118,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2703,6 +3129,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2712,6 +3140,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2721,6 +3151,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2730,6 +3162,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2759,7 +3193,10 @@ export interface paths {
         query?: {
           knownAt?: string;
         };
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
           code: string;
@@ -2785,6 +3222,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2794,6 +3233,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2803,6 +3244,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2812,6 +3255,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2821,6 +3266,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2830,6 +3277,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2857,7 +3306,10 @@ export interface paths {
     get: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -2893,6 +3345,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2902,6 +3356,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2911,6 +3367,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2920,6 +3378,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2929,6 +3389,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2938,6 +3400,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -2965,7 +3429,10 @@ export interface paths {
     get: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -2991,6 +3458,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3000,6 +3469,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3009,6 +3480,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3018,6 +3491,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3027,6 +3502,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3036,6 +3513,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3073,7 +3552,10 @@ export interface paths {
           format?: 'json' | 'csv' | 'xlsx';
           lang?: 'vi' | 'en';
         };
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           unit: string;
         };
@@ -3095,6 +3577,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3104,6 +3588,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3113,6 +3599,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3122,6 +3610,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3131,6 +3621,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3140,6 +3632,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3170,7 +3664,10 @@ export interface paths {
     get: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -3195,6 +3692,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3204,6 +3703,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3213,6 +3714,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3222,6 +3725,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3231,6 +3736,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3240,6 +3747,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3272,7 +3781,10 @@ export interface paths {
         query?: {
           after?: string;
         };
-        header?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
         path: {
           office: string;
         };
@@ -3292,6 +3804,8 @@ export interface paths {
         /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
         400: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3301,6 +3815,8 @@ export interface paths {
         /** @description No key or an unknown key (UNAUTHORIZED) */
         401: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3310,6 +3826,8 @@ export interface paths {
         /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
         403: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3319,6 +3837,8 @@ export interface paths {
         /** @description No such dossier, unit or route */
         404: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3328,6 +3848,8 @@ export interface paths {
         /** @description Rate limit of the key exceeded (RATE_LIMITED) */
         429: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {
@@ -3337,6 +3859,8 @@ export interface paths {
         /** @description Internal error (INTERNAL) */
         500: {
           headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
             [name: string]: unknown;
           };
           content: {

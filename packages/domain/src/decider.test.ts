@@ -167,6 +167,12 @@ function thenRejected(state: DossierState, command: DossierCommand, code: Domain
   expect(r.error.code).toBe(code);
   expect(r.error.kind).toBe('DomainError');
   expect(r.error.message).toContain(`${OFFICE}/${CODE}`);
+  // The same rule in Vietnamese for clerks, with times in office time (+07:00), never UTC "Z".
+  if (r.error.messageVi === undefined) expect(r.error.issues?.length).toBeGreaterThan(0);
+  else {
+    expect(r.error.messageVi).toContain(`${OFFICE}/${CODE}`);
+    expect(r.error.messageVi).not.toMatch(/\d(?:\.\d+)?Z\b/);
+  }
   return r.error;
 }
 
@@ -742,5 +748,19 @@ describe('evolve, foldEvents and retries', () => {
     const state = foldEvents(a.value);
     expect(eventsOfCommand(state, cmd.meta.commandId)).toEqual(a.value);
     expect(eventsOfCommand(state, 'other')).toEqual([]);
+  });
+});
+
+describe('rejections in Vietnamese', () => {
+  it('say times in office time even when the command gave them in UTC', () => {
+    const e = thenRejected(
+      initialState,
+      c.receive({ receivedAt: '2024-03-02T01:30:00Z', dueAt: '2024-03-09T10:00:00Z' }),
+      'RECEIVED_IN_FUTURE',
+    );
+    expect(e.message).toContain('2024-03-02T01:30:00Z');
+    expect(e.messageVi).toBe(
+      `${OFFICE}/${CODE}: tiếp nhận lúc 2024-03-02T08:30:00+07:00, sau thời điểm hiện tại (2024-03-01T09:00:00+07:00): không thể tiếp nhận ở tương lai`,
+    );
   });
 });

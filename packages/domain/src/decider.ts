@@ -2,7 +2,7 @@
 // Each rule lives once, in checkEvent, and is applied both to new events and, when a correction rewrites
 // history, to the corrected history as a whole: a correction cannot smuggle in what a command could not.
 import type { WorkingCalendar } from './calendar.js';
-import { defaultCalendar } from './calendar.js';
+import { defaultCalendar, formatOfficeTime } from './calendar.js';
 import { eventIdFor, issuesOf, isValidEventDataFast } from './codec.js';
 import { type CommandOf, type DossierCommand, isValidCommandFast, parseCommand } from './commands.js';
 import {
@@ -14,6 +14,7 @@ import {
   ok,
   type Result,
 } from './errors.js';
+import { EVENT_NAMES_VI } from './event-names.js';
 import {
   type Channel,
   CURRENT_SCHEMA_VERSION,
@@ -259,8 +260,24 @@ export const foldEvents = (events: readonly DossierEvent[]): DossierState => eve
 const subjectOf = (s: DossierState, fallback: string): string =>
   s.status === 'none' ? fallback : `${s.office}/${s.code}`;
 
-const reject = (code: DomainErrorCode, subject: string, rule: string): DomainError =>
-  domainError(code, `${subject}: ${rule}`, { subject });
+const REQUIRED_WITHOUT_PROCEDURE = {
+  message: 'required without a procedureCode',
+  messageVi: 'bắt buộc khi không có procedureCode',
+};
+
+const FINISH_VI: Record<FinishKind, string> = {
+  returned: 'đã trả kết quả',
+  withdrawn: 'đã rút',
+  returnedUnprocessed: 'đã trả lại không giải quyết',
+  refused: 'từ chối',
+};
+
+/** An instant as the office reads it (+07:00), for Vietnamese messages; the English keep what was given. */
+const vt = (instant: string): string => formatOfficeTime(ms(instant));
+
+/** A broken rule, said in English and in Vietnamese (what a clerk reads). */
+const reject = (code: DomainErrorCode, subject: string, rule: string, ruleVi: string): DomainError =>
+  domainError(code, `${subject}: ${rule}`, { subject, messageVi: `${subject}: ${ruleVi}` });
 
 // The same instants (receipt, resolution, the import's "now") are compared again for every event of a
 // dossier; Date.parse once per string. Bounded: cleared when full.
@@ -290,23 +307,31 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         'DOSSIER_ALREADY_EXISTS',
         subjectOf(state, subject),
         `the dossier was already received on ${state.receivedAt}`,
+        `hồ sơ đã được tiếp nhận lúc ${vt(state.receivedAt)}`,
       );
     }
   } else {
     if (state.status === 'none')
-      return reject('DOSSIER_NOT_FOUND', subjectOf(state, subject), 'no such dossier has been received');
+      return reject(
+        'DOSSIER_NOT_FOUND',
+        subjectOf(state, subject),
+        'no such dossier has been received',
+        'chưa tiếp nhận hồ sơ nào như vậy',
+      );
     if (state.status === 'finished' && !AFTER_FINISH.includes(event.type)) {
       if (event.type === 'ResultReturned' && state.finishKind === 'returned') {
         return reject(
           'ALREADY_RETURNED',
           subjectOf(state, subject),
           `the result was already returned on ${state.finishedAt}`,
+          `kết quả đã được trả lúc ${vt(state.finishedAt)}`,
         );
       }
       return reject(
         'DOSSIER_FINISHED',
         subjectOf(state, subject),
         `the dossier was finished (${state.finishKind}) on ${state.finishedAt}; only digitisation, payment, rating and corrections are accepted`,
+        `hồ sơ đã kết thúc (${FINISH_VI[state.finishKind]}) lúc ${vt(state.finishedAt)}; chỉ còn nhận số hóa, thanh toán, đánh giá và đính chính`,
       );
     }
     if (before(at, state.receivedAt)) {
@@ -314,6 +339,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         'BEFORE_RECEIPT',
         subjectOf(state, subject),
         `${event.type} at ${at} is before the dossier was received (${state.receivedAt})`,
+        `${EVENT_NAMES_VI[event.type]} lúc ${vt(at)} trước thời điểm tiếp nhận hồ sơ (${vt(state.receivedAt)})`,
       );
     }
   }
@@ -325,6 +351,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         'RECEIVED_IN_FUTURE',
         subjectOf(state, subject),
         `received at ${e.data.receivedAt}, which is after now (${now}): nothing can be received in the future`,
+        `tiếp nhận lúc ${vt(e.data.receivedAt)}, sau thời điểm hiện tại (${vt(now)}): không thể tiếp nhận ở tương lai`,
       );
     }
     if (ms(at) !== ms(e.data.receivedAt)) {
@@ -333,6 +360,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         'INVALID_COMMAND',
         subjectOf(state, subject),
         `${e.type} must occur at its receivedAt (${e.data.receivedAt}), not ${at}`,
+        `${EVENT_NAMES_VI[e.type]} phải xảy ra đúng lúc receivedAt (${vt(e.data.receivedAt)}), không phải ${vt(at)}`,
       );
     }
     if (before(e.data.dueAt, e.data.receivedAt)) {
@@ -340,6 +368,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
         'INVALID_COMMAND',
         subjectOf(state, subject),
         `due date ${e.data.dueAt} is before the receipt (${e.data.receivedAt})`,
+        `hạn xử lý ${vt(e.data.dueAt)} trước thời điểm tiếp nhận (${vt(e.data.receivedAt)})`,
       );
     }
     return null;
@@ -356,12 +385,14 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'ALREADY_RESOLVED',
           subjectOf(state, subject),
           'a resolved dossier cannot be asked for a supplement',
+          'hồ sơ đã giải quyết thì không thể yêu cầu bổ sung',
         );
       if (s.awaitingSupplementSince) {
         return reject(
           'SUPPLEMENT_PENDING',
           subjectOf(state, subject),
           `already waiting for a supplement requested on ${s.awaitingSupplementSince}`,
+          `đang chờ bổ sung theo yêu cầu lúc ${vt(s.awaitingSupplementSince)}`,
         );
       }
       return null;
@@ -372,6 +403,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'NO_SUPPLEMENT_PENDING',
           subjectOf(state, subject),
           'no supplement was requested, so none can be provided',
+          'chưa có yêu cầu bổ sung nên không thể ghi nhận bổ sung',
         );
       }
       if (before(at, s.awaitingSupplementSince)) {
@@ -379,6 +411,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'INVALID_COMMAND',
           subjectOf(state, subject),
           `supplement provided at ${at}, before it was requested (${s.awaitingSupplementSince})`,
+          `bổ sung lúc ${vt(at)}, trước khi được yêu cầu (${vt(s.awaitingSupplementSince)})`,
         );
       }
       if (before(e.data.dueAt, s.dueAt)) {
@@ -386,6 +419,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'INVALID_COMMAND',
           subjectOf(state, subject),
           `a supplement cannot move the due date earlier than ${s.dueAt}`,
+          `bổ sung không thể đưa hạn xử lý về sớm hơn ${vt(s.dueAt)}`,
         );
       }
       return null;
@@ -396,6 +430,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'ALREADY_RESCHEDULED',
           subjectOf(state, subject),
           `the due date was already rescheduled to ${s.rescheduledTo}; it may be rescheduled only once`,
+          `hạn xử lý đã được gia hạn đến ${vt(s.rescheduledTo)}; chỉ được gia hạn một lần`,
         );
       }
       if (dayOf(at) >= dayOf(s.dueAt)) {
@@ -403,6 +438,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'RESCHEDULE_TOO_LATE',
           subjectOf(state, subject),
           `the apology must come on a day before the due day ${dayOf(s.dueAt)}, not on ${dayOf(at)}`,
+          `văn bản xin lỗi phải có trước ngày hẹn trả ${dayOf(s.dueAt)}, không phải ngày ${dayOf(at)}`,
         );
       }
       if (!before(s.dueAt, e.data.newDueAt)) {
@@ -410,6 +446,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'RESCHEDULE_NOT_LATER',
           subjectOf(state, subject),
           `the new date ${e.data.newDueAt} must be later than the due date ${s.dueAt}`,
+          `hạn mới ${vt(e.data.newDueAt)} phải sau hạn xử lý ${vt(s.dueAt)}`,
         );
       }
       return null;
@@ -420,6 +457,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'ALREADY_RESOLVED',
           subjectOf(state, subject),
           `the dossier was already resolved (${s.resolution.decision}) on ${s.resolution.at}`,
+          `hồ sơ đã được giải quyết (${s.resolution.decision === 'approved' ? 'phê duyệt' : 'từ chối'}) lúc ${vt(s.resolution.at)}`,
         );
       }
       if (e.data.decision === 'approved' && s.awaitingSupplementSince) {
@@ -427,6 +465,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'SUPPLEMENT_PENDING',
           subjectOf(state, subject),
           `cannot approve while waiting for a supplement requested on ${s.awaitingSupplementSince}`,
+          `không thể phê duyệt khi đang chờ bổ sung theo yêu cầu lúc ${vt(s.awaitingSupplementSince)}`,
         );
       }
       return null;
@@ -437,12 +476,14 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
           'NOT_RESOLVED',
           subjectOf(state, subject),
           'no result can be returned before the dossier is resolved (approved)',
+          'chưa thể trả kết quả trước khi hồ sơ được giải quyết (phê duyệt)',
         );
       if (before(at, s.resolution.at)) {
         return reject(
           'NOT_RESOLVED',
           subjectOf(state, subject),
           `result returned at ${at}, before the resolution (${s.resolution.at})`,
+          `trả kết quả lúc ${vt(at)}, trước khi giải quyết (${vt(s.resolution.at)})`,
         );
       }
       return null;
@@ -454,6 +495,7 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
             'ALREADY_RESOLVED',
             subjectOf(state, subject),
             'an approved dossier can only be finished by returning its result',
+            'hồ sơ đã phê duyệt chỉ kết thúc bằng việc trả kết quả',
           )
         : null;
     case 'DossierDigitised':
@@ -476,15 +518,30 @@ function checkCorrection(
 ): DomainError | null {
   const target = s.history.find((h) => h.meta.eventId === e.data.supersedes);
   if (!target) {
-    return reject('CORRECTION_TARGET_UNKNOWN', who, `no event ${e.data.supersedes} in this dossier to correct`);
+    return reject(
+      'CORRECTION_TARGET_UNKNOWN',
+      who,
+      `no event ${e.data.supersedes} in this dossier to correct`,
+      `hồ sơ này không có sự kiện ${e.data.supersedes} để đính chính`,
+    );
   }
   if (target.type === 'EventCorrected') {
-    return reject('CORRECTION_INVALID', who, 'a correction cannot be corrected; correct the original event again');
+    return reject(
+      'CORRECTION_INVALID',
+      who,
+      'a correction cannot be corrected; correct the original event again',
+      'không thể đính chính một bản đính chính; hãy đính chính lại sự kiện gốc',
+    );
   }
   const r = e.data.replacement;
   if (r) {
     if (r.type !== target.type) {
-      return reject('CORRECTION_INVALID', who, `the replacement must be a ${target.type}, not ${r.type}`);
+      return reject(
+        'CORRECTION_INVALID',
+        who,
+        `the replacement must be a ${target.type}, not ${r.type}`,
+        `sự kiện thay thế phải là ${EVENT_NAMES_VI[target.type]} (${target.type}), không phải ${r.type}`,
+      );
     }
     const data = EventDataSchemas[target.type].safeParse(r.data);
     if (!data.success) {
@@ -492,13 +549,22 @@ function checkCorrection(
       return domainError(
         'CORRECTION_INVALID',
         `${who}: the replacement is not a valid ${target.type}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-        { subject: who, issues },
+        {
+          subject: who,
+          issues,
+          messageVi: `${who}: sự kiện thay thế không phải ${EVENT_NAMES_VI[target.type]} (${target.type}) hợp lệ: ${issues.map((i) => i.path).join(', ')}`,
+        },
       );
     }
     if (target.type === 'DossierReceived' || target.type === 'DossierTransferredIn') {
       const d = data.data as unknown as { office: string; dossierCode: string };
       if (d.office !== s.office || d.dossierCode !== s.code) {
-        return reject('CORRECTION_INVALID', who, 'a correction cannot move the receipt to another dossier');
+        return reject(
+          'CORRECTION_INVALID',
+          who,
+          'a correction cannot move the receipt to another dossier',
+          'đính chính không thể chuyển việc tiếp nhận sang hồ sơ khác',
+        );
       }
     }
   }
@@ -513,6 +579,9 @@ function checkCorrection(
         `${who}: after this correction, ${problem.message.slice(who.length + 2)}`,
         {
           subject: who,
+          ...(problem.messageVi
+            ? { messageVi: `${who}: sau đính chính này, ${problem.messageVi.slice(who.length + 2)}` }
+            : {}),
           issues: [{ path: h.meta.eventId, message: `${problem.code}: ${problem.message}` }],
         },
       );
@@ -552,15 +621,17 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
             'UNKNOWN_PROCEDURE',
             who,
             `procedure ${c.procedureCode} is not in the catalogue; give field and dueAt explicitly to record it anyway`,
+            `thủ tục ${c.procedureCode} không có trong danh mục; hãy ghi rõ field và dueAt để vẫn ghi nhận`,
           ),
         );
       }
       return err(
         domainError('INVALID_COMMAND', `${who}: give a procedureCode from the catalogue, or both field and dueAt`, {
           subject: who,
+          messageVi: `${who}: hãy cho procedureCode có trong danh mục, hoặc cả field và dueAt`,
           issues: [
-            ...(c.field == null ? [{ path: 'field', message: 'required without a procedureCode' }] : []),
-            ...(c.dueAt == null ? [{ path: 'dueAt', message: 'required without a procedureCode' }] : []),
+            ...(c.field == null ? [{ path: 'field', ...REQUIRED_WITHOUT_PROCEDURE }] : []),
+            ...(c.dueAt == null ? [{ path: 'dueAt', ...REQUIRED_WITHOUT_PROCEDURE }] : []),
           ],
         }),
       );
@@ -647,6 +718,7 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
           `${who}: the command was given the state of another dossier (${state.office}/${state.code})`,
           {
             subject: who,
+            messageVi: `${who}: lệnh được cho trạng thái của một hồ sơ khác (${state.office}/${state.code})`,
           },
         ),
       );
@@ -655,10 +727,19 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
     const at = c.type === 'ReceiveDossier' || c.type === 'TransferIn' ? c.receivedAt : (c.at ?? now);
     // State rules first (not found, finished, already received) so they win over data problems.
     if (c.type !== 'ReceiveDossier' && c.type !== 'TransferIn' && state.status === 'none') {
-      return err(reject('DOSSIER_NOT_FOUND', who, 'no such dossier has been received'));
+      return err(
+        reject('DOSSIER_NOT_FOUND', who, 'no such dossier has been received', 'chưa tiếp nhận hồ sơ nào như vậy'),
+      );
     }
     if ((c.type === 'ReceiveDossier' || c.type === 'TransferIn') && state.status !== 'none') {
-      return err(reject('DOSSIER_ALREADY_EXISTS', who, `the dossier was already received on ${state.receivedAt}`));
+      return err(
+        reject(
+          'DOSSIER_ALREADY_EXISTS',
+          who,
+          `the dossier was already received on ${state.receivedAt}`,
+          `hồ sơ đã được tiếp nhận lúc ${vt(state.receivedAt)}`,
+        ),
+      );
     }
     let planned: Result<Draft[], DomainError>;
     try {

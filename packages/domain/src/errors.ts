@@ -27,17 +27,24 @@ export type DomainErrorCode =
 export interface DomainError {
   readonly kind: 'DomainError';
   readonly code: DomainErrorCode;
+  /** In English, for logs and English-speaking callers. */
   readonly message: string;
+  /** The same in Vietnamese, for clerks, where the rule has it (every decider rule does). */
+  readonly messageVi?: string;
   /** The dossier (office/code) or record the error is about, when there is one. */
   readonly subject?: string;
-  /** Field paths and messages for validation failures. */
-  readonly issues?: ReadonlyArray<{ path: string; message: string }>;
+  /** Field paths and messages for validation failures (`messageVi` as above). */
+  readonly issues?: ReadonlyArray<{ path: string; message: string; messageVi?: string }>;
 }
 
 export const domainError = (
   code: DomainErrorCode,
   message: string,
-  extra: { subject?: string; issues?: ReadonlyArray<{ path: string; message: string }> } = {},
+  extra: {
+    subject?: string;
+    issues?: ReadonlyArray<{ path: string; message: string; messageVi?: string }>;
+    messageVi?: string;
+  } = {},
 ): DomainError => ({ kind: 'DomainError', code, message, ...extra });
 
 export const isDomainError = (e: unknown): e is DomainError =>

@@ -4,6 +4,7 @@ export * from './codec.js';
 export * from './commands.js';
 export * from './decider.js';
 export * from './errors.js';
+export * from './event-names.js';
 export * from './event-text.js';
 export * from './events.js';
 export * from './ids.js';

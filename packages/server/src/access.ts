@@ -2,6 +2,7 @@
 // before the body is even parsed, so an unauthorised caller learns nothing about validation either.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { canTimeTravel, canVerify, canWrite, coversOffice, type KeyRing, type Principal } from './auth.js';
+import { type Text, text } from './lang.js';
 import { HttpProblem } from './problem.js';
 
 export type Access =
@@ -35,7 +36,15 @@ export interface AccessDeps {
   readonly officesOf: (unit: string) => readonly string[] | null;
 }
 
-const forbidden = (detail: string): HttpProblem => new HttpProblem(403, 'FORBIDDEN', detail);
+const forbidden = (detail: Text): HttpProblem => new HttpProblem(403, 'FORBIDDEN', detail);
+
+/** Role names as clerks call them. */
+const ROLE_VI: Record<Principal['role'], string> = {
+  clerk: 'cán bộ một cửa',
+  leader: 'lãnh đạo',
+  auditor: 'kiểm toán viên',
+  admin: 'quản trị',
+};
 
 export function registerAccess(app: FastifyInstance, deps: AccessDeps): void {
   app.decorateRequest('principal', null);
@@ -48,7 +57,9 @@ export function registerAccess(app: FastifyInstance, deps: AccessDeps): void {
       throw new HttpProblem(
         401,
         'UNAUTHORIZED',
-        req.headers.authorization ? 'the API key is not known' : 'send Authorization: Bearer <key>',
+        req.headers.authorization
+          ? text('khóa API không được biết', 'the API key is not known')
+          : text('hãy gửi Authorization: Bearer <khóa>', 'send Authorization: Bearer <key>'),
         undefined,
         { 'www-authenticate': 'Bearer realm="motcua"' },
       );
@@ -59,24 +70,46 @@ export function registerAccess(app: FastifyInstance, deps: AccessDeps): void {
       case 'authenticated':
         return;
       case 'verify':
-        if (!canVerify(p)) throw forbidden(`role ${p.role} may not verify the log; auditors and admins may`);
+        if (!canVerify(p)) {
+          throw forbidden(
+            text(
+              `vai trò ${ROLE_VI[p.role]} (${p.role}) không được kiểm tra sổ; chỉ kiểm toán viên và quản trị được`,
+              `role ${p.role} may not verify the log; auditors and admins may`,
+            ),
+          );
+        }
         return;
       case 'read-office':
       case 'write-office': {
         const office = params.office ?? '';
-        if (!coversOffice(p, office, deps.unitsOf)) throw forbidden(`this key does not cover office ${office}`);
+        if (!coversOffice(p, office, deps.unitsOf)) {
+          throw forbidden(
+            text(`khóa này không có quyền với cơ quan ${office}`, `this key does not cover office ${office}`),
+          );
+        }
         if (access.kind === 'write-office' && !canWrite(p)) {
-          throw forbidden(`role ${p.role} may read but not record commands; clerks and admins may`);
+          throw forbidden(
+            text(
+              `vai trò ${ROLE_VI[p.role]} (${p.role}) chỉ được xem, không được ghi lệnh; cán bộ một cửa và quản trị được`,
+              `role ${p.role} may read but not record commands; clerks and admins may`,
+            ),
+          );
         }
         return;
       }
       case 'read-unit': {
         const unit = params.unit ?? '';
-        if (p.offices === '*' || p.offices.has(unit)) return;
+        // The unit itself or a unit above it named by the key: covered, offices or not.
+        if (coversOffice(p, unit, deps.unitsOf)) return;
         const offices = deps.officesOf(unit);
         // An unknown unit is a 403 too for a scoped key: whether a unit exists is itself not its business.
         if (!offices || offices.length === 0 || !offices.every((o) => coversOffice(p, o, deps.unitsOf))) {
-          throw forbidden(`this key does not cover every office of unit ${unit}`);
+          throw forbidden(
+            text(
+              `khóa này không có quyền với mọi cơ quan của đơn vị ${unit}`,
+              `this key does not cover every office of unit ${unit}`,
+            ),
+          );
         }
         return;
       }
@@ -91,7 +124,13 @@ export function assertTimeTravel(req: FastifyRequest, used: readonly string[]): 
   throw new HttpProblem(
     403,
     'TIME_TRAVEL_FORBIDDEN',
-    `role ${p.role} may not use ${used.join(' and ')}; auditors and admins may`,
-    used.map((u) => ({ path: `querystring.${u}`, message: 'auditors and admins only' })),
+    text(
+      `vai trò ${ROLE_VI[p.role]} (${p.role}) không được dùng ${used.join(' và ')}; chỉ kiểm toán viên và quản trị được`,
+      `role ${p.role} may not use ${used.join(' and ')}; auditors and admins may`,
+    ),
+    used.map((u) => ({
+      path: `querystring.${u}`,
+      message: text('chỉ dành cho kiểm toán viên và quản trị', 'auditors and admins only'),
+    })),
   );
 }

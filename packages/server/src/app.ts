@@ -28,11 +28,12 @@ import {
   idempotencyWriter,
   type SqlDb,
 } from './idempotency.js';
+import { text } from './lang.js';
 import { createLiveRegistry, type LiveGauge } from './live-registry.js';
 import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live-stream.js';
 import { logRedactPaths, requestSerializer } from './logging.js';
 import { openApiTransforms } from './openapi.js';
-import { makeProblem, sendProblem } from './problem.js';
+import { HttpProblem, sendProblem } from './problem.js';
 import { createProjections } from './projections.js';
 import { commandRoutes } from './routes/commands.js';
 import { liveRoutes } from './routes/live.js';
@@ -115,7 +116,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   const catalogue = opts.catalogue ?? sampleCatalogue;
   const decider = opts.decider ?? createDecider({ calendar: defaultCalendar, catalogue });
   const hierarchy = hierarchyIndex(opts.hierarchy);
-  const keys = createKeyRing(opts.keys);
+  const keys = createKeyRing(opts.keys, opts.hierarchy ? hierarchy.kindOf : null);
   const store = opts.store;
   const connectionLimits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...opts.connections };
 
@@ -187,7 +188,9 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         description:
           'Event-sourced ledger of one-stop office dossiers. Authorization: Bearer <key>. Roles: clerk (read+write ' +
           'its offices), leader (read its offices), auditor (read its offices with knownAt/asOf time travel and ' +
-          '/v1/audit/verify), admin (everything). Errors are application/problem+json with a stable `code`.',
+          '/v1/audit/verify), admin (everything). Errors are application/problem+json with a stable `code`; their ' +
+          'title, detail and messages are in Vietnamese unless Accept-Language prefers English (`en`), as ' +
+          'Content-Language says.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
@@ -229,13 +232,15 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         'x-ratelimit-reset': false,
       },
       errorResponseBuilder: (_req, ctx) => {
-        const e = new Error(`rate limit of ${ctx.max} requests per minute exceeded; retry in ${ctx.after}`) as Error & {
-          statusCode: number;
-          code: string;
-        };
-        e.statusCode = 429;
-        e.code = 'FST_ERR_RATE_LIMIT';
-        return e;
+        const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000));
+        return new HttpProblem(
+          429,
+          'RATE_LIMITED',
+          text(
+            `đã vượt giới hạn ${ctx.max} yêu cầu mỗi phút của khóa này; hãy thử lại sau ${seconds} giây`,
+            `rate limit of ${ctx.max} requests per minute exceeded; retry in ${seconds} s`,
+          ),
+        );
       },
     });
   }
@@ -318,9 +323,11 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
   app.addHook('onRequest', async (_req, reply) => {
     if (state.closing) {
-      return sendProblem(reply, makeProblem(503, 'SHUTTING_DOWN', 'the server is shutting down', _req.url), {
-        'retry-after': '5',
-      });
+      return sendProblem(
+        reply,
+        { status: 503, code: 'SHUTTING_DOWN', detail: text('máy chủ đang tắt', 'the server is shutting down') },
+        { 'retry-after': '5' },
+      );
     }
   });
   // While closing, every answer ends its connection, so keep-alive sockets that were busy when the

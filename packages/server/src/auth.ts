@@ -4,8 +4,10 @@
 //   leader  – read for its offices, no time travel;
 //   auditor – read for its offices including time travel (knownAt, asOf) and GET /v1/audit/verify;
 //   admin   – everything, every office.
-// An `offices` entry may also name a unit of the office hierarchy (a district or province): it stands
-// for every office below that unit.
+// A key's scope is its `offices` and its `units`: a unit of the office hierarchy (a district, a province)
+// stands for every office below it in the hierarchy the server loaded, so a district's key keeps covering
+// the district when an office is added to it. (An `offices` entry naming a unit works the same way, as it
+// always has; `units` entries are checked against the hierarchy when the keys are loaded.)
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -20,6 +22,8 @@ const KeyEntrySchema = z
     key: z.string().min(1).max(512),
     role: z.enum(ROLES),
     offices: z.array(z.string().min(1).max(64)).default([]),
+    /** Units of the office hierarchy: every office below each one. */
+    units: z.array(z.string().min(1).max(64)).default([]),
     /** A label for logs and event metadata (actor); defaults to role + a digest prefix. */
     name: z.string().min(1).max(100).optional(),
     /** Requests per minute for this key; overrides the server default. */
@@ -34,7 +38,7 @@ export interface Principal {
   readonly id: string;
   readonly name: string;
   readonly role: Role;
-  /** '*' for every office, else the office and unit codes as written. */
+  /** '*' for every office, else the office and unit codes as written (`offices` and `units` together). */
   readonly offices: '*' | ReadonlySet<string>;
   readonly rateLimit?: number;
 }
@@ -78,8 +82,31 @@ export function loadKeysFile(path: string): ParsedKey[] {
   return parseKeys(raw, path);
 }
 
-export function createKeyRing(input: readonly KeyEntry[]): KeyRing {
+/** What the office hierarchy says a code is: a unit, an office, or nothing it knows (null). */
+export type CodeKind = (code: string) => 'unit' | 'office' | null;
+
+/**
+ * Every `units` entry must be a unit of the hierarchy: a typo would otherwise leave a district's leader
+ * with a key that covers nothing, found out only when a report is refused. Throws naming the key entry
+ * (its index and name) and the field. `kindOf` null: the server has no hierarchy.
+ */
+export function checkKeyUnits(entries: readonly ParsedKey[], kindOf: CodeKind | null, source = 'keys'): void {
+  entries.forEach((e, i) => {
+    e.units.forEach((unit, j) => {
+      const at = `${source}: key [${i}]${e.name ? ` (${e.name})` : ''} units[${j}]`;
+      if (kindOf === null) {
+        throw new Error(`${at}: ${unit} names a unit, but no office hierarchy is loaded (serve --hierarchy FILE)`);
+      }
+      const kind = kindOf(unit);
+      if (kind === 'office') throw new Error(`${at}: ${unit} is an office, not a unit; list it under "offices"`);
+      if (kind === null) throw new Error(`${at}: ${unit} is not a unit of the office hierarchy`);
+    });
+  });
+}
+
+export function createKeyRing(input: readonly KeyEntry[], kindOf: CodeKind | null = null): KeyRing {
   const entries = parseKeys(input);
+  checkKeyUnits(entries, kindOf);
   const seen = new Set<string>();
   const held: HeldKey[] = entries.map((e) => {
     const digest = sha256(e.key);
@@ -91,7 +118,7 @@ export function createKeyRing(input: readonly KeyEntry[]): KeyRing {
       id,
       name: e.name ?? `${e.role}-${id.slice(0, 8)}`,
       role: e.role,
-      offices: e.role === 'admin' || e.offices.includes('*') ? '*' : new Set(e.offices),
+      offices: e.role === 'admin' || e.offices.includes('*') ? '*' : new Set([...e.offices, ...e.units]),
       ...(e.rateLimit !== undefined ? { rateLimit: e.rateLimit } : {}),
     };
     return { digest, principal };

@@ -13,6 +13,7 @@ import {
 } from '@motcua/domain';
 import { type AppendResult, type EventStore, StoreError, WrongExpectedRevision } from '@motcua/store';
 import type { GroupCommit } from './group-commit.js';
+import { text } from './lang.js';
 import { HttpProblem } from './problem.js';
 
 export interface CommandOutcome {
@@ -82,8 +83,14 @@ export function createCommandService(deps: {
       412,
       'PRECONDITION_FAILED',
       actual < 0n
-        ? `If-Match ${shown(ifMatch)} given, but the dossier does not exist`
-        : `If-Match ${shown(ifMatch)} given, but the dossier is at revision "${actual}"`,
+        ? text(
+            `đã gửi If-Match ${shown(ifMatch)} nhưng hồ sơ không tồn tại`,
+            `If-Match ${shown(ifMatch)} given, but the dossier does not exist`,
+          )
+        : text(
+            `đã gửi If-Match ${shown(ifMatch)} nhưng hồ sơ đang ở phiên bản "${actual}"`,
+            `If-Match ${shown(ifMatch)} given, but the dossier is at revision "${actual}"`,
+          ),
       undefined,
       actual >= 0n ? { etag: `"${actual}"` } : {},
     );
@@ -162,7 +169,10 @@ export function createCommandService(deps: {
           throw new HttpProblem(
             409,
             'REVISION_CONFLICT',
-            `${command.office}/${command.dossierCode}: the dossier kept changing; retry the command`,
+            text(
+              `${command.office}/${command.dossierCode}: hồ sơ liên tục thay đổi; hãy gửi lại lệnh`,
+              `${command.office}/${command.dossierCode}: the dossier kept changing; retry the command`,
+            ),
           );
         }
       }

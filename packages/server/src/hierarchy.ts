@@ -57,11 +57,13 @@ export interface Hierarchy {
 }
 
 export interface HierarchyIndex {
-  /** Every unit above an office, nearest first. */
+  /** Every unit above an office (or above a unit), nearest first. */
   unitsOf(office: string): readonly string[];
   /** Every office below a unit (sorted), or null when the unit is unknown. */
   officesOf(unit: string): readonly string[] | null;
   unit(code: string): HierarchyUnit | undefined;
+  /** Whether a code is a unit or an office of the hierarchy, or neither (null). */
+  kindOf(code: string): 'unit' | 'office' | null;
   readonly hierarchy: Hierarchy;
 }
 
@@ -176,10 +178,18 @@ export function hierarchyIndex(h: Hierarchy = { units: [], offices: [] }): Hiera
   }
   for (const list of below.values()) list.sort();
   const units = new Map(h.units.map((u) => [u.code, u]));
+  // A unit's own ancestors too, so a province's key covers a district with no office yet.
+  const aboveUnit = new Map<string, string[]>();
+  for (const u of h.units) {
+    const chain: string[] = [];
+    for (let c: string | null | undefined = u.parent; c; c = parentOf.get(c)) chain.push(c);
+    aboveUnit.set(u.code, chain);
+  }
   return {
-    unitsOf: (office) => above.get(office) ?? [],
+    unitsOf: (code) => above.get(code) ?? aboveUnit.get(code) ?? [],
     officesOf: (unit) => below.get(unit) ?? null,
     unit: (code) => units.get(code),
+    kindOf: (code) => (units.has(code) ? 'unit' : above.has(code) ? 'office' : null),
     hierarchy: h,
   };
 }

@@ -41,7 +41,8 @@ export interface IdempotencyEntry extends IdempotencyRecord {
   readonly scope: string;
 }
 
-export const RESPONSE_HEADERS_KEPT = ['content-type', 'etag', 'location'] as const;
+// A kept refusal keeps the language it was written in, and says so when it is replayed.
+export const RESPONSE_HEADERS_KEPT = ['content-type', 'content-language', 'vary', 'etag', 'location'] as const;
 
 export const sha256hex = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 

@@ -3,15 +3,25 @@ import { openSqliteStore } from '@motcua/store';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
 import { buildServer } from './app.js';
-import { loadKeysFile } from './auth.js';
+import { checkKeyUnits, loadKeysFile } from './auth.js';
 import type { ConnectionLimits } from './connection-limits.js';
-import { loadHierarchyFile } from './hierarchy.js';
+import { hierarchyIndex, loadHierarchyFile } from './hierarchy.js';
 import { listenOrClose, probeListen } from './listen.js';
 
 export { API_VERSION, buildServer, type ServerOptions } from './app.js';
-export { createKeyRing, type KeyEntry, loadKeysFile, type Principal, parseKeys, ROLES, type Role } from './auth.js';
+export {
+  checkKeyUnits,
+  createKeyRing,
+  type KeyEntry,
+  loadKeysFile,
+  type Principal,
+  parseKeys,
+  ROLES,
+  type Role,
+} from './auth.js';
 export type { ConnectionLimits } from './connection-limits.js';
 export { type Hierarchy, hierarchyIndex, loadHierarchyFile, parseHierarchy } from './hierarchy.js';
+export { type Lang, negotiateLanguage } from './lang.js';
 export { ListenError, type ListenFailure, listenOrClose } from './listen.js';
 export type { LiveGauge } from './live-registry.js';
 export type { LiveConnectionStats, LiveLimits } from './live-stream.js';
@@ -21,7 +31,7 @@ export interface StartServerOptions {
   readonly dbPath: string;
   readonly port: number;
   readonly host?: string;
-  /** JSON array of { key, role, offices, name?, rateLimit? }. */
+  /** JSON array of { key, role, offices, units?, name?, rateLimit? }. */
   readonly keysFile: string;
   /** Office hierarchy for roll-ups (JSON; see hierarchy.ts for the two accepted shapes). */
   readonly hierarchyFile?: string;
@@ -59,6 +69,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   // the port before the ledger is opened and read (a large one takes a while to catch up).
   const keys = loadKeysFile(opts.keysFile);
   const hierarchy = opts.hierarchyFile ? loadHierarchyFile(opts.hierarchyFile) : undefined;
+  checkKeyUnits(keys, hierarchy ? hierarchyIndex(hierarchy).kindOf : null, opts.keysFile);
   const host = opts.host ?? '127.0.0.1';
   await probeListen(host, opts.port);
   const store = openSqliteStore({ path: opts.dbPath });

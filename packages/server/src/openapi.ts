@@ -1,6 +1,7 @@
 // OpenAPI document tweaks on top of the zod transform: error responses are declared as
 // application/problem+json (which is what the server sends), Form 06 also as csv and xlsx, and every
-// response gets a description instead of "Default Response".
+// response gets a description instead of "Default Response", and every operation declares the
+// Accept-Language it negotiates problems with (problems say theirs in Content-Language).
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { ProblemSchema } from './schemas/common.js';
@@ -27,6 +28,19 @@ const DESCRIPTIONS: Record<string, string> = {
 };
 
 const problemRef = { $ref: '#/components/schemas/Problem' };
+
+const ACCEPT_LANGUAGE = {
+  type: 'string',
+  description:
+    'Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the ' +
+    'header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change.',
+  examples: ['en', 'vi', 'en-US,en;q=0.9'],
+};
+const CONTENT_LANGUAGE = {
+  type: 'string',
+  enum: ['vi', 'en'],
+  description: 'Language of the problem: vi or en, as negotiated from Accept-Language',
+};
 
 export function openApiTransforms(): { transform: Transform; transformObject: TransformObject } {
   const base = createJsonSchemaTransform({ schemaRegistry: apiRegistry }) as unknown as Transform;
@@ -77,9 +91,14 @@ export function openApiTransforms(): { transform: Transform; transformObject: Tr
     for (const status of problemStatuses) {
       resp[status] = {
         description: DESCRIPTIONS[status] ?? 'Problem',
+        headers: { 'Content-Language': CONTENT_LANGUAGE },
         content: { 'application/problem+json': { schema: problemRef } },
       };
     }
+    const headers = (out.schema.headers ?? { type: 'object', properties: {} }) as {
+      properties?: Record<string, unknown>;
+    };
+    out.schema.headers = { ...headers, properties: { ...headers.properties, 'accept-language': ACCEPT_LANGUAGE } };
     out.schema.response = resp;
     return out;
   };

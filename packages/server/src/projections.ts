@@ -13,6 +13,7 @@ import {
 } from '@motcua/projections';
 import type { RecordedEvent } from '@motcua/store';
 import type { HierarchyIndex } from './hierarchy.js';
+import { text } from './lang.js';
 import { HttpProblem } from './problem.js';
 
 export interface PeriodQuery {
@@ -41,16 +42,26 @@ export function projectionProblem(e: unknown): unknown {
   if (!(e instanceof ProjectionError)) return e;
   switch (e.code) {
     case 'INVALID_QUERY':
-    case 'INVALID_PERIOD':
-      return new HttpProblem(400, 'VALIDATION_FAILED', e.message, [
-        { path: `querystring.${String(e.details.field ?? '')}`.replace(/\.$/, ''), message: e.message },
-      ]);
+    case 'INVALID_PERIOD': {
+      const path = `querystring.${String(e.details.field ?? '')}`.replace(/\.$/, '');
+      // The projections speak English; the field they name is enough to say it in Vietnamese.
+      const vi = e.code === 'INVALID_PERIOD' ? `kỳ báo cáo không hợp lệ (${path})` : `tham số không hợp lệ (${path})`;
+      return new HttpProblem(400, 'VALIDATION_FAILED', text(vi, e.message), [{ path, message: text(vi, e.message) }]);
+    }
     case 'UNKNOWN_UNIT':
-      return new HttpProblem(404, 'UNKNOWN_UNIT', e.message);
+      return unknownUnit(String(e.details.unit ?? ''));
     default:
       return e;
   }
 }
+
+/** A unit the office hierarchy does not hold. */
+export const unknownUnit = (unit: string): HttpProblem =>
+  new HttpProblem(
+    404,
+    'UNKNOWN_UNIT',
+    text(`đơn vị ${unit} không có trong cây đơn vị`, `unit ${unit} is not in the office hierarchy`),
+  );
 
 const guard = <T>(f: () => T): T => {
   try {
@@ -77,27 +88,58 @@ export function createProjections(deps: {
     const hasRange = q.from !== undefined || q.to !== undefined;
     const hasSpec = q.year !== undefined || q.quarter !== undefined || q.month !== undefined;
     if (hasRange && hasSpec) {
-      throw new HttpProblem(400, 'VALIDATION_FAILED', 'give from/to or year (with quarter or month), not both', [
-        { path: 'querystring', message: 'from/to and year/quarter/month are exclusive' },
-      ]);
+      throw new HttpProblem(
+        400,
+        'VALIDATION_FAILED',
+        text(
+          'hãy cho from/to hoặc year (kèm quarter hoặc month), không cho cả hai',
+          'give from/to or year (with quarter or month), not both',
+        ),
+        [
+          {
+            path: 'querystring',
+            message: text(
+              'from/to và year/quarter/month không dùng cùng nhau',
+              'from/to and year/quarter/month are exclusive',
+            ),
+          },
+        ],
+      );
     }
     if (hasRange) {
       if (q.from === undefined || q.to === undefined) {
-        throw new HttpProblem(400, 'VALIDATION_FAILED', 'from and to go together', [
-          { path: q.from === undefined ? 'querystring.from' : 'querystring.to', message: 'required with the other' },
-        ]);
+        throw new HttpProblem(
+          400,
+          'VALIDATION_FAILED',
+          text('from và to phải đi cùng nhau', 'from and to go together'),
+          [
+            {
+              path: q.from === undefined ? 'querystring.from' : 'querystring.to',
+              message: text('phải đi cùng tham số kia', 'required with the other'),
+            },
+          ],
+        );
       }
       if (q.from > q.to) {
-        throw new HttpProblem(400, 'VALIDATION_FAILED', `from ${q.from} is after to ${q.to}`, [
-          { path: 'querystring.from', message: 'must not be after to' },
-        ]);
+        throw new HttpProblem(
+          400,
+          'VALIDATION_FAILED',
+          text(`ngày đầu kỳ from ${q.from} ở sau ngày cuối kỳ to ${q.to}`, `from ${q.from} is after to ${q.to}`),
+          [{ path: 'querystring.from', message: text('không được sau to', 'must not be after to') }],
+        );
       }
       return { from: q.from, to: q.to };
     }
     if (q.year === undefined) {
-      throw new HttpProblem(400, 'VALIDATION_FAILED', 'give a period: from and to, or year with quarter or month', [
-        { path: 'querystring.year', message: 'required without from/to' },
-      ]);
+      throw new HttpProblem(
+        400,
+        'VALIDATION_FAILED',
+        text(
+          'hãy cho kỳ báo cáo: from và to, hoặc year kèm quarter hoặc month',
+          'give a period: from and to, or year with quarter or month',
+        ),
+        [{ path: 'querystring.year', message: text('bắt buộc khi không có from/to', 'required without from/to') }],
+      );
     }
     return guard(() =>
       periodOf({

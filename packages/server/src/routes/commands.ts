@@ -8,6 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { CommandOutcome, CommandService, IfMatch } from '../command-service.js';
 import type { IdempotencyStore } from '../idempotency.js';
+import { text as bilingual } from '../lang.js';
 import { HttpProblem } from '../problem.js';
 import {
   CommandResponse,
@@ -48,8 +49,11 @@ export function parseIfMatch(header: string | string[] | undefined): IfMatch {
       throw new HttpProblem(
         400,
         'INVALID_IF_MATCH',
-        `If-Match ${JSON.stringify(text)} is not a quoted revision like "3"`,
-        [{ path: 'headers.if-match', message: 'expected "<revision>"' }],
+        bilingual(
+          `If-Match ${JSON.stringify(text)} không phải số phiên bản trong ngoặc kép như "3"`,
+          `If-Match ${JSON.stringify(text)} is not a quoted revision like "3"`,
+        ),
+        [{ path: 'headers.if-match', message: bilingual('cần "<số phiên bản>"', 'expected "<revision>"') }],
       );
     }
     revisions.push(BigInt(m[1]!));

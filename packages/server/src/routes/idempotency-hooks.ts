@@ -8,6 +8,7 @@ import {
   type StoredResponse,
   sha256hex,
 } from '../idempotency.js';
+import { text } from '../lang.js';
 import { HttpProblem } from '../problem.js';
 
 interface Pending {
@@ -48,7 +49,14 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
     if (header === undefined) return;
     const key = Array.isArray(header) ? header[0] : header;
     if (key === undefined || !KEY_FORM.test(key)) {
-      throw new HttpProblem(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1-200 visible ASCII characters');
+      throw new HttpProblem(
+        400,
+        'INVALID_IDEMPOTENCY_KEY',
+        text(
+          'Idempotency-Key phải gồm 1-200 ký tự ASCII nhìn thấy được',
+          'Idempotency-Key must be 1-200 visible ASCII characters',
+        ),
+      );
     }
     const office = (req.params as { office?: string }).office ?? '';
     const route = `${req.method} ${req.routeOptions.url}`;
@@ -68,7 +76,10 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
         throw new HttpProblem(
           422,
           'IDEMPOTENCY_KEY_REUSED',
-          'this Idempotency-Key was already used with a different request; use a new key',
+          text(
+            'Idempotency-Key này đã được dùng cho một yêu cầu khác; hãy dùng khóa mới',
+            'this Idempotency-Key was already used with a different request; use a new key',
+          ),
         );
       }
       return replay(reply, stored);

@@ -5,6 +5,7 @@ import type { EventStore } from '@motcua/store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { EventFeed } from '../event-feed.js';
+import { text } from '../lang.js';
 import type { LiveRegistry } from '../live-registry.js';
 import { type LiveLimits, openLiveStream } from '../live-stream.js';
 import { HttpProblem } from '../problem.js';
@@ -61,9 +62,15 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveDeps> = async (app, deps) => 
       let after: bigint;
       if (raw !== undefined && raw !== '') {
         if (!/^\d{1,19}$/.test(raw.trim())) {
-          throw new HttpProblem(400, 'VALIDATION_FAILED', 'Last-Event-ID must be a global position (digits)', [
-            { path: 'headers.last-event-id', message: 'expected digits' },
-          ]);
+          throw new HttpProblem(
+            400,
+            'VALIDATION_FAILED',
+            text(
+              'Last-Event-ID phải là một vị trí trong sổ (chỉ gồm chữ số)',
+              'Last-Event-ID must be a global position (digits)',
+            ),
+            [{ path: 'headers.last-event-id', message: text('cần các chữ số', 'expected digits') }],
+          );
         }
         after = BigInt(raw.trim());
       } else {
@@ -76,7 +83,10 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveDeps> = async (app, deps) => 
         throw new HttpProblem(
           429,
           'RATE_LIMITED',
-          `this key already holds ${deps.limits.maxPerKey} live event streams, the most one key may hold; close one before opening another`,
+          text(
+            `khóa này đang giữ ${deps.limits.maxPerKey} luồng sự kiện trực tiếp, mức tối đa cho một khóa; hãy đóng một luồng trước khi mở luồng mới`,
+            `this key already holds ${deps.limits.maxPerKey} live event streams, the most one key may hold; close one before opening another`,
+          ),
           undefined,
           { 'retry-after': '5' },
         );

@@ -2,7 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { EventFeed } from '../event-feed.js';
-import { makeProblem, sendProblem } from '../problem.js';
+import { text } from '../lang.js';
+import { sendProblem } from '../problem.js';
 import { ProblemSchema } from '../schemas/common.js';
 
 export interface OpsDeps {
@@ -34,11 +35,13 @@ export const opsRoutes: FastifyPluginAsyncZod<OpsDeps> = async (app, deps) => {
         response: { 200: Ready, 503: ProblemSchema },
       },
     },
-    async (req, reply) => {
+    async (_req, reply) => {
       if (!deps.state.ready || deps.state.closing) {
         return sendProblem(
           reply,
-          makeProblem(503, deps.state.closing ? 'SHUTTING_DOWN' : 'NOT_READY', 'not ready', req.url),
+          deps.state.closing
+            ? { status: 503, code: 'SHUTTING_DOWN', detail: text('máy chủ đang tắt', 'the server is shutting down') }
+            : { status: 503, code: 'NOT_READY', detail: text('máy chủ chưa sẵn sàng', 'not ready') },
         );
       }
       return { status: 'ready' as const, position: deps.feed.position.toString() };

@@ -14,8 +14,10 @@ import { coversOffice } from '../auth.js';
 import type { CommandService } from '../command-service.js';
 import type { EventFeed } from '../event-feed.js';
 import type { HierarchyIndex } from '../hierarchy.js';
+import { text } from '../lang.js';
 import { HttpProblem } from '../problem.js';
 import type { PeriodQuery as PeriodSpec, Projections } from '../projections.js';
+import { unknownUnit } from '../projections.js';
 import { createReportCache } from '../report-cache.js';
 import { DossierParams, OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
@@ -218,7 +220,10 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
         throw new HttpProblem(
           404,
           'DOSSIER_NOT_FOUND',
-          `${office}/${code}: no such dossier${req.query.knownAt || req.query.asOf ? ' at that time' : ''}`,
+          text(
+            `${office}/${code}: không có hồ sơ này${req.query.knownAt || req.query.asOf ? ' vào thời điểm đó' : ''}`,
+            `${office}/${code}: no such dossier${req.query.knownAt || req.query.asOf ? ' at that time' : ''}`,
+          ),
         );
       }
       // The ETag is the revision a command's If-Match must name: the stream's latest, whatever the cut-off.
@@ -247,7 +252,13 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       const { office, code } = req.params;
       const opts = req.query.knownAt !== undefined ? { knownAt: req.query.knownAt } : {};
       const timeline = projections.timeline(office, code, opts);
-      if (timeline.length === 0) throw new HttpProblem(404, 'DOSSIER_NOT_FOUND', `${office}/${code}: no such dossier`);
+      if (timeline.length === 0) {
+        throw new HttpProblem(
+          404,
+          'DOSSIER_NOT_FOUND',
+          text(`${office}/${code}: không có hồ sơ này`, `${office}/${code}: no such dossier`),
+        );
+      }
       return {
         office,
         code,
@@ -286,8 +297,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
         .map((u) => ({ ...u, offices: [...(deps.hierarchy.officesOf(u.code) ?? [])] }))
         .filter(
           (u) =>
-            p.offices === '*' ||
-            p.offices.has(u.code) ||
+            coversOffice(p, u.code, deps.hierarchy.unitsOf) ||
             (u.offices.length > 0 && u.offices.every((o) => coversOffice(p, o, deps.hierarchy.unitsOf))),
         );
       return { units };
@@ -310,7 +320,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       assertTimeTravel(req, timeTravelUsed(req.query));
       const { unit } = req.params;
       const offices = deps.hierarchy.officesOf(unit);
-      if (!offices) throw new HttpProblem(404, 'UNKNOWN_UNIT', `unit ${unit} is not in the office hierarchy`);
+      if (!offices) throw unknownUnit(unit);
       return sendReport(reply, report(offices, unit, req.query), req.query.format, req.query.lang);
     },
   );
