@@ -277,6 +277,17 @@ describe('dossier show and audit cell', () => {
     expect(motcua([...cell, '--field', 'Hộ tịch']).status).toBe(0);
   });
 
+  it('shows a dossier in Vietnamese by default: what happened as the counter names it, times in office time', () => {
+    const text = motcua(['dossier', 'show', 'A4', '--db', db]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain('tiếp nhận hồ sơ');
+    expect(text.stdout).toContain('trả kết quả');
+    expect(text.stdout).not.toMatch(/DossierReceived|ResultReturned/);
+    // Every instant is written +07:00; none in UTC ("Z"), which is how recordedAt is stored.
+    expect(text.stdout).toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00/);
+    expect(text.stdout).not.toMatch(/\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z/);
+  });
+
   it('shows a dossier with its timeline, as text and as JSON', () => {
     const text = motcua(['dossier', 'show', 'A4', '--db', db, '--lang', 'en']);
     expect(text.status, text.stderr).toBe(0);

@@ -164,7 +164,7 @@ describe('a keys file whose units the hierarchy does not hold is refused on load
     const units = writeJson(dir, 'cli-units.json', HIERARCHY);
     const r = spawnSync(
       process.execPath,
-      [CLI, 'serve', '--db', join(dir, 'cli.db'), '--keys', keys, '--hierarchy', units, '--port', '0'],
+      [CLI, 'serve', '--db', join(dir, 'cli.db'), '--create', '--keys', keys, '--hierarchy', units, '--port', '0'],
       { encoding: 'utf8', timeout: 30_000 },
     );
     expect(r.signal).toBeNull(); // it ended by itself, not by the timeout

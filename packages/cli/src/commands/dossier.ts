@@ -1,6 +1,6 @@
 // motcua dossier show: one dossier's state and full timeline, as of a business moment and as known at
 // a recorded moment.
-import { asDossierCode } from '@motcua/domain';
+import { asDossierCode, EVENT_NAMES_VI, type EventType, toVnIso } from '@motcua/domain';
 import type { DossierView } from '@motcua/projections';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { CliFailure, UsageError } from '../exit.js';
@@ -28,31 +28,45 @@ const OUTCOME: Record<string, [string, string]> = {
   onTime: ['đúng hạn', 'on time'],
   late: ['quá hạn', 'late'],
 };
+const PAYMENT: Record<string, [string, string]> = {
+  online: ['trực tuyến', 'online'],
+  counter: ['tại quầy', 'counter'],
+};
 const CHANNEL: Record<string, [string, string]> = {
   online: ['trực tuyến', 'online'],
   direct: ['trực tiếp', 'direct'],
   postal: ['bưu chính', 'postal'],
 };
 
+/** An instant as the office reads it (+07:00), whatever offset it was written or stored in (often UTC "Z"). */
+const officeTime = (iso: string): string => {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : toVnIso(ms);
+};
+
 export function renderDossier(v: DossierView, lang: Lang): string {
   const t = (pair: [string, string] | undefined, fallback: string) => (pair ? say(lang, pair[0], pair[1]) : fallback);
+  // Vietnamese names what happened as the counter does; English keeps the ledger's own event types.
+  const eventName = (type: string) => (lang === 'vi' ? (EVENT_NAMES_VI[type as EventType] ?? type) : type);
   const yes = (b: boolean) => say(lang, b ? 'có' : 'không', b ? 'yes' : 'no');
   const lines = [
     `${say(lang, 'Hồ sơ', 'Dossier')} ${v.code} (${v.office})`,
     `  ${say(lang, 'Lĩnh vực', 'Field')}: ${v.field}${v.procedureCode ? ` · ${say(lang, 'thủ tục', 'procedure')} ${v.procedureCode}` : ''}`,
-    `  ${say(lang, 'Tiếp nhận', 'Received')}: ${v.receivedAt} (${t(CHANNEL[v.channel], v.channel)})${v.transferredIn ? say(lang, ' · chuyển từ kỳ trước', ' · transferred in') : ''}`,
-    `  ${say(lang, 'Hẹn trả', 'Due')}: ${v.dueAt}${v.rescheduledDueAt ? ` · ${say(lang, 'hẹn lại', 'rescheduled to')} ${v.rescheduledDueAt}` : ''}`,
+    `  ${say(lang, 'Tiếp nhận', 'Received')}: ${officeTime(v.receivedAt)} (${t(CHANNEL[v.channel], v.channel)})${v.transferredIn ? say(lang, ' · chuyển từ kỳ trước', ' · transferred in') : ''}`,
+    `  ${say(lang, 'Hẹn trả', 'Due')}: ${officeTime(v.dueAt)}${v.rescheduledDueAt ? ` · ${say(lang, 'hẹn lại', 'rescheduled to')} ${officeTime(v.rescheduledDueAt)}` : ''}`,
     `  ${say(lang, 'Trạng thái', 'Status')}: ${t(STATUS[v.status], v.status)}${
-      v.finished ? ` · ${v.finished.type} ${v.finished.at} · ${t(OUTCOME[v.finished.outcome], v.finished.outcome)}` : ''
+      v.finished
+        ? ` · ${eventName(v.finished.type)} ${officeTime(v.finished.at)} · ${t(OUTCOME[v.finished.outcome], v.finished.outcome)}`
+        : ''
     }`,
     `  ${say(lang, 'Số hóa', 'Digitised')}: ${say(lang, 'hồ sơ', 'papers')} ${yes(v.digitised.papers)}, ${say(lang, 'kết quả', 'result')} ${yes(v.digitised.result)}`,
     ...(v.payments.length > 0
       ? [
-          `  ${say(lang, 'Thanh toán', 'Payments')}: ${v.payments.map((p) => `${p.amountVnd} VND ${p.method} ${p.at}`).join('; ')}`,
+          `  ${say(lang, 'Thanh toán', 'Payments')}: ${v.payments.map((p) => `${p.amountVnd} VND ${t(PAYMENT[p.method], p.method)} ${officeTime(p.at)}`).join('; ')}`,
         ]
       : []),
-    ...(v.asOf ? [`  ${say(lang, 'Tính đến', 'As of')}: ${v.asOf}`] : []),
-    ...(v.knownAt ? [`  ${say(lang, 'Theo số liệu ghi nhận đến', 'As recorded by')}: ${v.knownAt}`] : []),
+    ...(v.asOf ? [`  ${say(lang, 'Tính đến', 'As of')}: ${officeTime(v.asOf)}`] : []),
+    ...(v.knownAt ? [`  ${say(lang, 'Theo số liệu ghi nhận đến', 'As recorded by')}: ${officeTime(v.knownAt)}`] : []),
     '',
     say(lang, 'Dòng thời gian:', 'Timeline:'),
   ];
@@ -63,7 +77,7 @@ export function renderDossier(v: DossierView, lang: Lang): string {
         : say(lang, ` [đã sửa bởi ${e.correctedBy}]`, ` [corrected by ${e.correctedBy}]`)
       : '';
     lines.push(
-      `  #${e.position} ${e.occurredAt} ${e.type}${note} · ${say(lang, 'ghi', 'recorded')} ${e.recordedAt} · ${e.actor} · ${e.hash.slice(0, 12)}`,
+      `  #${e.position} ${officeTime(e.occurredAt)} ${eventName(e.type)}${note} · ${say(lang, 'ghi', 'recorded')} ${officeTime(e.recordedAt)} · ${e.actor} · ${e.hash.slice(0, 12)}`,
     );
   }
   return `${lines.join('\n')}\n`;
