@@ -1,7 +1,10 @@
 // The command line contract: --help everywhere, usage errors exit 2 (not commander's default 1).
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, MAIN, motcua, ROOT } from './cli-support.js';
+import { BOOK_Q1, ensureBuilt, MAIN, motcua, ROOT } from './cli-support.js';
 
 beforeAll(() => ensureBuilt());
 
@@ -85,6 +88,37 @@ describe('wrong usage exits 2', () => {
 });
 
 describe('run through pnpm as documented', () => {
+  it('pnpm motcua from a sub-folder reads relative paths from that folder, not the repo root', () => {
+    // A folder of the repo with no package.json of its own: pnpm runs the root's script from the root.
+    const sub = mkdtempSync(join(ROOT, '.motcua-subdir-'));
+    try {
+      writeFileSync(join(sub, 'q1.csv'), BOOK_Q1);
+      const run = (args: string[]) =>
+        spawnSync('pnpm', ['--silent', 'motcua', ...args], { cwd: sub, encoding: 'utf8' });
+      const imported = run(['import', '--db', 'l.db', '--office', 'dongson', 'q1.csv']);
+      expect(imported.status, imported.stderr).toBe(0);
+      expect(existsSync(join(sub, 'l.db'))).toBe(true);
+      const r = run([
+        'report',
+        '--db',
+        'l.db',
+        '--year',
+        '2024',
+        '--quarter',
+        '1',
+        '--format',
+        'json',
+        '--out',
+        'r.json',
+      ]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(readFileSync(join(sub, 'r.json'), 'utf8')).total.received.total).toBe(7);
+      expect(existsSync(join(ROOT, 'l.db'))).toBe(false);
+    } finally {
+      rmSync(sub, { recursive: true, force: true });
+    }
+  });
+
   it('pnpm --silent motcua <args> runs the built CLI from the repo root', () => {
     const r = spawnSync('pnpm', ['--silent', 'motcua', 'check-report', '--help', '--lang', 'en'], {
       cwd: ROOT,
@@ -123,5 +157,26 @@ describe('a reader that goes away', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).not.toMatch(/EPIPE|node:events/);
     expect(r.stderr).toContain('không đọc được');
+  });
+});
+
+describe('the motcua command for a user without root', () => {
+  it('pnpm run install-command puts a working motcua in the folder given, usable from any folder', () => {
+    const home = mkdtempSync(join(tmpdir(), 'motcua-home-'));
+    try {
+      const bin = join(home, 'bin');
+      const installed = spawnSync('pnpm', ['--silent', 'run', 'install-command', bin], { cwd: ROOT, encoding: 'utf8' });
+      expect(installed.status, installed.stderr).toBe(0);
+      const work = join(home, 'work');
+      mkdirSync(work);
+      writeFileSync(join(work, 'q1.csv'), BOOK_Q1);
+      const run = (args: string[]) => spawnSync(join(bin, 'motcua'), args, { cwd: work, encoding: 'utf8' });
+      expect(run(['--version']).status).toBe(0);
+      const imported = run(['import', '--db', 'l.db', '--office', 'dongson', 'q1.csv']);
+      expect(imported.status, imported.stderr).toBe(0);
+      expect(existsSync(join(work, 'l.db'))).toBe(true);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });

@@ -5,12 +5,15 @@ import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
 import { endQuietlyWhenOutputCloses } from './closed-output.js';
+import { returnToInvocationDir } from './invocation-dir.js';
 
 // The young generation is sized per command, and V8 takes its size only when the process starts.
 // `motcua serve` allocates per request and spent ~7% more CPU per receive in garbage collection with
 // V8's default (bench/server.ts, A/B); `motcua import` ran 16% slower with the larger one (100k rows,
 // three interleaved pairs: 4.56-4.67 s without, 5.33-5.43 s with). So serve starts itself again with it.
 const SERVE_FLAG = '--max-semi-space-size=64';
+
+returnToInvocationDir();
 
 if (process.argv[2] === 'serve' && !process.execArgv.includes(SERVE_FLAG)) {
   const child = spawn(
