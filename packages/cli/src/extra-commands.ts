@@ -39,5 +39,12 @@ export function extraCommands(kit: CommandKit): void {
         'create a new, empty ledger when --db does not exist (default: refuse, since a typo in --db would serve an empty ledger)',
       ),
     )
+    .option(
+      '--allow-new-offices',
+      t(
+        'cho phép mở hồ sơ cho cơ quan chưa có trong sổ cái hay cây đơn vị (mặc định: từ chối, 404)',
+        'allow opening dossiers for an office neither the ledger nor the hierarchy knows (default: refuse, 404)',
+      ),
+    )
     .action(async (o) => (await import('./commands/serve.js')).runServe(o, io));
 }

@@ -56,6 +56,8 @@ export interface Ledger {
   /** Number of dossier events held. */
   readonly eventCount: number;
   offices(): string[];
+  /** Whether the ledger holds any dossier of the office. */
+  hasOffice(office: string): boolean;
   /** The fields (lĩnh vực) that occur in the ledger, any office, sorted; for naming an unknown one. */
   fields(): string[];
   form06(q: Form06Query): Form06Report;
@@ -1065,6 +1067,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       return n;
     },
     offices: () => [...officeNames].sort(),
+    hasOffice: (office) => officeIndex.has(office),
     fields: () => fieldNames.filter((f) => f !== '').sort(),
     form06,
     drillDown,

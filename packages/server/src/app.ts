@@ -47,6 +47,12 @@ export interface ServerOptions {
   readonly keys: readonly KeyEntry[];
   /** Office hierarchy for roll-ups and for keys that name a unit. */
   readonly hierarchy?: Hierarchy;
+  /**
+   * A receive for an office neither the ledger nor the hierarchy knows: 'allow' opens it (and so the
+   * office), 'refuse' answers 404 OFFICE_NOT_FOUND. Default 'allow' for embedding; `motcua serve`
+   * refuses unless started with --allow-new-offices. Reads of an unknown office are a 404 either way.
+   */
+  readonly newOffices?: 'allow' | 'refuse';
   readonly catalogue?: ProcedureCatalogue;
   readonly decider?: Decider;
   /** true / pino options for JSON logs; false (default) for none. Authorization is always redacted. */
@@ -177,7 +183,13 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.decorate('liveStreams', liveStreams as LiveGauge);
   const state = { ready: false, closing: false };
 
-  registerAccess(app, { keys, unitsOf: hierarchy.unitsOf, officesOf: hierarchy.officesOf });
+  registerAccess(app, {
+    keys,
+    unitsOf: hierarchy.unitsOf,
+    officesOf: hierarchy.officesOf,
+    knownOffice: (office) => projections.ledger.hasOffice(office) || hierarchy.kindOf(office) === 'office',
+    newOffices: opts.newOffices ?? 'allow',
+  });
 
   app.register(fastifySwagger, {
     openapi: {

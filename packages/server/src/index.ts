@@ -35,6 +35,8 @@ export interface StartServerOptions {
   readonly keysFile: string;
   /** Office hierarchy for roll-ups (JSON; see hierarchy.ts for the two accepted shapes). */
   readonly hierarchyFile?: string;
+  /** See ServerOptions.newOffices (default 'allow'; `motcua serve` passes 'refuse' unless told). */
+  readonly newOffices?: 'allow' | 'refuse';
   /** Default true: pino JSON logs on stdout. */
   readonly logger?: FastifyServerOptions['logger'];
   /** Requests per minute per key (default: MOTCUA_RATE_LIMIT, else 6000; 0 or false disables). */
@@ -108,6 +110,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       rateLimit: rateLimitOf(opts.rateLimit),
       closeStore: true,
       ...(opts.connections ? { connections: opts.connections } : {}),
+      ...(opts.newOffices ? { newOffices: opts.newOffices } : {}),
     });
     await listenOrClose(app, host, opts.port);
   } catch (e) {

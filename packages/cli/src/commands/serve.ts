@@ -14,6 +14,8 @@ export interface ServeOptions {
   readonly lang: Lang;
   /** Create the ledger when --db does not exist (else refused). */
   readonly create?: boolean;
+  /** Open dossiers for offices nobody declared (else 404). */
+  readonly allowNewOffices?: boolean;
 }
 
 export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
@@ -32,6 +34,7 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       host: opts.host,
       keysFile: opts.keys,
       ...(opts.hierarchy ? { hierarchyFile: opts.hierarchy } : {}),
+      newOffices: opts.allowNewOffices ? 'allow' : 'refuse',
     });
     io.err(say(lang, `Máy chủ đang chạy tại ${server.url}\n`, `Listening on ${server.url}\n`));
   } catch (e) {
