@@ -3686,6 +3686,14 @@ export interface paths {
               firstBadPosition: string | null;
               reason: string | null;
               checkedAt: string;
+              checkpoint?: {
+                file: string;
+                size: string;
+                signedAt: string | null;
+                ageSeconds: number | null;
+                holds: boolean | null;
+                reason: string | null;
+              } | null;
             };
           };
         };

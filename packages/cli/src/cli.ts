@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { BOOK_KINDS, DATE_ORDERS, type DateOrder, REPORT_FORMATS } from './choices.js';
-import { type Io, processIo } from './context.js';
+import { dbPathOf, type Io, processIo } from './context.js';
 import { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './exit.js';
 import { extraCommands } from './extra-commands.js';
 import { vietnameseHelp } from './help-vi.js';
@@ -126,6 +126,13 @@ export function buildProgram(lang: Lang, io: Io): Command {
     )
     .option('--actor <name>', t('người/tiến trình ghi vào sổ cái', 'who records the events'), 'import')
     .option('--dry-run', t('chỉ kiểm tra, không ghi', 'check only, write nothing'), false)
+    .option(
+      '--checkpoint-key <file>',
+      t(
+        'khóa bí mật Ed25519 để ký một điểm kiểm tra sau khi ghi (mặc định biến MOTCUA_CHECKPOINT_KEY)',
+        'Ed25519 private key to sign a checkpoint after the write (default: the MOTCUA_CHECKPOINT_KEY variable)',
+      ),
+    )
     .addOption(
       new Option(
         '--date-order <order>',
@@ -146,11 +153,16 @@ export function buildProgram(lang: Lang, io: Io): Command {
           actor: string;
           dryRun: boolean;
           dateOrder: DateOrder;
+          checkpointKey?: string;
         },
       ) => {
         const { runImport, summaryLine } = await import('./commands/import.js');
+        const { checkpointKeyOf, signAfterWrite } = await import('./routine-checkpoint.js');
+        const key = checkpointKeyOf(o.checkpointKey, o.lang);
         const s = await runImport(file, o, io);
         io.out(`${summaryLine(s, o.lang, o.dryRun)}\n`);
+        // A bulk write is what a checkpoint should follow at once: it moves the log furthest.
+        if (key && !o.dryRun && s.written > 0) await signAfterWrite(dbPathOf(o.db, o.lang), key, o.lang, io);
       },
     );
 
@@ -175,7 +187,22 @@ export function buildProgram(lang: Lang, io: Io): Command {
       'kiểm chứng chuỗi hash, dựng lại số liệu và mọi đẳng thức Biểu 06',
       'verify the hash chain, the projections against a rebuild, and every Form 06 identity',
     ),
-  ).action(async (o: Common) => (await import('./commands/verify.js')).runVerify(o, io));
+  )
+    .option(
+      '--checkpoint <file>',
+      t(
+        'điểm kiểm tra đã ký để đối chiếu (mặc định: điểm mới nhất trong <sổ cái>.checkpoints)',
+        'a signed checkpoint to check against (default: the newest in <ledger>.checkpoints)',
+      ),
+    )
+    .option(
+      '--public-key <file>',
+      t(
+        'khóa công khai của điểm kiểm tra (mặc định biến MOTCUA_CHECKPOINT_PUBLIC_KEY)',
+        "the checkpoint's public key (default: the MOTCUA_CHECKPOINT_PUBLIC_KEY variable)",
+      ),
+    )
+    .action(async (o: Common) => (await import('./commands/verify.js')).runVerify(o, io));
 
   // check-report
   sub(

@@ -46,5 +46,20 @@ export function extraCommands(kit: CommandKit): void {
         'allow opening dossiers for an office neither the ledger nor the hierarchy knows (default: refuse, 404)',
       ),
     )
+    .option(
+      '--checkpoint-key <file>',
+      t(
+        'khóa bí mật Ed25519 để ký điểm kiểm tra định kỳ vào thư mục <sổ cái>.checkpoints (mặc định biến MOTCUA_CHECKPOINT_KEY)',
+        'Ed25519 private key to sign routine checkpoints into <ledger>.checkpoints (default: the MOTCUA_CHECKPOINT_KEY variable)',
+      ),
+    )
+    .option(
+      '--checkpoint-every <minutes>',
+      t(
+        'ký điểm kiểm tra mỗi bao nhiêu phút khi sổ cái có thêm sự kiện',
+        'sign a checkpoint every so many minutes while the log grows',
+      ),
+      '10',
+    )
     .action(async (o) => (await import('./commands/serve.js')).runServe(o, io));
 }

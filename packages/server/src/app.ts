@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAccess } from './access.js';
 import { createKeyRing, type KeyEntry } from './auth.js';
+import type { CheckpointSettings } from './checkpoint-state.js';
 import { createCommandService } from './command-service.js';
 import {
   type ConnectionLimits,
@@ -53,6 +54,8 @@ export interface ServerOptions {
    * refuses unless started with --allow-new-offices. Reads of an unknown office are a 404 either way.
    */
   readonly newOffices?: 'allow' | 'refuse';
+  /** Routine checkpoints kept beside the ledger: /v1/audit/verify says how old the newest is. */
+  readonly checkpoints?: CheckpointSettings;
   readonly catalogue?: ProcedureCatalogue;
   readonly decider?: Decider;
   /** true / pino options for JSON logs; false (default) for none. Authorization is always redacted. */
@@ -259,7 +262,16 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
 
   app.register(opsRoutes, { state, feed });
   app.register(commandRoutes, { commands, idempotency, now });
-  app.register(queryRoutes, { projections, feed, commands, store, catalogue, hierarchy, now });
+  app.register(queryRoutes, {
+    projections,
+    feed,
+    commands,
+    store,
+    catalogue,
+    hierarchy,
+    now,
+    checkpoints: opts.checkpoints,
+  });
   app.register(liveRoutes, {
     store,
     feed,

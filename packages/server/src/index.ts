@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
 import { buildServer } from './app.js';
 import { checkKeyUnits, loadKeysFile } from './auth.js';
+import type { CheckpointSettings } from './checkpoint-state.js';
 import type { ConnectionLimits } from './connection-limits.js';
 import { hierarchyIndex, loadHierarchyFile } from './hierarchy.js';
 import { listenOrClose, probeListen } from './listen.js';
@@ -19,6 +20,7 @@ export {
   ROLES,
   type Role,
 } from './auth.js';
+export type { CheckpointSettings } from './checkpoint-state.js';
 export type { ConnectionLimits } from './connection-limits.js';
 export { type Hierarchy, hierarchyIndex, loadHierarchyFile, parseHierarchy } from './hierarchy.js';
 export { type Lang, negotiateLanguage } from './lang.js';
@@ -37,6 +39,8 @@ export interface StartServerOptions {
   readonly hierarchyFile?: string;
   /** See ServerOptions.newOffices (default 'allow'; `motcua serve` passes 'refuse' unless told). */
   readonly newOffices?: 'allow' | 'refuse';
+  /** Routine checkpoints: the folder beside the ledger, and a key to check the newest with. */
+  readonly checkpoints?: Omit<CheckpointSettings, 'ledgerPath'>;
   /** Default true: pino JSON logs on stdout. */
   readonly logger?: FastifyServerOptions['logger'];
   /** Requests per minute per key (default: MOTCUA_RATE_LIMIT, else 6000; 0 or false disables). */
@@ -111,6 +115,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       closeStore: true,
       ...(opts.connections ? { connections: opts.connections } : {}),
       ...(opts.newOffices ? { newOffices: opts.newOffices } : {}),
+      ...(opts.checkpoints ? { checkpoints: { ...opts.checkpoints, ledgerPath: opts.dbPath } } : {}),
     });
     await listenOrClose(app, host, opts.port);
   } catch (e) {

@@ -2,26 +2,32 @@
 // H", signed with Ed25519. Later, recomputing the chain and finding the same hash after N events
 // proves the log was only appended to since; keys live in their own files, never in the ledger.
 //
-// File format (UTF-8, one field a line; the signature covers the first four lines, newline-terminated):
-//   motcua-checkpoint/v1
+// File format (UTF-8, one field a line; the signature covers every line before it, newline-terminated):
+//   motcua-checkpoint/v2
 //   log: <log name>
 //   size: <number of events>
 //   head: <hex SHA-256 chain hash after `size` events>
+//   at: <when it was signed, ISO 8601 in office time>
 //   signature: <base64 Ed25519 signature>
+// v1 files (no `at:` line) are still read and checked.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign, verify } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { toVnIso } from '@motcua/domain';
 import Database from 'better-sqlite3';
 import { type EventStore, StoreError } from './port.js';
 import { type VerifyTarget, verifyChain } from './verify.js';
 
-const MAGIC = 'motcua-checkpoint/v1';
+const MAGIC_V1 = 'motcua-checkpoint/v1';
+const MAGIC = 'motcua-checkpoint/v2';
 
 export interface Checkpoint {
   readonly logName: string;
   readonly size: bigint;
   readonly headHash: string;
-  /** Base64 Ed25519 signature over the checkpoint's first four lines. */
+  /** When it was signed (signed with the rest); null for a v1 checkpoint, which did not say. */
+  readonly signedAt: string | null;
+  /** Base64 Ed25519 signature over the checkpoint's lines before it. */
   readonly signature: string;
 }
 
@@ -79,18 +85,20 @@ function publicKeyOf(k: KeyInput): KeyObject {
 
 const badCheckpoint = (message: string) => new StoreError('INVALID_CHECKPOINT', message);
 
-function signedText(logName: string, size: bigint, headHash: string): string {
-  return `${MAGIC}\nlog: ${logName}\nsize: ${size}\nhead: ${headHash}\n`;
+function signedText(cp: Omit<Checkpoint, 'signature'>): string {
+  const base = `log: ${cp.logName}\nsize: ${cp.size}\nhead: ${cp.headHash}\n`;
+  return cp.signedAt === null ? `${MAGIC_V1}\n${base}` : `${MAGIC}\n${base}at: ${cp.signedAt}\n`;
 }
 
 export function formatCheckpoint(cp: Checkpoint): string {
-  return `${signedText(cp.logName, cp.size, cp.headHash)}signature: ${cp.signature}\n`;
+  return `${signedText(cp)}signature: ${cp.signature}\n`;
 }
 
 export function parseCheckpoint(text: string): Checkpoint {
   const lines = text.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n');
-  if (lines.length !== 5 || lines[0] !== MAGIC) {
-    throw badCheckpoint(`not a checkpoint file: expected 5 lines starting with "${MAGIC}"`);
+  const v2 = lines[0] === MAGIC && lines.length === 6;
+  if (!v2 && !(lines[0] === MAGIC_V1 && lines.length === 5)) {
+    throw badCheckpoint(`not a checkpoint file: expected "${MAGIC}" and its lines (or "${MAGIC_V1}")`);
   }
   const field = (i: number, name: string, re: RegExp): string => {
     const line = lines[i]!;
@@ -103,7 +111,8 @@ export function parseCheckpoint(text: string): Checkpoint {
     logName: field(1, 'log', /^[^\n]{1,200}$/),
     size: BigInt(field(2, 'size', /^(0|[1-9]\d{0,18})$/)),
     headHash: field(3, 'head', /^[0-9a-f]{64}$/),
-    signature: field(4, 'signature', /^[A-Za-z0-9+/]+={0,2}$/),
+    signedAt: v2 ? field(4, 'at', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/) : null,
+    signature: field(v2 ? 5 : 4, 'signature', /^[A-Za-z0-9+/]+={0,2}$/),
   };
 }
 
@@ -130,6 +139,11 @@ export async function signCheckpoint(options: {
   readonly privateKey: KeyInput;
   readonly logName?: string;
   readonly outPath?: string;
+  /**
+   * The signing time, written into it and signed (format v2, as routine checkpoints are). Without it the
+   * checkpoint is v1, as `motcua checkpoint sign` has always written it.
+   */
+  readonly at?: Date;
 }): Promise<{ checkpoint: Checkpoint; text: string }> {
   const logName = options.logName ?? logNameOf(options.log);
   if (!/^[^\n\r]{1,200}$/.test(logName)) throw badCheckpoint('log name: 1-200 characters, no line breaks');
@@ -142,8 +156,14 @@ export async function signCheckpoint(options: {
       { firstBadPosition: v.firstBadPosition },
     );
   }
-  const signature = sign(null, Buffer.from(signedText(logName, v.size, v.headHash), 'utf8'), key).toString('base64');
-  const checkpoint: Checkpoint = { logName, size: v.size, headHash: v.headHash, signature };
+  const unsigned = {
+    logName,
+    size: v.size,
+    headHash: v.headHash,
+    signedAt: options.at ? toVnIso(options.at.getTime()) : null,
+  };
+  const signature = sign(null, Buffer.from(signedText(unsigned), 'utf8'), key).toString('base64');
+  const checkpoint: Checkpoint = { ...unsigned, signature };
   const text = formatCheckpoint(checkpoint);
   if (options.outPath) {
     mkdirSync(dirname(options.outPath), { recursive: true });
@@ -168,12 +188,12 @@ export async function verifyCheckpoint(options: {
   let cp: Checkpoint;
   try {
     const c = options.checkpoint;
-    cp = typeof c === 'string' ? parseCheckpoint(c.startsWith(MAGIC) ? c : readFileSync(c, 'utf8')) : c;
+    cp = typeof c === 'string' ? parseCheckpoint(c.startsWith('motcua-checkpoint/') ? c : readFileSync(c, 'utf8')) : c;
   } catch (e) {
     return { ok: false, reason: (e as Error).message };
   }
   const key = publicKeyOf(options.publicKey);
-  const signed = Buffer.from(signedText(cp.logName, cp.size, cp.headHash), 'utf8');
+  const signed = Buffer.from(signedText(cp), 'utf8');
   if (!verify(null, signed, key, Buffer.from(cp.signature, 'base64'))) {
     return { ok: false, reason: 'the checkpoint signature does not match (wrong key, or the checkpoint was edited)' };
   }

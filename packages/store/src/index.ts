@@ -11,6 +11,13 @@ export {
   signCheckpoint,
   verifyCheckpoint,
 } from './checkpoint.js';
+export {
+  type CheckpointListing,
+  checkpointFolderOf,
+  listCheckpoints,
+  type StoredCheckpoint,
+  writeRoutineCheckpoint,
+} from './checkpoint-folder.js';
 export { connectEsdbStore, type EsdbStoreOptions, esdbEventId } from './esdb.js';
 export { createMemoryStore, type MemoryStore, type MemoryStoreOptions } from './memory.js';
 export * from './port.js';

@@ -137,7 +137,20 @@ describe('signed checkpoints', () => {
     db.close();
     expect(cp).toMatchObject({ logName: logId, size: 9n, headHash: head });
     expect(text.split('\n')[0]).toBe('motcua-checkpoint/v1');
+    expect(cp.signedAt).toBeNull();
     expect(text.length).toBeLessThan(400);
+  });
+
+  it('signed with its time (v2, as routine checkpoints are): the time is signed too', async () => {
+    const at = new Date('2026-12-04T20:00:00Z');
+    const { text } = await signCheckpoint({ log: path, privateKey: keys.privateKeyPath, at });
+    const cp = parseCheckpoint(text);
+    expect(text.split('\n')[0]).toBe('motcua-checkpoint/v2');
+    expect(cp.signedAt).toBe('2026-12-05T03:00:00+07:00');
+    const ok = await verifyCheckpoint({ log: path, checkpoint: text, publicKey: keys.publicKeyPath });
+    expect(ok).toMatchObject({ ok: true, checkpointSize: 9n });
+    const moved = text.replace('at: 2026-12-05T03:00:00+07:00', 'at: 2030-01-01T00:00:00+07:00');
+    expect((await verifyCheckpoint({ log: path, checkpoint: moved, publicKey: keys.publicKeyPath })).ok).toBe(false);
   });
 
   it('a log that was only appended to passes against an older checkpoint', async () => {

@@ -4,6 +4,7 @@ import { dbPathOf, type Io } from '../context.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 import { checkLedgerPath } from '../ledger-path.js';
+import { checkpointFolderOf, checkpointKeyOf, scheduleCheckpoints } from '../routine-checkpoint.js';
 
 export interface ServeOptions {
   readonly db?: string;
@@ -16,6 +17,8 @@ export interface ServeOptions {
   readonly create?: boolean;
   /** Open dossiers for offices nobody declared (else 404). */
   readonly allowNewOffices?: boolean;
+  readonly checkpointKey?: string;
+  readonly checkpointEvery?: string;
 }
 
 export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
@@ -27,6 +30,17 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
   }
   const dbPath = dbPathOf(opts.db, opts.lang);
   checkLedgerPath(dbPath, lang, { serve: true, create: opts.create === true });
+  const key = checkpointKeyOf(opts.checkpointKey, lang);
+  const everyMinutes = Number(opts.checkpointEvery ?? '10');
+  if (!(everyMinutes > 0 && everyMinutes <= 7 * 24 * 60)) {
+    throw new UsageError(
+      say(
+        lang,
+        `--checkpoint-every ${opts.checkpointEvery}: cần số phút lớn hơn 0`,
+        `--checkpoint-every ${opts.checkpointEvery}: expected a number of minutes above 0`,
+      ),
+    );
+  }
   try {
     const server = await startServer({
       dbPath,
@@ -35,7 +49,9 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       keysFile: opts.keys,
       ...(opts.hierarchy ? { hierarchyFile: opts.hierarchy } : {}),
       newOffices: opts.allowNewOffices ? 'allow' : 'refuse',
+      checkpoints: { folder: checkpointFolderOf(dbPath), ...(key ? { key } : {}) },
     });
+    if (key) scheduleCheckpoints(dbPath, key, everyMinutes * 60_000, lang, io);
     io.err(say(lang, `Máy chủ đang chạy tại ${server.url}\n`, `Listening on ${server.url}\n`));
   } catch (e) {
     throw new CliFailure(

@@ -11,12 +11,13 @@ import {
   memoryCheckpoints,
   periodOf,
 } from '@motcua/projections';
-import { type EventStore, type SqliteStore, verifyChain } from '@motcua/store';
+import { type EventStore, listCheckpoints, type SqliteStore, verifyChain, verifyCheckpoint } from '@motcua/store';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { CliFailure } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 import { procedureFee } from '../ledger.js';
 import { type LogSummary, logSummaryProjection, summaryText } from '../log-summary.js';
+import { ageText, checkpointFolderOf, checkpointKeyOf } from '../routine-checkpoint.js';
 
 /** A projection's stored checkpoint, read without creating anything in the file. */
 function storedCheckpoint(
@@ -84,7 +85,16 @@ async function feed(store: EventStore, ledger: Ledger, span: Span, toPosition?: 
   }
 }
 
-export async function runVerify(opts: { db?: string; lang: Lang }, io: Io): Promise<void> {
+export interface VerifyOptions {
+  readonly db?: string;
+  readonly lang: Lang;
+  /** A checkpoint file to check; default the newest in `<ledger>.checkpoints`. */
+  readonly checkpoint?: string;
+  /** Its public key; default MOTCUA_CHECKPOINT_PUBLIC_KEY, else the configured signing key. */
+  readonly publicKey?: string;
+}
+
+export async function runVerify(opts: VerifyOptions, io: Io): Promise<void> {
   const { lang } = opts;
   const path = dbPathOf(opts.db, opts.lang);
   const store = await openLedger(path, lang, 'read');
@@ -102,6 +112,9 @@ export async function runVerify(opts: { db?: string; lang: Lang }, io: Io): Prom
       return;
     }
     io.err(say(lang, `Chuỗi hash: ${chain.size} sự kiện, hợp lệ\n`, `Hash chain: ${chain.size} events, intact\n`));
+
+    // 1b. The newest checkpoint: only it can see a cut tail or a rewrite whose hashes were recomputed.
+    await checkNewestCheckpoint(path, opts, io, fail);
 
     // 2. Projections against a fresh rebuild: the stored log summary caught up from its checkpoint (read
     //    only: nothing is saved), and the Form 06 ledger fed in two steps, must equal folds from zero.
@@ -166,4 +179,59 @@ export async function runVerify(opts: { db?: string; lang: Lang }, io: Io): Prom
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The chain alone is self-consistent by construction: a tail cut off, or a rewrite with every hash
+ * recomputed, still verifies. A checkpoint signed earlier is what sees it, for the events it vouches for.
+ */
+async function checkNewestCheckpoint(
+  path: string,
+  opts: VerifyOptions,
+  io: Io,
+  fail: (vi: string, en: string) => never,
+): Promise<void> {
+  const { lang } = opts;
+  const folder = checkpointFolderOf(path);
+  const found = opts.checkpoint ? { path: opts.checkpoint } : listCheckpoints(folder).newest;
+  if (!found) {
+    io.err(
+      say(
+        lang,
+        `Không có điểm kiểm tra nào trong ${folder}: chỉ kiểm được chuỗi hash tự nhất quán (một đoạn cuối bị cắt hay một lần ghi lại có tính lại hash thì không thấy được)\n`,
+        `No checkpoint in ${folder}: only the chain's own consistency was checked (a cut tail, or a rewrite with recomputed hashes, cannot be seen)\n`,
+      ),
+    );
+    return;
+  }
+  const key =
+    opts.publicKey ??
+    (process.env.MOTCUA_CHECKPOINT_PUBLIC_KEY?.trim() ? process.env.MOTCUA_CHECKPOINT_PUBLIC_KEY : undefined) ??
+    checkpointKeyOf(undefined, lang);
+  if (key === undefined) {
+    io.err(
+      say(
+        lang,
+        `Điểm kiểm tra ${found.path} chưa được kiểm: cần khóa công khai (--public-key TỆP hoặc biến MOTCUA_CHECKPOINT_PUBLIC_KEY)\n`,
+        `Checkpoint ${found.path} not checked: give its public key (--public-key FILE or the MOTCUA_CHECKPOINT_PUBLIC_KEY variable)\n`,
+      ),
+    );
+    return;
+  }
+  const r = await verifyCheckpoint({ log: path, checkpoint: found.path, publicKey: key });
+  if (!r.ok) {
+    fail(
+      `điểm kiểm tra ${found.path}: ${r.reason}${r.firstBadPosition !== undefined ? ` (vị trí ${r.firstBadPosition})` : ''}`,
+      `checkpoint ${found.path}: ${r.reason}${r.firstBadPosition !== undefined ? ` (position ${r.firstBadPosition})` : ''}`,
+    );
+    return;
+  }
+  const signedAt = 'checkpoint' in found ? found.checkpoint.signedAt : null;
+  io.err(
+    say(
+      lang,
+      `Điểm kiểm tra ${found.path}: ${r.checkpointSize} sự kiện đầu vẫn nguyên như đã ký; ký ${ageText(signedAt, new Date(), lang)}\n`,
+      `Checkpoint ${found.path}: the first ${r.checkpointSize} events are as signed; signed ${ageText(signedAt, new Date(), lang)}\n`,
+    ),
+  );
 }

@@ -11,6 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { assertTimeTravel } from '../access.js';
 import { coversOffice } from '../auth.js';
+import { type CheckpointSettings, newestCheckpointState } from '../checkpoint-state.js';
 import type { CommandService } from '../command-service.js';
 import type { EventFeed } from '../event-feed.js';
 import type { HierarchyIndex } from '../hierarchy.js';
@@ -47,6 +48,8 @@ export interface QueryRoutesDeps {
   readonly catalogue: ProcedureCatalogue;
   readonly hierarchy: HierarchyIndex;
   readonly now: () => Date;
+  /** Routine checkpoints beside the ledger, reported by /v1/audit/verify. */
+  readonly checkpoints?: CheckpointSettings | undefined;
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -338,6 +341,8 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
     },
     async () => {
       const r = await verifyChain(deps.store);
+      const checkedAt = deps.now().toISOString();
+      const checkpoint = deps.checkpoints ? await newestCheckpointState(deps.checkpoints, deps.now()) : null;
       return r.ok
         ? {
             ok: true,
@@ -345,7 +350,8 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
             headHash: r.headHash,
             firstBadPosition: null,
             reason: null,
-            checkedAt: deps.now().toISOString(),
+            checkedAt,
+            checkpoint,
           }
         : {
             ok: false,
@@ -353,7 +359,8 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
             headHash: null,
             firstBadPosition: r.firstBadPosition.toString(),
             reason: r.reason,
-            checkedAt: deps.now().toISOString(),
+            checkedAt,
+            checkpoint,
           };
     },
   );

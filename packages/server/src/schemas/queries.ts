@@ -192,6 +192,21 @@ export const VerifyResponse = z.object({
   firstBadPosition: z.string().nullable(),
   reason: z.string().nullable(),
   checkedAt: z.string(),
+  /**
+   * The newest routine checkpoint beside the ledger (null when the server keeps none): what it vouches
+   * for, when it was signed and how long ago, and whether the log still matches it (null: no key to check).
+   */
+  checkpoint: z
+    .object({
+      file: z.string(),
+      size: z.string(),
+      signedAt: z.string().nullable(),
+      ageSeconds: z.number().nullable(),
+      holds: z.boolean().nullable(),
+      reason: z.string().nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 
 export const UnitsResponse = z.object({
