@@ -180,3 +180,21 @@ describe('the motcua command for a user without root', () => {
     }
   });
 });
+
+describe('a long value on the command line', () => {
+  it('is quoted as a short, marked excerpt in the refusal, never whole', () => {
+    const long = '9'.repeat(5000);
+    for (const args of [
+      ['report', '--year', long, '--quarter', '1'],
+      ['report', '--from', long, '--to', '2024-01-01'],
+      ['report', '--year', '2024', '--quarter', '1', '--known-at', long],
+      ['seed', '--seed', long],
+      ['serve', '--port', long, '--keys', 'k.json'],
+    ]) {
+      const r = motcua(args);
+      expect(r.status, args.join(' ').slice(0, 60)).toBe(2);
+      expect(r.stderr.length).toBeLessThan(600);
+      expect(r.stderr).toMatch(/\(5.000 ký tự\)/);
+    }
+  });
+});

@@ -2,6 +2,7 @@
 // --from/--to. Anything else is wrong usage (exit 2), said plainly.
 import { isValidDay, toVnIso } from '@motcua/domain';
 import { type Convention, periodOf } from '@motcua/projections';
+import { quoteValue } from './excerpt.js';
 import { UsageError } from './exit.js';
 import { type Lang, say } from './i18n.js';
 
@@ -24,8 +25,8 @@ const int = (s: string, name: string, min: number, max: number, lang: Lang): num
     throw new UsageError(
       say(
         lang,
-        `--${name} ${JSON.stringify(s)}: cần số từ ${min} đến ${max}`,
-        `--${name} ${JSON.stringify(s)}: expected ${min}–${max}`,
+        `--${name} ${quoteValue(s, lang)}: cần số từ ${min} đến ${max}`,
+        `--${name} ${quoteValue(s, lang)}: expected ${min}–${max}`,
       ),
     );
   }
@@ -37,8 +38,8 @@ const day = (s: string, name: string, lang: Lang): string => {
     throw new UsageError(
       say(
         lang,
-        `--${name} ${JSON.stringify(s)}: cần ngày YYYY-MM-DD`,
-        `--${name} ${JSON.stringify(s)}: expected a day YYYY-MM-DD`,
+        `--${name} ${quoteValue(s, lang)}: cần ngày YYYY-MM-DD`,
+        `--${name} ${quoteValue(s, lang)}: expected a day YYYY-MM-DD`,
       ),
     );
   }
@@ -99,8 +100,8 @@ export function knownAtOf(value: string | undefined, lang: Lang, name = 'known-a
     throw new UsageError(
       say(
         lang,
-        `--${name} ${JSON.stringify(value)}: cần thời điểm ISO 8601 (ví dụ 2024-04-01T08:00:00+07:00) hoặc ngày YYYY-MM-DD`,
-        `--${name} ${JSON.stringify(value)}: expected an ISO 8601 time (e.g. 2024-04-01T08:00:00+07:00) or a day YYYY-MM-DD`,
+        `--${name} ${quoteValue(value, lang)}: cần thời điểm ISO 8601 (ví dụ 2024-04-01T08:00:00+07:00) hoặc ngày YYYY-MM-DD`,
+        `--${name} ${quoteValue(value, lang)}: expected an ISO 8601 time (e.g. 2024-04-01T08:00:00+07:00) or a day YYYY-MM-DD`,
       ),
     );
   }

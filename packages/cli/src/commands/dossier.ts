@@ -3,6 +3,7 @@
 import { asDossierCode, EVENT_NAMES_VI, type EventType, toVnIso } from '@motcua/domain';
 import type { DossierView } from '@motcua/projections';
 import { dbPathOf, type Io, openLedger } from '../context.js';
+import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 import { officesOf, readLedger } from '../ledger.js';
@@ -88,7 +89,9 @@ export async function runDossierShow(code: string, opts: DossierShowOptions, io:
   try {
     asDossierCode(code);
   } catch {
-    throw new UsageError(say(lang, `mã hồ sơ không hợp lệ: ${code}`, `invalid dossier code: ${code}`));
+    throw new UsageError(
+      say(lang, `mã hồ sơ không hợp lệ: ${quoteValue(code, lang)}`, `invalid dossier code: ${quoteValue(code, lang)}`),
+    );
   }
   const asOf = knownAtOf(opts.asOf, lang, 'as-of');
   const knownAt = knownAtOf(opts.knownAt, lang);

@@ -8,6 +8,7 @@ import {
   seedSampleCommune,
 } from '@motcua/projections';
 import { dbPathOf, type Io, openLedger } from '../context.js';
+import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 
@@ -15,7 +16,11 @@ export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, 
   const { lang } = opts;
   if (opts.seed !== undefined && !/^\d{1,9}$/.test(opts.seed)) {
     throw new UsageError(
-      say(lang, `--seed ${opts.seed}: cần số nguyên dương`, `--seed ${opts.seed}: expected a positive integer`),
+      say(
+        lang,
+        `--seed ${quoteValue(opts.seed, lang)}: cần số nguyên dương`,
+        `--seed ${quoteValue(opts.seed, lang)}: expected a positive integer`,
+      ),
     );
   }
   const seed = opts.seed === undefined ? DEFAULT_SAMPLE_SEED : Number(opts.seed);

@@ -1,6 +1,7 @@
 // motcua serve: the HTTP API over the ledger (the server package does the work).
 import { ListenError, startServer } from '@motcua/server';
 import { dbPathOf, type Io } from '../context.js';
+import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 import { checkLedgerPath } from '../ledger-path.js';
@@ -25,7 +26,11 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
   const { lang } = opts;
   if (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65535) {
     throw new UsageError(
-      say(lang, `--port ${opts.port}: cần số cổng 0-65535`, `--port ${opts.port}: expected a port 0-65535`),
+      say(
+        lang,
+        `--port ${quoteValue(opts.port, lang)}: cần số cổng 0-65535`,
+        `--port ${quoteValue(opts.port, lang)}: expected a port 0-65535`,
+      ),
     );
   }
   const dbPath = dbPathOf(opts.db, opts.lang);
@@ -36,8 +41,8 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
     throw new UsageError(
       say(
         lang,
-        `--checkpoint-every ${opts.checkpointEvery}: cần số phút lớn hơn 0`,
-        `--checkpoint-every ${opts.checkpointEvery}: expected a number of minutes above 0`,
+        `--checkpoint-every ${quoteValue(opts.checkpointEvery ?? '', lang)}: cần số phút lớn hơn 0`,
+        `--checkpoint-every ${quoteValue(opts.checkpointEvery ?? '', lang)}: expected a number of minutes above 0`,
       ),
     );
   }
