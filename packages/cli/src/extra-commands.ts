@@ -39,5 +39,12 @@ export function extraCommands(kit: CommandKit): void {
         'create a new, empty ledger when --db does not exist (default: refuse, since a typo in --db would serve an empty ledger)',
       ),
     )
+    .option(
+      '--allow-new-offices',
+      t(
+        'cho phép tiếp nhận hồ sơ của cơ quan chưa có trong sổ cái hay tệp cây đơn vị (mặc định: từ chối, 404)',
+        'let a received dossier open an office that is neither in the ledger nor in the hierarchy file (default: refused, 404)',
+      ),
+    )
     .action(async (o) => (await import('./commands/serve.js')).runServe(o, io));
 }

@@ -5,7 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { createDecider, type Decider, defaultCalendar, type ProcedureCatalogue, sampleCatalogue } from '@motcua/domain';
-import { storeEventSource } from '@motcua/projections';
+import { knownOffices, storeEventSource } from '@motcua/projections';
 import { type AppendRequest, type EventStore, type SqliteExtras, StoreError } from '@motcua/store';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -39,14 +39,17 @@ import { commandRoutes } from './routes/commands.js';
 import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
+import { registerUnknownOffice } from './unknown-office.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
 
 export interface ServerOptions {
   /** An open store; the SQLite store's `db` and `appendBatchSettled` are used when present. */
   readonly store: EventStore & Partial<SqliteExtras>;
   readonly keys: readonly KeyEntry[];
-  /** Office hierarchy for roll-ups and for keys that name a unit. */
+  /** Office hierarchy for roll-ups and for keys that name a unit; its offices are known offices. */
   readonly hierarchy?: Hierarchy;
+  /** Let a write open an office that neither the ledger nor the hierarchy knows (default: refused, 404). */
+  readonly allowNewOffices?: boolean;
   readonly catalogue?: ProcedureCatalogue;
   readonly decider?: Decider;
   /** true / pino options for JSON logs; false (default) for none. Authorization is always redacted. */
@@ -178,6 +181,13 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   const state = { ready: false, closing: false };
 
   registerAccess(app, { keys, unitsOf: hierarchy.unitsOf, officesOf: hierarchy.officesOf });
+  registerUnknownOffice(app, {
+    known: knownOffices(
+      projections.ledger,
+      opts.hierarchy?.offices.map((o) => o.code),
+    ),
+    allowNewOffices: opts.allowNewOffices === true,
+  });
 
   app.register(fastifySwagger, {
     openapi: {

@@ -35,6 +35,8 @@ export interface StartServerOptions {
   readonly keysFile: string;
   /** Office hierarchy for roll-ups (JSON; see hierarchy.ts for the two accepted shapes). */
   readonly hierarchyFile?: string;
+  /** Writes may open an office neither the ledger nor the hierarchy knows (`serve --allow-new-offices`). */
+  readonly allowNewOffices?: boolean;
   /** Default true: pino JSON logs on stdout. */
   readonly logger?: FastifyServerOptions['logger'];
   /** Requests per minute per key (default: MOTCUA_RATE_LIMIT, else 6000; 0 or false disables). */
@@ -104,6 +106,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       store,
       keys,
       ...(hierarchy ? { hierarchy } : {}),
+      allowNewOffices: opts.allowNewOffices === true,
       logger: logger as FastifyServerOptions['logger'],
       rateLimit: rateLimitOf(opts.rateLimit),
       closeStore: true,

@@ -14,6 +14,8 @@ export interface ServeOptions {
   readonly lang: Lang;
   /** Create the ledger when --db does not exist (else refused). */
   readonly create?: boolean;
+  /** A dossier received for an office nobody declared creates it (else refused with 404). */
+  readonly allowNewOffices?: boolean;
 }
 
 export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
@@ -32,6 +34,7 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       host: opts.host,
       keysFile: opts.keys,
       ...(opts.hierarchy ? { hierarchyFile: opts.hierarchy } : {}),
+      allowNewOffices: opts.allowNewOffices === true,
     });
     io.err(say(lang, `Máy chủ đang chạy tại ${server.url}\n`, `Listening on ${server.url}\n`));
   } catch (e) {
