@@ -11,6 +11,8 @@ const running = await startServer({
   dbPath,
   keysFile,
   port: 0,
+  // The load generator receives dossiers into offices it names (BENCH0…), which their first dossier opens.
+  allowNewOffices: true,
   logger: logLevel === 'off' ? false : { level: logLevel ?? 'info' },
   handleSignals: true,
 });

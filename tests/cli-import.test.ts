@@ -303,7 +303,7 @@ describe('bad input: exit 1, every error named by line and column, nothing writt
     const missing = motcua(['import', '--db', freshDb(), '--office', 'dongson', join(tmp.dir, 'nope.csv')]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('nope.csv');
-    const office = motcua(['import', '--db', freshDb(), '--office', 'dong-son', tmp.file('ok.csv', BOOK_Q1)]);
+    const office = motcua(['import', '--db', freshDb(), '--office', 'dong son', tmp.file('ok.csv', BOOK_Q1)]);
     expect(office.status).toBe(2);
     const noOffice = motcua(['import', '--db', freshDb(), tmp.file('ok2.csv', BOOK_Q1)]);
     expect(noOffice.status).toBe(2);

@@ -3,7 +3,7 @@
 //
 // The tests run the built CLI, not the sources. CI runs `pnpm build` before the tests; when run by hand,
 // ensureBuilt() rebuilds once if any package source is newer than the CLI's dist.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -159,3 +159,38 @@ export const BOOK_Q1 = [
   'A6,Đất đai,online,2024-03-20,2024-04-10,,', // pending within deadline at 31/3
   'A7,Đất đai,direct,2024-03-01,2024-03-15,,', // pending overdue at 31/3
 ].join('\n');
+
+/**
+ * `motcua serve --port 0` on `db` with `keys` (plus `extra` arguments): the running command and the URL it
+ * says it listens on. Rejects with its stderr when it exits first.
+ */
+export async function startServe(
+  db: string,
+  keys: string,
+  extra: string[] = [],
+): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
+  const child = spawn(process.execPath, [
+    MAIN,
+    'serve',
+    '--db',
+    db,
+    '--port',
+    '0',
+    '--keys',
+    keys,
+    '--lang',
+    'en',
+    ...extra,
+  ]);
+  child.stdout.resume();
+  const url = await new Promise<string>((resolve, reject) => {
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /Listening on (http:\/\/\S+)/.exec(err);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+  });
+  return { child, url };
+}

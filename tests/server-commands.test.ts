@@ -263,7 +263,7 @@ describe('bad input: 4xx problem+json, never 500, nothing written', () => {
       422,
       'INVALID_COMMAND',
     ],
-    ['bad office code', { path: '/v1/offices/A-B/dossiers', body: receiveBody('B-1') }, 400, 'VALIDATION_FAILED'],
+    ['bad office code', { path: '/v1/offices/A%20B/dossiers', body: receiveBody('B-1') }, 400, 'VALIDATION_FAILED'],
     [
       'unknown dossier',
       { path: '/v1/offices/A/dossiers/NOPE/resolve', body: { decision: 'approved' } },

@@ -36,12 +36,12 @@ describe('reading an office nobody knows', () => {
       expect(r.status, path).toBe(404);
       if (!path.endsWith('/events')) {
         expect(r.headers.get('content-type')).toContain('application/problem+json');
-        expect(r.json.code, path).toBe('OFFICE_NOT_FOUND');
-        expect(r.json.detail).toContain('không có cơ quan MADEUP');
+        expect(r.json.code, path).toBe('UNKNOWN_OFFICE');
+        expect(r.json.detail).toContain('cơ quan MADEUP không có trong sổ cái');
       }
     }
     const en = await call(s.base, 'GET', READS('MADEUP')[0]!, { who: 'admin', headers: { 'accept-language': 'en' } });
-    expect(en.json.detail).toContain('no office MADEUP');
+    expect(en.json.detail).toContain('office MADEUP is not in the ledger');
   });
 
   it('an office the hierarchy declares reads as an empty report; one in the ledger reads its figures', async () => {
@@ -108,7 +108,7 @@ describe('motcua serve and a dossier for an office nobody declared', () => {
     await withServe(['--db', db, '--create', '--keys', keys], async (url) => {
       const r = await call(url, 'POST', '/v1/offices/MADEUP/dossiers', { who: 'admin', body: receiveBody('M-1') });
       expect(r.status).toBe(404);
-      expect(r.json.code).toBe('OFFICE_NOT_FOUND');
+      expect(r.json.code).toBe('UNKNOWN_OFFICE');
       expect(r.json.detail).toContain('--allow-new-offices');
       expect(r.json.detail).toContain('--hierarchy');
       const read = await call(url, 'GET', `/v1/offices/MADEUP/reports/form06?${q1}`, { who: 'admin' });

@@ -42,8 +42,8 @@ export function extraCommands(kit: CommandKit): void {
     .option(
       '--allow-new-offices',
       t(
-        'cho phép mở hồ sơ cho cơ quan chưa có trong sổ cái hay cây đơn vị (mặc định: từ chối, 404)',
-        'allow opening dossiers for an office neither the ledger nor the hierarchy knows (default: refuse, 404)',
+        'cho phép tiếp nhận hồ sơ của cơ quan chưa có trong sổ cái hay tệp cây đơn vị (mặc định: từ chối, 404)',
+        'let a received dossier open an office that is neither in the ledger nor in the hierarchy file (default: refused, 404)',
       ),
     )
     .option(

@@ -1,7 +1,7 @@
 // Loading the in-memory ledger (the projections' bitemporal index) from the store, with the
 // catalogue's fees for the online-payment rate.
 import { sampleCatalogue } from '@motcua/domain';
-import { type Ledger, loadLedger } from '@motcua/projections';
+import { knownOffices, type Ledger, loadLedger } from '@motcua/projections';
 import type { EventStore } from '@motcua/store';
 import { CliFailure, UsageError } from './exit.js';
 import { type Lang, say } from './i18n.js';
@@ -21,14 +21,15 @@ export function officesOf(option: string | undefined, ledger: Ledger, lang: Lang
     .filter((s) => s !== '');
   if (wanted.length === 0)
     throw new UsageError(say(lang, '--office: thiếu mã đơn vị', '--office: no office code given'));
-  const known = new Set(ledger.offices());
+  const known = knownOffices(ledger);
   const unknown = wanted.filter((o) => !known.has(o));
   if (unknown.length > 0) {
+    const there = known.list();
     throw new CliFailure(
       say(
         lang,
-        `không có đơn vị ${unknown.join(', ')} trong sổ cái (có: ${[...known].join(', ') || 'không có'})`,
-        `no office ${unknown.join(', ')} in the ledger (offices: ${[...known].join(', ') || 'none'})`,
+        `không có đơn vị ${unknown.join(', ')} trong sổ cái (có: ${there.join(', ') || 'không có'})`,
+        `no office ${unknown.join(', ')} in the ledger (offices: ${there.join(', ') || 'none'})`,
       ),
     );
   }

@@ -9,6 +9,7 @@ import {
   EventMetaSchema,
   type EventType,
 } from './events.js';
+import { isOfficeCode } from './office-code.js';
 import { isValidInstant } from './time.js';
 import { markValidated } from './validated.js';
 
@@ -203,10 +204,7 @@ export const isFieldText = (v: unknown): v is string => isText(v, 1, 200) && v.t
 export const isIntIn = (v: unknown, min: number, max: number): v is number =>
   Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
 
-const OFFICE_CODE = /^[A-Za-z0-9_.]{1,64}$/;
 const DOSSIER_CODE = /^[A-Za-z0-9_./-]{1,128}$/;
-/** OfficeCodeSchema and the commands' office code. */
-export const isOfficeCode = (v: unknown): v is string => typeof v === 'string' && OFFICE_CODE.test(v);
 /** DossierCodeSchema and the commands' dossier code. */
 export const isDossierCode = (v: unknown): v is string => typeof v === 'string' && DOSSIER_CODE.test(v);
 

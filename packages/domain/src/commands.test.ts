@@ -63,8 +63,8 @@ describe('parseCommand', () => {
     expect(!r.ok && r.error.issues?.map((i) => i.path).sort()).toEqual(['dossierCode', 'office']);
   });
 
-  it('rejects office codes that cannot be part of a stream name', () => {
-    const r = parseCommand({ type: 'ReturnResult', office: 'DONG-SON', dossierCode: 'HS-1', meta });
+  it('rejects office codes outside the office-code alphabet', () => {
+    const r = parseCommand({ type: 'ReturnResult', office: 'DONG SON', dossierCode: 'HS-1', meta });
     expect(!r.ok && r.error.issues?.[0]?.path).toBe('office');
   });
 

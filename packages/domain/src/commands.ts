@@ -8,7 +8,6 @@ import {
   isFieldText,
   isInstant,
   isIntIn,
-  isOfficeCode,
   isPlainObject,
   issuesOf,
   oneOf,
@@ -16,9 +15,10 @@ import {
 } from './codec.js';
 import { type DomainError, domainError, err, ok, type Result } from './errors.js';
 import { ChannelSchema, EventDataSchemas, FieldSchema } from './events.js';
+import { isOfficeCode, OFFICE_CODE_PATTERN, OFFICE_CODE_RULE } from './office-code.js';
 import { InstantSchema } from './time.js';
 
-const OfficeCode = z.string().regex(/^[A-Za-z0-9_.]{1,64}$/, 'office code: 1-64 letters, digits, "_" or "."');
+const OfficeCode = z.string().regex(OFFICE_CODE_PATTERN, OFFICE_CODE_RULE);
 const DossierCode = z.string().regex(/^[A-Za-z0-9_./-]{1,128}$/, 'dossier code: 1-128 letters, digits or . _ / -');
 const Id = z.string().min(1).max(200);
 

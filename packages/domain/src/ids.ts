@@ -1,5 +1,12 @@
 // Branded identifiers: an office code cannot be passed where a dossier code is expected.
 import { z } from 'zod';
+import {
+  OFFICE_CODE_PATTERN,
+  OFFICE_CODE_RULE,
+  OFFICE_IN_STREAM_SOURCE,
+  officeFromStream,
+  officeInStream,
+} from './office-code.js';
 
 export type Brand<T, B extends string> = T & { readonly __brand: B };
 
@@ -9,10 +16,10 @@ export type ProcedureCode = Brand<string, 'ProcedureCode'>;
 export type EventId = Brand<string, 'EventId'>;
 export type CommandId = Brand<string, 'CommandId'>;
 
-/** Office codes are used in stream names (`dossier-<office>-<code>`), so no dash and no spaces. */
+/** Office codes as offices write them (the rule: office-code.ts). */
 export const OfficeCodeSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_.]{1,64}$/, 'office code: 1-64 letters, digits, "_" or "."')
+  .regex(OFFICE_CODE_PATTERN, OFFICE_CODE_RULE)
   .transform((s) => s as OfficeCode);
 
 /** Dossier codes as printed on receipt slips: letters, digits and . _ / - */
@@ -34,11 +41,15 @@ export const asProcedureCode = (s: string): ProcedureCode => ProcedureCodeSchema
 /** The stream that holds one dossier's events. */
 export const dossierStreamId = (office: string, code: string): string =>
   // join, not a template: one flat string rather than a chain of pieces kept with every append request.
-  ['dossier-', office, '-', code].join('');
+  // The office is written without dashes (officeInStream), so the first dash after the prefix splits.
+  ['dossier-', officeInStream(office), '-', code].join('');
 
-/** Inverse of dossierStreamId; office codes hold no dash, so the first dash after the prefix splits. */
+/** A dossier stream name: the encoded office and the dossier code as groups 1 and 2 (any code text). */
+export const DOSSIER_STREAM_PATTERN = new RegExp(`^dossier-(${OFFICE_IN_STREAM_SOURCE})-(.+)$`);
+
+/** Inverse of dossierStreamId. */
 export const parseDossierStreamId = (streamId: string): { office: OfficeCode; code: DossierCode } | null => {
-  const m = /^dossier-([A-Za-z0-9_.]{1,64})-(.+)$/.exec(streamId);
+  const m = DOSSIER_STREAM_PATTERN.exec(streamId);
   if (!m) return null;
-  return { office: m[1] as OfficeCode, code: m[2] as DossierCode };
+  return { office: officeFromStream(m[1]!) as OfficeCode, code: m[2] as DossierCode };
 };

@@ -1,5 +1,7 @@
 // Builds RecordedEvents directly, as a store would hand them out, for tests and benchmarks of the
 // projections: positions increase, recordedAt never decreases, event ids are unique.
+
+import { dossierStreamId } from '@motcua/domain';
 import type { RecordedEvent } from '@motcua/store';
 
 export interface At {
@@ -28,7 +30,7 @@ export function logBuilder(start = 1n) {
   let seq = 0;
 
   function add(office: string, code: string, type: string, data: unknown, when: At, schemaVersion = 1): RecordedEvent {
-    const streamId = `dossier-${office}-${code}`;
+    const streamId = dossierStreamId(office, code);
     const revision = (revisions.get(streamId) ?? -1n) + 1n;
     revisions.set(streamId, revision);
     position += 1n;

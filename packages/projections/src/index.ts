@@ -2,6 +2,7 @@ export * from './engine.js';
 export * from './errors.js';
 export { addCounts, emptyCounts, indicatorsOf, ratio } from './form06.js';
 export * from './identities.js';
+export * from './known-offices.js';
 export * from './ledger.js';
 export * from './periods.js';
 export * from './render/columns.js';

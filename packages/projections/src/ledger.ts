@@ -7,7 +7,7 @@
 // knownAt as long as each fact is set once by one event — which is what a normal history does, late
 // entries included. Dossiers whose facts are rewritten (a correction, a second supplement wait or
 // apology) leave the columns for a short list of versions of their full facts, one per event.
-import { parseDossierStreamId } from '@motcua/domain';
+import { dossierStreamId, parseDossierStreamId } from '@motcua/domain';
 import type { EventStore, RecordedEvent } from '@motcua/store';
 import { CHUNK_BITS, CHUNK_MASK, CHUNK_SIZE, grow, hash53, nextCapacity } from './columns.js';
 import { dayNumOfMs, NEVER, parseCutoff, parseQueryDay } from './days.js';
@@ -1029,13 +1029,13 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       throw new ProjectionError('EVENTS_NOT_KEPT', 'this ledger was built without raw events (keepEvents: false)');
     }
     const c = cutoffOrd(knownAt);
-    const d = byStream.get(`dossier-${office}-${code}`);
+    const d = byStream.get(dossierStreamId(office, code));
     if (d === undefined) return null;
     const list = ordsOf(d).filter((o) => o <= c);
     if (list.length === 0) return null;
     if (eventSource) {
       const applied = new Set(list.map((o) => (evPos[o >>> CHUNK_BITS] as Float64Array)[o & CHUNK_MASK]!));
-      return eventSource(`dossier-${office}-${code}`).filter((e) => applied.has(Number(e.position)));
+      return eventSource(dossierStreamId(office, code)).filter((e) => applied.has(Number(e.position)));
     }
     return list.map((o) => raw[o]!);
   }

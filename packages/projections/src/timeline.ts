@@ -1,6 +1,6 @@
 // Audit trail of one dossier: every event as recorded (with position, recordedAt, actor and chain
 // hash), which correction superseded it, and the dossier's state read from the effective events.
-import { type Channel, dayOf } from '@motcua/domain';
+import { type Channel, dayOf, dossierStreamId } from '@motcua/domain';
 import type { EventStore, RecordedEvent } from '@motcua/store';
 import { dayNumOfMs, parseCutoff } from './days.js';
 
@@ -190,7 +190,7 @@ export function buildDossierView(
   return {
     office,
     code,
-    streamId: `dossier-${office}-${code}`,
+    streamId: dossierStreamId(office, code),
     procedureCode: typeof d.procedureCode === 'string' ? d.procedureCode : null,
     field: String(d.field ?? ''),
     channel: d.channel as Channel,
@@ -256,6 +256,6 @@ async function streamAsKnown(
   knownAt: string | undefined,
 ): Promise<RecordedEvent[]> {
   const cut = knownAt === undefined ? Number.POSITIVE_INFINITY : parseCutoff(knownAt, 'knownAt');
-  const events = await store.readStream(`dossier-${office}-${code}`);
+  const events = await store.readStream(dossierStreamId(office, code));
   return events.filter((e) => Date.parse(e.recordedAt) <= cut);
 }

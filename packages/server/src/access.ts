@@ -12,11 +12,8 @@ export type Access =
   | { readonly kind: 'authenticated' }
   /** Read an office's data: the `office` path parameter must be covered by the key. */
   | { readonly kind: 'read-office' }
-  /**
-   * Write for an office: clerk or admin, office covered. `opens`: the route opens a dossier (receive,
-   * transfer-in), the one write that may name an office the server does not know yet (see newOffices).
-   */
-  | { readonly kind: 'write-office'; readonly opens?: true }
+  /** Write for an office: clerk or admin, office covered. */
+  | { readonly kind: 'write-office' }
   /** Read a unit's roll-up: every office below the `unit` parameter must be covered. */
   | { readonly kind: 'read-unit' }
   /** Hash-chain verification: auditor or admin. */
@@ -37,26 +34,9 @@ export interface AccessDeps {
   readonly unitsOf: (office: string) => readonly string[];
   /** Offices below a unit, or null for an unknown unit. */
   readonly officesOf: (unit: string) => readonly string[] | null;
-  /** An office the ledger holds dossiers of, or the hierarchy declares. */
-  readonly knownOffice: (office: string) => boolean;
-  /** May a dossier be opened in an office nobody declared (and so create it)? */
-  readonly newOffices: 'allow' | 'refuse';
 }
 
 const forbidden = (detail: Text): HttpProblem => new HttpProblem(403, 'FORBIDDEN', detail);
-
-/** 404 for an office neither the ledger nor the hierarchy knows; a write is told how to declare it. */
-function officeNotFound(office: string, write: boolean): HttpProblem {
-  const read = text(
-    `không có cơ quan ${office}: sổ cái không có hồ sơ nào của cơ quan này và cây đơn vị không khai báo nó`,
-    `no office ${office}: the ledger holds no dossier of it and the office hierarchy does not declare it`,
-  );
-  const declare = text(
-    `${read.vi}; để mở hồ sơ cho một cơ quan mới, hãy khai báo nó trong tệp cây đơn vị (motcua serve --hierarchy TỆP) hoặc chạy máy chủ với --allow-new-offices`,
-    `${read.en}; to open dossiers for a new office, declare it in the hierarchy file (motcua serve --hierarchy FILE) or start the server with --allow-new-offices`,
-  );
-  return new HttpProblem(404, 'OFFICE_NOT_FOUND', write ? declare : read);
-}
 
 /** Role names as clerks call them. */
 const ROLE_VI: Record<Principal['role'], string> = {
@@ -114,12 +94,6 @@ export function registerAccess(app: FastifyInstance, deps: AccessDeps): void {
               `role ${p.role} may read but not record commands; clerks and admins may`,
             ),
           );
-        }
-        // Asked only once the key is known to cover the office, so a key learns nothing of offices
-        // outside its own.
-        if (!deps.knownOffice(office)) {
-          const opensNew = access.kind === 'write-office' && access.opens === true && deps.newOffices === 'allow';
-          if (!opensNew) throw officeNotFound(office, access.kind === 'write-office');
         }
         return;
       }

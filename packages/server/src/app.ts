@@ -5,7 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { createDecider, type Decider, defaultCalendar, type ProcedureCatalogue, sampleCatalogue } from '@motcua/domain';
-import { storeEventSource } from '@motcua/projections';
+import { knownOffices, storeEventSource } from '@motcua/projections';
 import { type AppendRequest, type EventStore, type SqliteExtras, StoreError } from '@motcua/store';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -40,20 +40,17 @@ import { commandRoutes } from './routes/commands.js';
 import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
+import { registerUnknownOffice } from './unknown-office.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
 
 export interface ServerOptions {
   /** An open store; the SQLite store's `db` and `appendBatchSettled` are used when present. */
   readonly store: EventStore & Partial<SqliteExtras>;
   readonly keys: readonly KeyEntry[];
-  /** Office hierarchy for roll-ups and for keys that name a unit. */
+  /** Office hierarchy for roll-ups and for keys that name a unit; its offices are known offices. */
   readonly hierarchy?: Hierarchy;
-  /**
-   * A receive for an office neither the ledger nor the hierarchy knows: 'allow' opens it (and so the
-   * office), 'refuse' answers 404 OFFICE_NOT_FOUND. Default 'allow' for embedding; `motcua serve`
-   * refuses unless started with --allow-new-offices. Reads of an unknown office are a 404 either way.
-   */
-  readonly newOffices?: 'allow' | 'refuse';
+  /** Let a write open an office that neither the ledger nor the hierarchy knows (default: refused, 404). */
+  readonly allowNewOffices?: boolean;
   /** Routine checkpoints kept beside the ledger: /v1/audit/verify says how old the newest is. */
   readonly checkpoints?: CheckpointSettings;
   readonly catalogue?: ProcedureCatalogue;
@@ -186,12 +183,13 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.decorate('liveStreams', liveStreams as LiveGauge);
   const state = { ready: false, closing: false };
 
-  registerAccess(app, {
-    keys,
-    unitsOf: hierarchy.unitsOf,
-    officesOf: hierarchy.officesOf,
-    knownOffice: (office) => projections.ledger.hasOffice(office) || hierarchy.kindOf(office) === 'office',
-    newOffices: opts.newOffices ?? 'allow',
+  registerAccess(app, { keys, unitsOf: hierarchy.unitsOf, officesOf: hierarchy.officesOf });
+  registerUnknownOffice(app, {
+    known: knownOffices(
+      projections.ledger,
+      opts.hierarchy?.offices.map((o) => o.code),
+    ),
+    allowNewOffices: opts.allowNewOffices === true,
   });
 
   app.register(fastifySwagger, {

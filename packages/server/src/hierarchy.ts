@@ -5,10 +5,11 @@
 //   flat: { "units": [{ "code", "name"?, "level"?, "parent"? }], "offices": [{ "code", "name"?, "unit" }] }
 //   tree: { "code", "name"?, "level"?, "children": [ ...same... ] }   (a node without children is an office)
 import { readFileSync } from 'node:fs';
+import { OFFICE_CODE_PATTERN, UNIT_CODE_RULE } from '@motcua/domain';
 import { type OfficeUnit, validateHierarchy } from '@motcua/projections';
 import { z } from 'zod';
 
-const Code = z.string().regex(/^[A-Za-z0-9_.]{1,64}$/, 'code: 1-64 letters, digits, "_" or "."');
+const Code = z.string().regex(OFFICE_CODE_PATTERN, UNIT_CODE_RULE);
 
 const FlatSchema = z
   .object({

@@ -37,8 +37,8 @@ export interface StartServerOptions {
   readonly keysFile: string;
   /** Office hierarchy for roll-ups (JSON; see hierarchy.ts for the two accepted shapes). */
   readonly hierarchyFile?: string;
-  /** See ServerOptions.newOffices (default 'allow'; `motcua serve` passes 'refuse' unless told). */
-  readonly newOffices?: 'allow' | 'refuse';
+  /** Writes may open an office neither the ledger nor the hierarchy knows (`serve --allow-new-offices`). */
+  readonly allowNewOffices?: boolean;
   /** Routine checkpoints: the folder beside the ledger, and a key to check the newest with. */
   readonly checkpoints?: Omit<CheckpointSettings, 'ledgerPath'>;
   /** Default true: pino JSON logs on stdout. */
@@ -110,11 +110,11 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       store,
       keys,
       ...(hierarchy ? { hierarchy } : {}),
+      allowNewOffices: opts.allowNewOffices === true,
       logger: logger as FastifyServerOptions['logger'],
       rateLimit: rateLimitOf(opts.rateLimit),
       closeStore: true,
       ...(opts.connections ? { connections: opts.connections } : {}),
-      ...(opts.newOffices ? { newOffices: opts.newOffices } : {}),
       ...(opts.checkpoints ? { checkpoints: { ...opts.checkpoints, ledgerPath: opts.dbPath } } : {}),
     });
     await listenOrClose(app, host, opts.port);

@@ -24,7 +24,7 @@ export type HttpProblemCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INVALID_IDEMPOTENCY_KEY'
   | 'UNKNOWN_UNIT'
-  | 'OFFICE_NOT_FOUND'
+  | 'UNKNOWN_OFFICE'
   | 'RATE_LIMITED'
   | 'SHUTTING_DOWN'
   | 'NOT_READY'
@@ -76,7 +76,7 @@ const TITLES: Record<ProblemCode, Text> = {
     'Idempotency-Key must be 1-200 visible ASCII characters',
   ),
   UNKNOWN_UNIT: text('Không có đơn vị này trong cây đơn vị', 'No such unit in the office hierarchy'),
-  OFFICE_NOT_FOUND: text('Không có cơ quan này', 'No such office'),
+  UNKNOWN_OFFICE: text('Không có cơ quan này', 'No such office'),
   RATE_LIMITED: text('Khóa này gửi quá nhiều yêu cầu', 'Too many requests for this key'),
   SHUTTING_DOWN: text('Máy chủ đang tắt', 'The server is shutting down'),
   NOT_READY: text('Máy chủ chưa sẵn sàng', 'The server is not ready'),

@@ -1,6 +1,7 @@
 // What a schema says about a bad request, in Vietnamese and English. zod writes its own messages in
 // English (the locale zod's classic entry sets) and in Vietnamese through its `vi` locale; the messages
 // our schemas set themselves (the office code's pattern, "not a real calendar day"…) are translated here.
+import { OFFICE_CODE_RULE, OFFICE_CODE_RULE_VI, UNIT_CODE_RULE, UNIT_CODE_RULE_VI } from '@motcua/domain';
 import type { FastifyError, FastifyRequest } from 'fastify';
 import { type core, z } from 'zod';
 import type { Text } from './lang.js';
@@ -10,8 +11,8 @@ const vietnamese = z.locales.vi().localeError;
 
 /** The messages set in our schemas and the domain's, by their English text. */
 const SCHEMA_MESSAGES_VI: Readonly<Record<string, string>> = {
-  'office code: 1-64 letters, digits, "_" or "."': 'mã cơ quan: 1-64 chữ cái, chữ số, "_" hoặc "."',
-  'unit code: 1-64 letters, digits, "_" or "."': 'mã đơn vị: 1-64 chữ cái, chữ số, "_" hoặc "."',
+  [OFFICE_CODE_RULE]: OFFICE_CODE_RULE_VI,
+  [UNIT_CODE_RULE]: UNIT_CODE_RULE_VI,
   'dossier code: 1-128 letters, digits or . _ / -': 'mã hồ sơ: 1-128 chữ cái, chữ số hoặc . _ / -',
   'not a real calendar date or time': 'ngày giờ không có thật trên lịch',
   'expected a day YYYY-MM-DD': 'cần một ngày dạng YYYY-MM-DD',

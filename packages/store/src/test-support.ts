@@ -1,6 +1,6 @@
 // Valid events for the store's tests (not part of the package build).
 import { randomUUID } from 'node:crypto';
-import type { EventMeta } from '@motcua/domain';
+import { dossierStreamId, type EventMeta } from '@motcua/domain';
 import Database from 'better-sqlite3';
 import { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
 import type { NewEvent } from './port.js';
@@ -8,7 +8,7 @@ import type { NewEvent } from './port.js';
 export const OFFICE = 'DS01';
 
 export function streamOf(code: string, office = OFFICE): string {
-  return `dossier-${office}-${code}`;
+  return dossierStreamId(office, code);
 }
 
 export function meta(overrides: Partial<EventMeta> = {}): EventMeta {

@@ -1,7 +1,15 @@
 // Everything an append needs that does not touch storage: stream-name form, schema validation
 // through the domain codec, and the JSON text + payload hash. Runs before any transaction
 // opens, so a bad request is refused with nothing written and without holding the write lock.
-import { type DomainError, type DossierCode, eventText, type OfficeCode, parseDossierStreamId } from '@motcua/domain';
+import {
+  type DomainError,
+  type DossierCode,
+  eventText,
+  OFFICE_IN_STREAM_SOURCE,
+  type OfficeCode,
+  officeFromStream,
+  parseDossierStreamId,
+} from '@motcua/domain';
 import { validatedForm } from '@motcua/domain/internal';
 import { sha256Hex } from './chain.js';
 import { checkEvent } from './event-check.js';
@@ -39,7 +47,7 @@ export function checkStreamName(streamId: unknown): asserts streamId is string {
 
 // A well-formed dossier stream in one match: "dossier-", an office code, "-", a dossier code (what the
 // general form, parseDossierStreamId and DOSSIER_CODE check in turn, which the import asked per row).
-const DOSSIER_STREAM = /^dossier-([A-Za-z0-9_.]{1,64})-([A-Za-z0-9_./-]{1,128})$/;
+const DOSSIER_STREAM = new RegExp(`^dossier-(${OFFICE_IN_STREAM_SOURCE})-([A-Za-z0-9_./-]{1,128})$`);
 
 const badName = (streamId: unknown, why: string): StoreError =>
   new StoreError('INVALID_STREAM_NAME', `stream name ${JSON.stringify(streamId)}: ${why}`, { streamId });
@@ -48,7 +56,7 @@ const badName = (streamId: unknown, why: string): StoreError =>
 function checkedDossier(streamId: unknown): ReturnType<typeof parseDossierStreamId> {
   if (typeof streamId === 'string') {
     const m = DOSSIER_STREAM.exec(streamId);
-    if (m) return { office: m[1]! as OfficeCode, code: m[2]! as DossierCode };
+    if (m) return { office: officeFromStream(m[1]!) as OfficeCode, code: m[2]! as DossierCode };
   }
   // Anything else, with the message of the first rule it breaks.
   if (typeof streamId !== 'string') throw badName(streamId, 'must be a string');
@@ -61,7 +69,7 @@ function checkedDossier(streamId: unknown): ReturnType<typeof parseDossierStream
   if (!parsed || !DOSSIER_CODE.test(parsed.code)) {
     throw badName(
       streamId,
-      'expected "dossier-<office>-<code>" (office: letters, digits, _ or .; code: letters, digits, . _ / -)',
+      'expected "dossier-<office>-<code>" (office: letters, digits, _ . or ~ for "-"; code: letters, digits, . _ / -)',
     );
   }
   return parsed;

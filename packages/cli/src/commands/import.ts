@@ -2,7 +2,7 @@
 // transaction. Any refused line means nothing is written; importing the same file again writes nothing.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { OfficeCodeSchema, toVnIso } from '@motcua/domain';
+import { OFFICE_CODE_RULE, OFFICE_CODE_RULE_VI, OfficeCodeSchema, toVnIso } from '@motcua/domain';
 import { type BulkWrite, type SqliteStore, StoreError } from '@motcua/store';
 import cliProgress from 'cli-progress';
 import { type BookKind, kindOf } from '../book/load.js';
@@ -80,8 +80,8 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
     throw new UsageError(
       say(
         lang,
-        `--office ${quoteValue(opts.office, lang)}: mã đơn vị gồm 1-64 chữ, số, "_" hoặc "."`,
-        `--office ${quoteValue(opts.office, lang)}: an office code is 1-64 letters, digits, "_" or "."`,
+        `--office ${quoteValue(opts.office, lang)}: ${OFFICE_CODE_RULE_VI}`,
+        `--office ${quoteValue(opts.office, lang)}: ${OFFICE_CODE_RULE}`,
       ),
     );
   }

@@ -16,7 +16,7 @@ export interface ServeOptions {
   readonly lang: Lang;
   /** Create the ledger when --db does not exist (else refused). */
   readonly create?: boolean;
-  /** Open dossiers for offices nobody declared (else 404). */
+  /** A dossier received for an office nobody declared creates it (else refused with 404). */
   readonly allowNewOffices?: boolean;
   readonly checkpointKey?: string;
   readonly checkpointEvery?: string;
@@ -53,7 +53,7 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       host: opts.host,
       keysFile: opts.keys,
       ...(opts.hierarchy ? { hierarchyFile: opts.hierarchy } : {}),
-      newOffices: opts.allowNewOffices ? 'allow' : 'refuse',
+      allowNewOffices: opts.allowNewOffices === true,
       checkpoints: { folder: checkpointFolderOf(dbPath), ...(key ? { key } : {}) },
     });
     if (key) scheduleCheckpoints(dbPath, key, everyMinutes * 60_000, lang, io);

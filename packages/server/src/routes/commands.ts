@@ -195,7 +195,7 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (ap
   app.post(
     '/v1/offices/:office/dossiers',
     {
-      config: { access: { kind: 'write-office', opens: true } },
+      config: { access: { kind: 'write-office' } },
       schema: {
         tags: ['commands'],
         summary: 'Receive a dossier',
@@ -226,7 +226,7 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (ap
   app.post(
     '/v1/offices/:office/dossiers/:code/transfer-in',
     {
-      config: { access: { kind: 'write-office', opens: true } },
+      config: { access: { kind: 'write-office' } },
       schema: {
         tags: ['commands'],
         summary: 'Open a dossier as an opening balance (received earlier, imported from a prior period or system)',

@@ -1,13 +1,10 @@
 // Request bodies of the command routes. Built from the domain's own schemas (channel, instants, field)
 // so the HTTP contract and the decider agree; strict, so a misspelt key is a 400, not silently dropped.
-import { ChannelSchema, FieldSchema, InstantSchema } from '@motcua/domain';
+import { ChannelSchema, FieldSchema, InstantSchema, OFFICE_CODE_PATTERN, OFFICE_CODE_RULE } from '@motcua/domain';
 import { z } from 'zod';
 import { named } from './registry.js';
 
-export const OfficeParam = z
-  .string()
-  .regex(/^[A-Za-z0-9_.]{1,64}$/, 'office code: 1-64 letters, digits, "_" or "."')
-  .describe('Office code');
+export const OfficeParam = z.string().regex(OFFICE_CODE_PATTERN, OFFICE_CODE_RULE).describe('Office code');
 export const DossierCodeParam = z
   .string()
   .regex(/^[A-Za-z0-9_./-]{1,128}$/, 'dossier code: 1-128 letters, digits or . _ / -')

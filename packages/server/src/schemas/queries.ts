@@ -1,6 +1,6 @@
 // Query strings and response bodies of the read routes. The Form 06 schema mirrors the report object of
 // @motcua/projections (report.ts) and lets extra keys through, so the JSON is exactly that object.
-import { isValidDay } from '@motcua/domain';
+import { isValidDay, OFFICE_CODE_PATTERN, UNIT_CODE_RULE } from '@motcua/domain';
 import { CELLS } from '@motcua/projections';
 import { z } from 'zod';
 import { OfficeParam } from './commands.js';
@@ -51,7 +51,8 @@ export const DossierQuery = z.object({
 export const TimelineQuery = z.object({ knownAt: DossierQuery.shape.knownAt });
 
 export const UnitParams = z.object({
-  unit: z.string().regex(/^[A-Za-z0-9_.]{1,64}$/, 'unit code: 1-64 letters, digits, "_" or "."'),
+  // Unit codes follow the office-code rule: a unit is written as offices write their codes.
+  unit: z.string().regex(OFFICE_CODE_PATTERN, UNIT_CODE_RULE),
 });
 
 const Received = z.looseObject({
