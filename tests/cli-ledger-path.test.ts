@@ -89,17 +89,23 @@ describe('--db that looks like a URL', () => {
         ['seed', '--db', url],
         ['import', '--db', url, '--office', 'dongson', book],
         ['verify', '--db', url],
+        ['rebuild', '--db', url],
+        ['dossier', 'show', 'B1', '--db', url],
+        ['serve', '--db', url, '--port', '0', '--keys', cwd.file('keys.json', '{}'), '--create'],
       ]) {
         const r = motcua(args, { cwd: cwd.dir });
         expect(r.status, args.join(' ')).toBe(2);
         expect(r.stderr).toContain('--db postgres://…');
         expect(r.stderr).toContain('không phải một tệp');
         expect(r.stderr).not.toContain('s3cret');
+        expect(r.stderr).toContain('chưa hỗ trợ PostgreSQL');
       }
+      const en = motcua(['verify', '--db', url, '--lang', 'en'], { cwd: cwd.dir });
+      expect(en.stderr).toContain('does not support PostgreSQL yet');
       const env = motcua(['seed', '--lang', 'en'], { cwd: cwd.dir, env: { MOTCUA_DB: 'sqlite:///tmp/x.db' } });
       expect(env.status).toBe(2);
       expect(env.stderr).toContain('MOTCUA_DB sqlite://…: this is the address of a database server');
-      expect(readdirSync(cwd.dir)).toEqual(['q1.csv']);
+      expect(readdirSync(cwd.dir).sort()).toEqual(['keys.json', 'q1.csv']);
       expect(existsSync(join(cwd.dir, 'postgres:'))).toBe(false);
     } finally {
       cwd.cleanup();

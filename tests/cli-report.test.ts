@@ -212,6 +212,34 @@ describe('check-report', () => {
     expect(out.breaks).toMatchObject([{ left: 4, right: 3 }]);
   });
 
+  it('says the sum of rows and the carried-over chain in Vietnamese, English with --lang en', () => {
+    const file = tmp.file(
+      'chain.json',
+      JSON.stringify([
+        { total: { pending: { total: 4 } } },
+        {
+          total: { received: { carriedOver: 3 }, resolved: { late: 4 } },
+          rows: [{ field: 'Hộ tịch', resolved: { late: 3 } }],
+        },
+      ]),
+    );
+    const vi = motcua(['check-report', file]);
+    expect(vi.status).toBe(1);
+    // In JSON, `identity` stays the formula a program matches on; `text` and `message` are for people.
+    const json = JSON.parse(motcua(['check-report', file, '--format', 'json']).stdout) as {
+      breaks: Array<{ text: string; message: string }>;
+    };
+    for (const said of [vi.stdout, json.breaks.map((b) => b.text).join('\n')]) {
+      expect(said).not.toMatch(/sum of rows|previous/);
+      expect(said).toContain('resolved.late 4 ≠ tổng resolved.late của các dòng = 3');
+      expect(said).toContain('received.carriedOver 3 ≠ pending.total của báo cáo trước = 4');
+    }
+    expect(json.breaks.map((b) => b.message).join('\n')).not.toMatch(/sum of rows|previous/);
+    const en = motcua(['check-report', file, '--lang', 'en']);
+    expect(en.stdout).toContain("sum of rows' resolved.late");
+    expect(en.stdout).toContain('previous pending.total');
+  });
+
   it('refuses a file that is not a report, or has no figure an identity can use, saying what was expected', () => {
     for (const [name, text] of [
       ['empty.json', '{}'],

@@ -46,9 +46,14 @@ describe('help', () => {
     const top = motcua(['--help']).stdout;
     expect(top).toContain('Lệnh:');
     expect(top).not.toContain('Commands:');
+    // The usage line and the list of commands, not only the titles: "[options]", "[command]" are commander's.
+    expect(top).toContain('Cách dùng: motcua [tùy chọn] [lệnh]');
+    expect(top).toMatch(/report \[tùy chọn\]/);
+    expect(`${vi}${top}`).not.toMatch(/\[(options|command)\]/);
     const en = motcua(['report', '--help', '--lang', 'en']).stdout;
     expect(en).toContain('(choices: "json", "table"');
     expect(en).toContain('Options:');
+    expect(en).toContain('Usage: motcua report [options]');
   });
 
   it('speaks Vietnamese by default and English with --lang en', () => {

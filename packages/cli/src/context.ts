@@ -46,11 +46,13 @@ export function dbPathOf(option: string | undefined, lang: Lang, env: NodeJS.Pro
   if (where.kind === 'file') return where.path;
   // The address is not echoed: it may carry a password.
   const given = fromEnv ? 'MOTCUA_DB' : '--db';
+  // Where a PostgreSQL ledger will be opened once the CLI has an adapter for it.
+  const postgres = where.scheme === 'postgres' || where.scheme === 'postgresql';
   throw new UsageError(
     say(
       lang,
-      `${given} ${where.scheme}://…: đây là địa chỉ một máy chủ cơ sở dữ liệu, không phải một tệp; bản motcua này chỉ mở sổ cái SQLite trong một tệp (--db ĐƯỜNG_DẪN_TỆP)`,
-      `${given} ${where.scheme}://…: this is the address of a database server, not a file; this build of motcua opens only a SQLite ledger in a file (--db FILE_PATH)`,
+      `${given} ${where.scheme}://…: đây là địa chỉ một máy chủ cơ sở dữ liệu, không phải một tệp; ${postgres ? 'bản motcua này chưa hỗ trợ PostgreSQL, chỉ mở' : 'bản motcua này chỉ mở'} sổ cái SQLite trong một tệp (--db ĐƯỜNG_DẪN_TỆP)`,
+      `${given} ${where.scheme}://…: this is the address of a database server, not a file; this build of motcua ${postgres ? 'does not support PostgreSQL yet and opens' : 'opens'} only a SQLite ledger in a file (--db FILE_PATH)`,
     ),
   );
 }

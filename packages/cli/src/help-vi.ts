@@ -24,8 +24,14 @@ const NOTE_WORDS: Readonly<Record<string, string>> = {
   env: 'biến môi trường',
 };
 
+/** "motcua report [options]", "import [options] <file>": commander's bracketed words; names stay as typed. */
+const usageInVietnamese = (usage: string): string =>
+  usage.replace(/\[options\]/g, '[tùy chọn]').replace(/\[command\]/g, '[lệnh]');
+
 export const vietnameseHelp: HelpConfiguration = {
   styleTitle: (title: string) => TITLES[title] ?? title,
+  commandUsage: (command) => usageInVietnamese(Help.prototype.commandUsage.call(new Help(), command)),
+  subcommandTerm: (command) => usageInVietnamese(Help.prototype.subcommandTerm.call(new Help(), command)),
   optionDescription: (option) => noteInVietnamese(Help.prototype.optionDescription.call(new Help(), option)),
   argumentDescription: (argument) => noteInVietnamese(Help.prototype.argumentDescription.call(new Help(), argument)),
 };

@@ -51,9 +51,23 @@ const ROW_IDENTITIES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['received.total', 'resolved.total', 'pending.total'],
 ];
 
+/**
+ * The two identities written partly in words (sum of the rows, the previous report), with those words in
+ * Vietnamese: `[left, right]`, e.g. ["total.resolved.late", "tổng resolved.late của các dòng"]. The others
+ * are formulas of key names alone and read the same in both languages.
+ */
+export function identitySidesVi(identity: string): readonly [string, string] | undefined {
+  const sum = /^(\S+) = sum of rows' (\S+)$/.exec(identity);
+  if (sum?.[1] && sum[2]) return [sum[1], `tổng ${sum[2]} của các dòng`];
+  const prev = /^(\S+) = previous (\S+)$/.exec(identity);
+  if (prev?.[1] && prev[2]) return [prev[1], `${prev[2]} của báo cáo trước`];
+  return undefined;
+}
+
 function message(where: string, identity: string, left: number, right: number, lang: 'en' | 'vi'): string {
+  const vi = identitySidesVi(identity);
   return lang === 'vi'
-    ? `${where}: không thỏa ${identity} (${left} ≠ ${right})`
+    ? `${where}: không thỏa ${vi ? `${vi[0]} = ${vi[1]}` : identity} (${left} ≠ ${right})`
     : `${where}: ${identity} does not hold (${left} ≠ ${right})`;
 }
 

@@ -1,7 +1,7 @@
 // motcua check-report: figures typed from a paper report, checked against every Form 06 identity.
 // Each broken identity is printed with its numbers; exit 1 when any breaks.
 import { readFile } from 'node:fs/promises';
-import { type IdentityBreak, tallyIdentities } from '@motcua/projections';
+import { type IdentityBreak, identitySidesVi, tallyIdentities } from '@motcua/projections';
 import { checkBounds } from '../check/bounds.js';
 import { countAt, deriveMissing } from '../check/derive.js';
 import { nothingToCheck, reportShapeProblems } from '../check/shape.js';
@@ -10,7 +10,7 @@ import { CliFailure } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 
 /** "total: received.total 2159 ≠ online + directOrPostal + carriedOver = 2225 (2194 + 29 + 2)". */
-export function describeBreak(b: IdentityBreak, report: unknown): string {
+export function describeBreak(b: IdentityBreak, report: unknown, lang: Lang = 'en'): string {
   const m = /^(\S+) = (.+)$/.exec(b.identity);
   if (m?.[1] && m[2] && !b.identity.includes('sum of rows') && !b.identity.includes('previous')) {
     const lhs = m[1];
@@ -22,6 +22,8 @@ export function describeBreak(b: IdentityBreak, report: unknown): string {
     const numbers = values.every((v) => v !== undefined) ? ` (${values.join(' + ')})` : '';
     return `${b.where}: ${lhs} ${b.left} ≠ ${names} = ${b.right}${numbers}`;
   }
+  const vi = lang === 'vi' ? identitySidesVi(b.identity) : undefined;
+  if (vi) return `${b.where}: ${vi[0].replace(/^total\./, '')} ${b.left} ≠ ${vi[1]} = ${b.right}`;
   return `${b.where}: ${b.identity}: ${b.left} ≠ ${b.right}`;
 }
 
@@ -89,7 +91,7 @@ export async function runCheckReport(
         {
           ok: failures === 0,
           derived,
-          breaks: breaks.map((b) => ({ ...b, text: describeBreak(b, report) })),
+          breaks: breaks.map((b) => ({ ...b, text: describeBreak(b, report, lang) })),
           problems: bounds,
         },
         null,
@@ -97,7 +99,7 @@ export async function runCheckReport(
       )}\n`,
     );
   } else {
-    for (const b of breaks) io.out(`${describeBreak(b, report)}\n`);
+    for (const b of breaks) io.out(`${describeBreak(b, report, lang)}\n`);
     for (const p of bounds) io.out(`${p.text}\n`);
     if (derived.length > 0) {
       io.err(
