@@ -4,7 +4,7 @@ import { chmodSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOOK_Q1, ensureBuilt, MAIN, motcua, tempDir } from './cli-support.js';
+import { BOOK_Q1, ensureBuilt, MAIN, motcua, spawnServe, tempDir } from './cli-support.js';
 
 const tmp = tempDir();
 beforeAll(() => ensureBuilt());
@@ -12,18 +12,7 @@ afterAll(() => tmp.cleanup());
 
 /** `motcua serve` on a free port: the running command and the URL it says it listens on (healthz answered). */
 async function startServe(db: string, keys: string) {
-  const child = spawn(process.execPath, [MAIN, 'serve', '--db', db, '--port', '0', '--keys', keys, '--lang', 'en'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => {
-      err += d.toString();
-      const m = /Listening on (http:\/\/\S+)/.exec(err);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-  });
+  const { child, url } = await spawnServe(['--db', db, '--keys', keys]);
   expect((await fetch(`${url}/healthz`)).status).toBe(200);
   return { child, url };
 }

@@ -3,7 +3,7 @@
 //
 // The tests run the built CLI, not the sources. CI runs `pnpm build` before the tests; when run by hand,
 // ensureBuilt() rebuilds once if any package source is newer than the CLI's dist.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -98,6 +98,23 @@ export function motcua(
     stderr: r.stderr.toString('utf8'),
     stdoutBytes: r.stdout,
   };
+}
+
+/** `motcua serve <args> --port 0 --lang en` and the URL it says it listens on (its stderr piped, nothing else). */
+export async function spawnServe(args: readonly string[]) {
+  const child = spawn(process.execPath, [MAIN, 'serve', ...args, '--port', '0', '--lang', 'en'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /Listening on (http:\/\/\S+)/.exec(err);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+  });
+  return { child, url };
 }
 
 export function tempDir(prefix = 'motcua-cli-'): {

@@ -126,6 +126,10 @@ export function buildProgram(lang: Lang, io: Io): Command {
     )
     .option('--actor <name>', t('người/tiến trình ghi vào sổ cái', 'who records the events'), 'import')
     .option('--dry-run', t('chỉ kiểm tra, không ghi', 'check only, write nothing'), false)
+    .option(
+      '--calendar <file>',
+      t('tệp lịch nghỉ (CSV) thay cho lịch có sẵn', 'calendar file (CSV) instead of the shipped one'),
+    )
     .addOption(
       new Option(
         '--date-order <order>',
@@ -146,6 +150,7 @@ export function buildProgram(lang: Lang, io: Io): Command {
           actor: string;
           dryRun: boolean;
           dateOrder: DateOrder;
+          calendar?: string;
         },
       ) => {
         const { runImport, summaryLine } = await import('./commands/import.js');
@@ -201,6 +206,10 @@ export function buildProgram(lang: Lang, io: Io): Command {
     .option('--office <code>', t('mã đơn vị', 'office code'))
     .option('--as-of <time>', t('trạng thái tại thời điểm nghiệp vụ này', 'state as of this business time'))
     .option('--known-at <time>', t('như đã ghi nhận đến thời điểm này', 'as recorded by this moment'))
+    .option(
+      '--calendar <file>',
+      t('tệp lịch nghỉ (CSV) thay cho lịch có sẵn', 'calendar file (CSV) instead of the shipped one'),
+    )
     .addOption(new Option('--format <format>', t('định dạng', 'format')).choices(['text', 'json']).default('text'))
     .action(async (code: string, o) => (await import('./commands/dossier.js')).runDossierShow(code, o, io));
 

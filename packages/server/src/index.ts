@@ -2,7 +2,7 @@
 import { openSqliteStore } from '@motcua/store';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
-import { buildServer } from './app.js';
+import { buildServer, type ServerOptions } from './app.js';
 import { checkKeyUnits, loadKeysFile } from './auth.js';
 import type { ConnectionLimits } from './connection-limits.js';
 import { hierarchyIndex, loadHierarchyFile } from './hierarchy.js';
@@ -35,6 +35,8 @@ export interface StartServerOptions {
   readonly keysFile: string;
   /** Office hierarchy for roll-ups (JSON; see hierarchy.ts for the two accepted shapes). */
   readonly hierarchyFile?: string;
+  /** Working calendar for due dates (default the shipped one); `motcua serve --calendar FILE` loads it. */
+  readonly calendar?: ServerOptions['calendar'];
   /** See ServerOptions.newOffices (default 'allow'; `motcua serve` passes 'refuse' unless told). */
   readonly newOffices?: 'allow' | 'refuse';
   /** Default true: pino JSON logs on stdout. */
@@ -106,6 +108,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       store,
       keys,
       ...(hierarchy ? { hierarchy } : {}),
+      ...(opts.calendar ? { calendar: opts.calendar } : {}),
       logger: logger as FastifyServerOptions['logger'],
       rateLimit: rateLimitOf(opts.rateLimit),
       closeStore: true,

@@ -1,5 +1,6 @@
 // motcua serve: the HTTP API over the ledger (the server package does the work).
 import { ListenError, startServer } from '@motcua/server';
+import { loadCalendarFile } from '../calendar-file.js';
 import { dbPathOf, type Io } from '../context.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
@@ -11,6 +12,7 @@ export interface ServeOptions {
   readonly host: string;
   readonly keys: string;
   readonly hierarchy?: string;
+  readonly calendar?: string;
   readonly lang: Lang;
   /** Create the ledger when --db does not exist (else refused). */
   readonly create?: boolean;
@@ -25,6 +27,7 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       say(lang, `--port ${opts.port}: cần số cổng 0-65535`, `--port ${opts.port}: expected a port 0-65535`),
     );
   }
+  const calendar = loadCalendarFile(opts.calendar, lang);
   const dbPath = dbPathOf(opts.db, opts.lang);
   checkLedgerPath(dbPath, lang, { serve: true, create: opts.create === true });
   try {
@@ -34,6 +37,7 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       host: opts.host,
       keysFile: opts.keys,
       ...(opts.hierarchy ? { hierarchyFile: opts.hierarchy } : {}),
+      ...(calendar ? { calendar } : {}),
       newOffices: opts.allowNewOffices ? 'allow' : 'refuse',
     });
     io.err(say(lang, `Máy chủ đang chạy tại ${server.url}\n`, `Listening on ${server.url}\n`));

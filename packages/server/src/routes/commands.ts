@@ -2,7 +2,7 @@
 // lifecycle command under /v1/offices/{office}/dossiers/{code}/. Each answers with the stream revision
 // as ETag, honours If-Match (412) and Idempotency-Key (replayed byte for byte).
 import { randomUUID } from 'node:crypto';
-import type { DossierCommand } from '@motcua/domain';
+import type { DossierCommand, WorkingCalendar } from '@motcua/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -35,6 +35,7 @@ export interface CommandRoutesDeps {
   readonly commands: CommandService;
   readonly idempotency: IdempotencyStore;
   readonly now: () => Date;
+  readonly calendar: WorkingCalendar;
 }
 
 /** If-Match: `*`, or one or more entity tags `"<revision>"` (weak W/ accepted), comma separated. */
@@ -69,12 +70,23 @@ const metaOf = (req: FastifyRequest, now: Date): DossierCommand['meta'] => ({
   issuedAt: now.toISOString(),
 });
 
-const responseOf = (o: CommandOutcome): CommandResponse => ({
+/** The due date a receipt sets, flagged provisional when its year has no announced calendar. */
+const dueOf = (o: CommandOutcome, calendar: WorkingCalendar): { dueAt: string; dueProvisional: boolean } | null => {
+  for (const e of o.events) {
+    const dueAt = (e.data as { dueAt?: unknown }).dueAt;
+    if ((e.type === 'DossierReceived' || e.type === 'DossierTransferredIn') && typeof dueAt === 'string')
+      return { dueAt, dueProvisional: calendar.isProvisional(dueAt) };
+  }
+  return null;
+};
+
+const responseOf = (o: CommandOutcome, calendar: WorkingCalendar): CommandResponse => ({
   office: o.office,
   dossierCode: o.dossierCode,
   revision: o.revision.toString(),
   position: o.position.toString(),
   events: o.events.map((e) => ({ eventId: e.meta.eventId, type: e.type, occurredAt: e.meta.occurredAt })),
+  ...dueOf(o, calendar),
 });
 
 const dossierPath = (office: string, code: string): string =>
@@ -189,7 +201,7 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (ap
       reply.header('location', dossierPath(outcome.office, outcome.dossierCode));
       reply.code(201);
     }
-    return responseOf(outcome);
+    return responseOf(outcome, deps.calendar);
   };
 
   app.post(

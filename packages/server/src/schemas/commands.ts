@@ -96,6 +96,9 @@ export const CommandResponse = named(
     /** Global position of the last event written, as a decimal string. */
     position: z.string(),
     events: z.array(RecordedRef),
+    /** On a receipt: the due date set, and whether it is provisional (its year has no announced calendar). */
+    dueAt: z.string().optional(),
+    dueProvisional: z.boolean().optional(),
   }),
   'CommandResult',
 );
