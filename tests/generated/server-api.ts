@@ -124,7 +124,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            dossierCode: string;
+            dossierCode?: string;
             procedureCode?: string;
             field?: string;
             /** @enum {string} */
@@ -3906,6 +3906,8 @@ export interface components {
         type: string;
         occurredAt: string;
       }[];
+      dueAt?: string;
+      dueProvisional?: boolean;
     };
     CountsInput: {
       received: {
@@ -4060,6 +4062,7 @@ export interface components {
       receivedDay: string;
       dueAt: string;
       dueDay: string;
+      dueProvisional: boolean;
       rescheduledDueAt: string | null;
       status: string;
       awaitingSupplement: boolean;
@@ -4126,6 +4129,8 @@ export interface components {
         type: string;
         occurredAt: string;
       }[];
+      dueAt?: string;
+      dueProvisional?: boolean;
     };
     Counts: {
       received: {
@@ -4280,6 +4285,7 @@ export interface components {
       receivedDay: string;
       dueAt: string;
       dueDay: string;
+      dueProvisional: boolean;
       rescheduledDueAt: string | null;
       status: string;
       awaitingSupplement: boolean;

@@ -39,7 +39,14 @@ const opening = {
   applicantRef: z.string().max(128).optional().describe('Opaque applicant reference; never personal data'),
 };
 
-export const ReceiveBody = z.object({ dossierCode: DossierCodeParam, ...opening }).strict();
+export const ReceiveBody = z
+  .object({
+    dossierCode: DossierCodeParam.optional().describe(
+      'Dossier code as printed on the receipt slip; when absent, the next code of the office and receipt day in the form of Thông tư 04/2025 (<office>-YYMMDD-01NNNN)',
+    ),
+    ...opening,
+  })
+  .strict();
 export const TransferInBody = z
   .object({
     ...opening,
