@@ -100,6 +100,8 @@ export function motcua(
   };
 }
 
+/** `motcua serve <args> --port 0 --lang en` and the URL it says it listens on (its stderr piped, nothing else). */
+
 export function tempDir(prefix = 'motcua-cli-'): {
   dir: string;
   file(name: string, content?: string | Buffer): string;
@@ -164,24 +166,11 @@ export const BOOK_Q1 = [
  * `motcua serve --port 0` on `db` with `keys` (plus `extra` arguments): the running command and the URL it
  * says it listens on. Rejects with its stderr when it exits first.
  */
-export async function startServe(
-  db: string,
-  keys: string,
-  extra: string[] = [],
+/** `motcua serve <args>` on a free port: the running command and the URL it says it listens on. */
+export async function spawnServe(
+  args: readonly string[],
 ): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  const child = spawn(process.execPath, [
-    MAIN,
-    'serve',
-    '--db',
-    db,
-    '--port',
-    '0',
-    '--keys',
-    keys,
-    '--lang',
-    'en',
-    ...extra,
-  ]);
+  const child = spawn(process.execPath, [MAIN, 'serve', ...args, '--port', '0', '--lang', 'en']);
   child.stdout.resume();
   const url = await new Promise<string>((resolve, reject) => {
     let err = '';
@@ -194,3 +183,7 @@ export async function startServe(
   });
   return { child, url };
 }
+
+/** `motcua serve` on the ledger and keys given (and any further options). */
+export const startServe = (db: string, keys: string, extra: string[] = []) =>
+  spawnServe(['--db', db, '--keys', keys, ...extra]);

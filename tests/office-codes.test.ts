@@ -67,7 +67,10 @@ describe('a ledger written before office codes could hold a dash', () => {
     }
     const show = motcua(['dossier', 'show', '--db', db, '--office', 'XA_DONGSON', 'A-2', '--format', 'json']);
     expect(show.status, show.stderr).toBe(0);
-    expect(JSON.parse(show.stdout)).toEqual(JSON.parse(fixture('dossier-XA_DONGSON-A-2.json')));
+    // The dossier reads as it did; dueProvisional is a field added since (issue 14), false for 2024.
+    const { dueProvisional, ...shown } = JSON.parse(show.stdout);
+    expect(dueProvisional).toBe(false);
+    expect(shown).toEqual(JSON.parse(fixture('dossier-XA_DONGSON-A-2.json')));
     expect(ledgerDigest(db)).toBe(fixture('events.sha256').trim());
   });
 });

@@ -228,12 +228,7 @@ describe('bad input: 4xx problem+json, never 500, nothing written', () => {
       400,
       'VALIDATION_FAILED',
     ],
-    [
-      'missing dossierCode',
-      { body: { channel: 'online', receivedAt: '2024-01-15T08:30:00+07:00' } },
-      400,
-      'VALIDATION_FAILED',
-    ],
+    // A receipt without dossierCode is valid: the server generates the code (tests/dossier-codes.test.ts).
     ['dossier code with spaces', { body: receiveBody('B 1') }, 400, 'VALIDATION_FAILED'],
     ['an unknown key', { body: receiveBody('B-1', { applicantName: 'Nguyễn Văn A' }) }, 400, 'VALIDATION_FAILED'],
     ['prototype poisoning', { raw: '{"__proto__": {"x": 1}, "dossierCode": "B-1"}' }, 400, 'MALFORMED_JSON'],

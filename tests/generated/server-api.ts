@@ -124,7 +124,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            dossierCode: string;
+            dossierCode?: string;
             procedureCode?: string;
             field?: string;
             /** @enum {string} */
@@ -3914,6 +3914,8 @@ export interface components {
         type: string;
         occurredAt: string;
       }[];
+      dueAt?: string;
+      dueProvisional?: boolean;
     };
     CountsInput: {
       received: {
@@ -4068,6 +4070,7 @@ export interface components {
       receivedDay: string;
       dueAt: string;
       dueDay: string;
+      dueProvisional: boolean;
       rescheduledDueAt: string | null;
       status: string;
       awaitingSupplement: boolean;
@@ -4134,6 +4137,8 @@ export interface components {
         type: string;
         occurredAt: string;
       }[];
+      dueAt?: string;
+      dueProvisional?: boolean;
     };
     Counts: {
       received: {
@@ -4288,6 +4293,7 @@ export interface components {
       receivedDay: string;
       dueAt: string;
       dueDay: string;
+      dueProvisional: boolean;
       rescheduledDueAt: string | null;
       status: string;
       awaitingSupplement: boolean;

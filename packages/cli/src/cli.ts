@@ -133,6 +133,10 @@ export function buildProgram(lang: Lang, io: Io): Command {
         'Ed25519 private key to sign a checkpoint after the write (default: the MOTCUA_CHECKPOINT_KEY variable)',
       ),
     )
+    .option(
+      '--calendar <file>',
+      t('tệp lịch nghỉ (CSV) thay cho lịch có sẵn', 'calendar file (CSV) instead of the shipped one'),
+    )
     .addOption(
       new Option(
         '--date-order <order>',
@@ -154,6 +158,7 @@ export function buildProgram(lang: Lang, io: Io): Command {
           dryRun: boolean;
           dateOrder: DateOrder;
           checkpointKey?: string;
+          calendar?: string;
         },
       ) => {
         const { runImport, summaryLine } = await import('./commands/import.js');
@@ -228,6 +233,10 @@ export function buildProgram(lang: Lang, io: Io): Command {
     .option('--office <code>', t('mã đơn vị', 'office code'))
     .option('--as-of <time>', t('trạng thái tại thời điểm nghiệp vụ này', 'state as of this business time'))
     .option('--known-at <time>', t('như đã ghi nhận đến thời điểm này', 'as recorded by this moment'))
+    .option(
+      '--calendar <file>',
+      t('tệp lịch nghỉ (CSV) thay cho lịch có sẵn', 'calendar file (CSV) instead of the shipped one'),
+    )
     .addOption(new Option('--format <format>', t('định dạng', 'format')).choices(['text', 'json']).default('text'))
     .action(async (code: string, o) => (await import('./commands/dossier.js')).runDossierShow(code, o, io));
 

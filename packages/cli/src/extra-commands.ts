@@ -33,6 +33,13 @@ export function extraCommands(kit: CommandKit): void {
       t('tệp cây đơn vị (JSON) cho báo cáo tổng hợp', 'office hierarchy file (JSON) for roll-ups'),
     )
     .option(
+      '--calendar <file>',
+      t(
+        'tệp lịch nghỉ (CSV: date,kind,name,basis,status) thay cho lịch có sẵn',
+        'calendar file (CSV: date,kind,name,basis,status) instead of the shipped one',
+      ),
+    )
+    .option(
       '--create',
       t(
         'tạo sổ cái mới, trống nếu --db chưa có (mặc định: báo lỗi, vì một lỗi gõ --db sẽ phục vụ một sổ cái trống)',

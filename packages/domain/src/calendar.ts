@@ -10,8 +10,9 @@
 // - Results are ISO strings in office time with `+07:00`; milliseconds are kept when not zero so that
 //   working-time arithmetic round-trips exactly.
 
+import type { CalendarData } from './calendar-file.js';
 import { DomainRejection, domainError } from './errors.js';
-import { OFFICIAL_YEARS, type YearData } from './holiday-data.js';
+import { BUILTIN_CALENDAR, type YearData } from './holiday-data.js';
 import { type Holiday, statutoryDaysOff, statutoryHolidays } from './holidays.js';
 import {
   addDays,
@@ -24,7 +25,16 @@ import {
   weekday,
 } from './time.js';
 
-export { OFFICIAL_YEARS, type YearData } from './holiday-data.js';
+export { BUILTIN_CALENDAR_CSV } from './calendar-builtin.js';
+export {
+  CALENDAR_FILE_HEADER,
+  type CalendarData,
+  type CalendarFileError,
+  type CalendarFileResult,
+  calendarFileErrorText,
+  parseCalendarCsv,
+} from './calendar-file.js';
+export { BUILTIN_CALENDAR, OFFICIAL_YEARS, type YearData } from './holiday-data.js';
 export type { Holiday } from './holidays.js';
 export { HOLIDAY_NAMES, statutoryDaysOff, statutoryHolidays } from './holidays.js';
 export { type LunarDate, lunarNewYear, lunarToSolar, solarToLunar, VN_LUNAR_TIME_ZONE } from './lunar.js';
@@ -71,6 +81,11 @@ export interface WorkingCalendar {
   nextOfficeTime(instant: string): string;
   /** Working milliseconds in one working day (28 800 000 with the default hours). */
   readonly workingMsPerDay: number;
+  /**
+   * True when the instant (or day `YYYY-MM-DD`) falls in a year without announced data: no schedule for it,
+   * so the statutory rules decide, or a schedule marked provisional. A due date there may still move.
+   */
+  isProvisional(instantOrDay: string): boolean;
 }
 
 const MINUTE_MS = 60_000;
@@ -205,10 +220,14 @@ const isWeekend = (day: string): boolean => {
  * A calendar with the given office hours (default 07:00–11:30, 13:30–17:00) and yearly schedules
  * (default: the shipped 2023–2026 data; pass `years: []` for the statutory rules alone).
  */
-export function createCalendar(options: { hours?: OfficeHours; years?: YearData[] } = {}): WorkingCalendar {
+export function createCalendar(
+  options: { hours?: OfficeHours; years?: readonly YearData[]; provisionalYears?: readonly number[] } = {},
+): WorkingCalendar {
   const periods = parseHours(options.hours ?? DEFAULT_OFFICE_HOURS);
   const workingMsPerDay = periods.reduce((sum, [s, e]) => sum + (e - s), 0);
-  const official = indexYears(options.years ?? OFFICIAL_YEARS);
+  const official = indexYears(options.years ?? BUILTIN_CALENDAR.years);
+  // Given years without a provisional list are all announced; the shipped data says its own.
+  const provisional = new Set(options.provisionalYears ?? (options.years ? [] : BUILTIN_CALENDAR.provisionalYears));
   const statutory = new Map<number, { off: Map<string, string>; rules: Map<string, string> }>();
 
   const rulesFor = (year: number) => {
@@ -340,6 +359,11 @@ export function createCalendar(options: { hours?: OfficeHours; years?: YearData[
       return nextOffice(t) === t;
     },
     nextOfficeTime: (instant) => formatOfficeTime(nextOffice(parseInstant(instant, 'instant'))),
+    isProvisional: (instantOrDay) => {
+      const day = isValidDay(instantOrDay) ? instantOrDay : dayOf(parseInstant(instantOrDay, 'instant'));
+      const year = Number(day.slice(0, 4));
+      return !official.has(year) || provisional.has(year);
+    },
   };
 }
 
@@ -352,7 +376,11 @@ function nearestHolidayName(day: string, rules: Map<string, string>): string {
   return 'Ngày nghỉ theo thông báo';
 }
 
-/** Default office hours and the shipped 2023–2026 schedules, rules beyond. */
+/** A calendar from a parsed calendar file (parseCalendarCsv), with the given office hours. */
+export const calendarFromData = (data: CalendarData, hours?: OfficeHours): WorkingCalendar =>
+  createCalendar({ ...(hours ? { hours } : {}), years: data.years, provisionalYears: data.provisionalYears });
+
+/** Default office hours and the shipped schedules (2023–2026, 2027 provisional), rules beyond. */
 export const defaultCalendar: WorkingCalendar = createCalendar();
 
 /** The default calendar's operations as plain functions, for callers that need no other office hours. */

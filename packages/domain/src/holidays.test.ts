@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OFFICIAL_YEARS } from './holiday-data.js';
+import { BUILTIN_CALENDAR, OFFICIAL_YEARS } from './holiday-data.js';
 import { statutoryDaysOff, statutoryHolidays } from './holidays.js';
 import { lunarNewYear } from './lunar.js';
 import { weekday } from './time.js';
@@ -42,9 +42,10 @@ describe('statutory holidays (Labour Code 2019 art. 112)', () => {
   });
 });
 
-describe('shipped official schedules 2023–2026', () => {
-  it('cover exactly 2023–2026', () => {
-    expect(OFFICIAL_YEARS.map((y) => y.year)).toEqual([2023, 2024, 2025, 2026]);
+describe('shipped official schedules 2023–2026, 2027 provisional', () => {
+  it('cover exactly 2023–2027, only 2027 provisional', () => {
+    expect(OFFICIAL_YEARS.map((y) => y.year)).toEqual([2023, 2024, 2025, 2026, 2027]);
+    expect(BUILTIN_CALENDAR.provisionalYears).toEqual([2027]);
   });
 
   it.each(OFFICIAL_YEARS.map((y) => [y.year, y] as const))('%i: every statutory weekday holiday is off', (_, y) => {

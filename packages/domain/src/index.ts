@@ -3,6 +3,7 @@ export * from './catalogue-dong-son.js';
 export * from './codec.js';
 export * from './commands.js';
 export * from './decider.js';
+export * from './dossier-code.js';
 export * from './errors.js';
 export * from './event-names.js';
 export * from './event-text.js';

@@ -4,7 +4,14 @@ import { randomUUID } from 'node:crypto';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { createDecider, type Decider, defaultCalendar, type ProcedureCatalogue, sampleCatalogue } from '@motcua/domain';
+import {
+  createDecider,
+  type Decider,
+  defaultCalendar,
+  type ProcedureCatalogue,
+  sampleCatalogue,
+  type WorkingCalendar,
+} from '@motcua/domain';
 import { knownOffices, storeEventSource } from '@motcua/projections';
 import { type AppendRequest, type EventStore, type SqliteExtras, StoreError } from '@motcua/store';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
@@ -55,6 +62,8 @@ export interface ServerOptions {
   readonly checkpoints?: CheckpointSettings;
   readonly catalogue?: ProcedureCatalogue;
   readonly decider?: Decider;
+  /** Working calendar for due dates (default: the shipped calendar file); `--calendar FILE` replaces it. */
+  readonly calendar?: WorkingCalendar;
   /** true / pino options for JSON logs; false (default) for none. Authorization is always redacted. */
   readonly logger?: FastifyServerOptions['logger'];
   /** Requests per minute per key (default 6000); a key's own `rateLimit` wins; false disables. */
@@ -120,7 +129,8 @@ export function batchWriterFor(store: EventStore & Partial<SqliteExtras>): Batch
 export function buildServer(opts: ServerOptions): FastifyInstance {
   const now = opts.now ?? (() => new Date());
   const catalogue = opts.catalogue ?? sampleCatalogue;
-  const decider = opts.decider ?? createDecider({ calendar: defaultCalendar, catalogue });
+  const calendar = opts.calendar ?? defaultCalendar;
+  const decider = opts.decider ?? createDecider({ calendar, catalogue });
   const hierarchy = hierarchyIndex(opts.hierarchy);
   const keys = createKeyRing(opts.keys, opts.hierarchy ? hierarchy.kindOf : null);
   const store = opts.store;
@@ -259,7 +269,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   }
 
   app.register(opsRoutes, { state, feed });
-  app.register(commandRoutes, { commands, idempotency, now });
+  app.register(commandRoutes, { commands, idempotency, now, calendar });
   app.register(queryRoutes, {
     projections,
     feed,
@@ -268,6 +278,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     catalogue,
     hierarchy,
     now,
+    calendar,
     checkpoints: opts.checkpoints,
   });
   app.register(liveRoutes, {

@@ -2,7 +2,7 @@
 import { openSqliteStore } from '@motcua/store';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
-import { buildServer } from './app.js';
+import { buildServer, type ServerOptions } from './app.js';
 import { checkKeyUnits, loadKeysFile } from './auth.js';
 import type { CheckpointSettings } from './checkpoint-state.js';
 import type { ConnectionLimits } from './connection-limits.js';
@@ -41,6 +41,8 @@ export interface StartServerOptions {
   readonly allowNewOffices?: boolean;
   /** Routine checkpoints: the folder beside the ledger, and a key to check the newest with. */
   readonly checkpoints?: Omit<CheckpointSettings, 'ledgerPath'>;
+  /** Working calendar for due dates (default the shipped one); `motcua serve --calendar FILE` loads it. */
+  readonly calendar?: ServerOptions['calendar'];
   /** Default true: pino JSON logs on stdout. */
   readonly logger?: FastifyServerOptions['logger'];
   /** Requests per minute per key (default: MOTCUA_RATE_LIMIT, else 6000; 0 or false disables). */
@@ -111,6 +113,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       keys,
       ...(hierarchy ? { hierarchy } : {}),
       allowNewOffices: opts.allowNewOffices === true,
+      ...(opts.calendar ? { calendar: opts.calendar } : {}),
       logger: logger as FastifyServerOptions['logger'],
       rateLimit: rateLimitOf(opts.rateLimit),
       closeStore: true,

@@ -3,6 +3,8 @@
 // chunk inside one bulk transaction and commits only if no chunk had an issue. It runs in this thread
 // or in a worker (produce-worker.ts) so that reading and deciding overlap with SQLite's inserts.
 import {
+  type CalendarData,
+  calendarFromData,
   createDecider,
   type DossierEvent,
   defaultCalendar,
@@ -32,6 +34,8 @@ export interface ProduceInput {
   readonly ledger: string | null;
   /** How the book writes dates (--date-order): day-first text is read only with 'dmy'. */
   readonly dateOrder?: DateOrder;
+  /** The calendar file given with --calendar (parsed), instead of the shipped calendar. */
+  readonly calendar?: CalendarData;
 }
 
 export type Produced =
@@ -114,7 +118,8 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
   const total = input.kind === 'ndjson' ? events.length : (table?.rows.length ?? 0);
   yield { kind: 'loaded', total, issues };
 
-  const decider = createDecider({ calendar: defaultCalendar, catalogue: sampleCatalogue });
+  const calendar = input.calendar ? calendarFromData(input.calendar) : defaultCalendar;
+  const decider = createDecider({ calendar, catalogue: sampleCatalogue });
   let store: SqliteStore | null =
     input.ledger === null ? null : openSqliteStore({ path: input.ledger, readonly: true });
   try {

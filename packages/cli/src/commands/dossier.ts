@@ -1,7 +1,8 @@
 // motcua dossier show: one dossier's state and full timeline, as of a business moment and as known at
 // a recorded moment.
-import { asDossierCode, EVENT_NAMES_VI, type EventType, toVnIso } from '@motcua/domain';
+import { asDossierCode, defaultCalendar, EVENT_NAMES_VI, type EventType, toVnIso } from '@motcua/domain';
 import type { DossierView } from '@motcua/projections';
+import { loadCalendarFile } from '../calendar-file.js';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
@@ -14,6 +15,8 @@ export interface DossierShowOptions {
   readonly office?: string;
   readonly asOf?: string;
   readonly knownAt?: string;
+  /** Calendar file for the provisional flag (default the shipped calendar). */
+  readonly calendar?: string;
   readonly format: 'text' | 'json';
   readonly lang: Lang;
 }
@@ -45,7 +48,8 @@ const officeTime = (iso: string): string => {
   return Number.isNaN(ms) ? iso : toVnIso(ms);
 };
 
-export function renderDossier(v: DossierView, lang: Lang): string {
+/** A due date in a year without an announced calendar is provisional: it may move when the year is announced. */
+export function renderDossier(v: DossierView & { readonly dueProvisional?: boolean }, lang: Lang): string {
   const t = (pair: [string, string] | undefined, fallback: string) => (pair ? say(lang, pair[0], pair[1]) : fallback);
   // Vietnamese names what happened as the counter does; English keeps the ledger's own event types.
   const eventName = (type: string) => (lang === 'vi' ? (EVENT_NAMES_VI[type as EventType] ?? type) : type);
@@ -54,7 +58,11 @@ export function renderDossier(v: DossierView, lang: Lang): string {
     `${say(lang, 'Hồ sơ', 'Dossier')} ${v.code} (${v.office})`,
     `  ${say(lang, 'Lĩnh vực', 'Field')}: ${v.field}${v.procedureCode ? ` · ${say(lang, 'thủ tục', 'procedure')} ${v.procedureCode}` : ''}`,
     `  ${say(lang, 'Tiếp nhận', 'Received')}: ${officeTime(v.receivedAt)} (${t(CHANNEL[v.channel], v.channel)})${v.transferredIn ? say(lang, ' · chuyển từ kỳ trước', ' · transferred in') : ''}`,
-    `  ${say(lang, 'Hẹn trả', 'Due')}: ${officeTime(v.dueAt)}${v.rescheduledDueAt ? ` · ${say(lang, 'hẹn lại', 'rescheduled to')} ${officeTime(v.rescheduledDueAt)}` : ''}`,
+    `  ${say(lang, 'Hẹn trả', 'Due')}: ${officeTime(v.dueAt)}${v.rescheduledDueAt ? ` · ${say(lang, 'hẹn lại', 'rescheduled to')} ${officeTime(v.rescheduledDueAt)}` : ''}${
+      v.dueProvisional
+        ? say(lang, ' (dự kiến: năm chưa có lịch nghỉ công bố)', ' (provisional: no announced calendar for that year)')
+        : ''
+    }`,
     `  ${say(lang, 'Trạng thái', 'Status')}: ${t(STATUS[v.status], v.status)}${
       v.finished
         ? ` · ${eventName(v.finished.type)} ${officeTime(v.finished.at)} · ${t(OUTCOME[v.finished.outcome], v.finished.outcome)}`
@@ -93,6 +101,7 @@ export async function runDossierShow(code: string, opts: DossierShowOptions, io:
       say(lang, `mã hồ sơ không hợp lệ: ${quoteValue(code, lang)}`, `invalid dossier code: ${quoteValue(code, lang)}`),
     );
   }
+  const calendar = loadCalendarFile(opts.calendar, lang) ?? defaultCalendar;
   const asOf = knownAtOf(opts.asOf, lang, 'as-of');
   const knownAt = knownAtOf(opts.knownAt, lang);
   const store = await openLedger(dbPathOf(opts.db, opts.lang), lang, 'read');
@@ -113,8 +122,8 @@ export async function runDossierShow(code: string, opts: DossierShowOptions, io:
         ),
       );
     }
-    const view = found[0];
-    if (!view) {
+    const found0 = found[0];
+    if (!found0) {
       throw new CliFailure(
         say(
           lang,
@@ -123,6 +132,7 @@ export async function runDossierShow(code: string, opts: DossierShowOptions, io:
         ),
       );
     }
+    const view = { ...found0, dueProvisional: calendar.isProvisional(found0.rescheduledDueAt ?? found0.dueAt) };
     io.out(opts.format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : renderDossier(view, lang));
   } finally {
     await store.close();

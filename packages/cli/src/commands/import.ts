@@ -10,6 +10,7 @@ import { formatIssue } from '../book/messages.js';
 import { type ProduceInput, produce } from '../book/produce.js';
 import { produceInWorker, producerScript } from '../book/produce-thread.js';
 import type { Issue } from '../book/types.js';
+import { readCalendarFile } from '../calendar-file.js';
 import type { DateOrder } from '../choices.js';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { quoteValue } from '../excerpt.js';
@@ -25,6 +26,8 @@ export interface ImportOptions {
   readonly dryRun?: boolean;
   /** How the book writes dates: 'dmy' reads day-first text (15/01/2024); the default refuses it. */
   readonly dateOrder?: DateOrder;
+  /** --calendar FILE: the yearly days off instead of the shipped calendar. */
+  readonly calendar?: string;
   readonly lang: Lang;
 }
 
@@ -85,6 +88,7 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
       ),
     );
   }
+  const calendar = readCalendarFile(opts.calendar, lang);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -113,6 +117,7 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
     issuedAt: toVnIso(Date.now()),
     ledger: existed ? path : null,
     ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
+    ...(calendar ? { calendar } : {}),
   };
   const script = bytes.length >= WORKER_MIN_BYTES ? producerScript() : null;
   const issues: Issue[] = [];

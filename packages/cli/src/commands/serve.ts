@@ -1,5 +1,6 @@
 // motcua serve: the HTTP API over the ledger (the server package does the work).
 import { ListenError, startServer } from '@motcua/server';
+import { loadCalendarFile } from '../calendar-file.js';
 import { dbPathOf, type Io } from '../context.js';
 import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
@@ -13,6 +14,7 @@ export interface ServeOptions {
   readonly host: string;
   readonly keys: string;
   readonly hierarchy?: string;
+  readonly calendar?: string;
   readonly lang: Lang;
   /** Create the ledger when --db does not exist (else refused). */
   readonly create?: boolean;
@@ -33,6 +35,7 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       ),
     );
   }
+  const calendar = loadCalendarFile(opts.calendar, lang);
   const dbPath = dbPathOf(opts.db, opts.lang);
   checkLedgerPath(dbPath, lang, { serve: true, create: opts.create === true });
   const key = checkpointKeyOf(opts.checkpointKey, lang);
@@ -55,6 +58,7 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       ...(opts.hierarchy ? { hierarchyFile: opts.hierarchy } : {}),
       allowNewOffices: opts.allowNewOffices === true,
       checkpoints: { folder: checkpointFolderOf(dbPath), ...(key ? { key } : {}) },
+      ...(calendar ? { calendar } : {}),
     });
     if (key) scheduleCheckpoints(dbPath, key, everyMinutes * 60_000, lang, io);
     io.err(say(lang, `Máy chủ đang chạy tại ${server.url}\n`, `Listening on ${server.url}\n`));

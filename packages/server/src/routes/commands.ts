@@ -2,11 +2,12 @@
 // lifecycle command under /v1/offices/{office}/dossiers/{code}/. Each answers with the stream revision
 // as ETag, honours If-Match (412) and Idempotency-Key (replayed byte for byte).
 import { randomUUID } from 'node:crypto';
-import type { DossierCommand } from '@motcua/domain';
+import { type DossierCommand, dayOf, type WorkingCalendar } from '@motcua/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { CommandOutcome, CommandService, IfMatch } from '../command-service.js';
+import { createCodeAllocator } from '../dossier-codes.js';
 import type { IdempotencyStore } from '../idempotency.js';
 import { text as bilingual } from '../lang.js';
 import { HttpProblem } from '../problem.js';
@@ -35,6 +36,7 @@ export interface CommandRoutesDeps {
   readonly commands: CommandService;
   readonly idempotency: IdempotencyStore;
   readonly now: () => Date;
+  readonly calendar: WorkingCalendar;
 }
 
 /** If-Match: `*`, or one or more entity tags `"<revision>"` (weak W/ accepted), comma separated. */
@@ -69,12 +71,26 @@ const metaOf = (req: FastifyRequest, now: Date): DossierCommand['meta'] => ({
   issuedAt: now.toISOString(),
 });
 
-const responseOf = (o: CommandOutcome): CommandResponse => ({
+/** The due date a receipt sets, flagged provisional when its year has no announced calendar. */
+const dueOf = (o: CommandOutcome, calendar: WorkingCalendar): { dueAt: string; dueProvisional: boolean } | null => {
+  for (const e of o.events) {
+    const dueAt = (e.data as { dueAt?: unknown }).dueAt;
+    if ((e.type === 'DossierReceived' || e.type === 'DossierTransferredIn') && typeof dueAt === 'string')
+      return { dueAt, dueProvisional: calendar.isProvisional(dueAt) };
+  }
+  return null;
+};
+
+/** Generated dossier codes tried before a receipt gives up (each taken code moves to the next). */
+const CODE_ATTEMPTS = 20;
+
+const responseOf = (o: CommandOutcome, calendar: WorkingCalendar): CommandResponse => ({
   office: o.office,
   dossierCode: o.dossierCode,
   revision: o.revision.toString(),
   position: o.position.toString(),
   events: o.events.map((e) => ({ eventId: e.meta.eventId, type: e.type, occurredAt: e.meta.occurredAt })),
+  ...dueOf(o, calendar),
 });
 
 const dossierPath = (office: string, code: string): string =>
@@ -176,6 +192,7 @@ const headersDoc = {
 
 export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (app, deps) => {
   registerIdempotency(app, deps.idempotency);
+  const codes = createCodeAllocator(async (office, code) => (await deps.commands.load(office, code)).revision >= 0n);
 
   const run = async (
     req: FastifyRequest,
@@ -189,7 +206,7 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (ap
       reply.header('location', dossierPath(outcome.office, outcome.dossierCode));
       reply.code(201);
     }
-    return responseOf(outcome);
+    return responseOf(outcome, deps.calendar);
   };
 
   app.post(
@@ -207,19 +224,31 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (ap
     },
     async (req, reply) => {
       const b = req.body;
-      const command = drop({
-        type: 'ReceiveDossier' as const,
-        office: req.params.office,
-        dossierCode: b.dossierCode,
-        procedureCode: b.procedureCode,
-        field: b.field,
-        channel: b.channel,
-        receivedAt: b.receivedAt,
-        dueAt: b.dueAt,
-        applicantRef: b.applicantRef,
-        meta: metaOf(req, deps.now()),
-      }) as DossierCommand;
-      return run(req, reply, command, true);
+      const receive = (dossierCode: string) =>
+        drop({
+          type: 'ReceiveDossier' as const,
+          office: req.params.office,
+          dossierCode,
+          procedureCode: b.procedureCode,
+          field: b.field,
+          channel: b.channel,
+          receivedAt: b.receivedAt,
+          dueAt: b.dueAt,
+          applicantRef: b.applicantRef,
+          meta: metaOf(req, deps.now()),
+        }) as DossierCommand;
+      if (b.dossierCode !== undefined) return run(req, reply, receive(b.dossierCode), true);
+      // No code given: the next one of the office's day (Thông tư 04/2025); taken meanwhile → the next.
+      const day = dayOf(b.receivedAt);
+      for (let attempt = 1; ; attempt++) {
+        const code = await codes.next(req.params.office, day);
+        try {
+          return await run(req, reply, receive(code), true);
+        } catch (e) {
+          codes.forget(req.params.office, day);
+          if (!(e instanceof HttpProblem && e.code === 'DOSSIER_ALREADY_EXISTS') || attempt >= CODE_ATTEMPTS) throw e;
+        }
+      }
     },
   );
 

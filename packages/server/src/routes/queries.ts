@@ -2,7 +2,7 @@
 // indicators, the procedure catalogue, roll-ups over the office hierarchy, and hash-chain verification.
 // Reads see every write this server acknowledged (a command answers only after the projections have
 // applied it); events another process writes into the same file show up within the poll interval.
-import type { ProcedureCatalogue } from '@motcua/domain';
+import type { ProcedureCatalogue, WorkingCalendar } from '@motcua/domain';
 import { renderForm06Csv, renderForm06Xlsx } from '@motcua/projections';
 import type { EventStore, SqliteExtras } from '@motcua/store';
 import { verifyChain } from '@motcua/store';
@@ -50,6 +50,7 @@ export interface QueryRoutesDeps {
   readonly now: () => Date;
   /** Routine checkpoints beside the ledger, reported by /v1/audit/verify. */
   readonly checkpoints?: CheckpointSettings | undefined;
+  readonly calendar: WorkingCalendar;
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -234,7 +235,8 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
         const { revision } = await deps.commands.load(office, code);
         if (revision >= 0n) reply.header('etag', `"${revision}"`);
       }
-      return view as unknown as z.infer<typeof DossierViewSchema>;
+      const dueProvisional = deps.calendar.isProvisional(view.rescheduledDueAt ?? view.dueAt);
+      return { ...view, dueProvisional } as unknown as z.infer<typeof DossierViewSchema>;
     },
   );
 

@@ -36,7 +36,14 @@ const opening = {
   applicantRef: z.string().max(128).optional().describe('Opaque applicant reference; never personal data'),
 };
 
-export const ReceiveBody = z.object({ dossierCode: DossierCodeParam, ...opening }).strict();
+export const ReceiveBody = z
+  .object({
+    dossierCode: DossierCodeParam.optional().describe(
+      'Dossier code as printed on the receipt slip; when absent, the next code of the office and receipt day in the form of Thông tư 04/2025 (<office>-YYMMDD-01NNNN)',
+    ),
+    ...opening,
+  })
+  .strict();
 export const TransferInBody = z
   .object({
     ...opening,
@@ -93,6 +100,9 @@ export const CommandResponse = named(
     /** Global position of the last event written, as a decimal string. */
     position: z.string(),
     events: z.array(RecordedRef),
+    /** On a receipt: the due date set, and whether it is provisional (its year has no announced calendar). */
+    dueAt: z.string().optional(),
+    dueProvisional: z.boolean().optional(),
   }),
   'CommandResult',
 );

@@ -151,6 +151,8 @@ export const DossierViewSchema = named(
     receivedDay: z.string(),
     dueAt: z.string(),
     dueDay: z.string(),
+    /** The due date falls in a year without an announced calendar: computed by the statutory rules. */
+    dueProvisional: z.boolean(),
     rescheduledDueAt: z.string().nullable(),
     status: z.string(),
     awaitingSupplement: z.boolean(),
