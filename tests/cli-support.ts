@@ -3,7 +3,7 @@
 //
 // The tests run the built CLI, not the sources. CI runs `pnpm build` before the tests; when run by hand,
 // ensureBuilt() rebuilds once if any package source is newer than the CLI's dist.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -159,3 +159,16 @@ export const BOOK_Q1 = [
   'A6,Đất đai,online,2024-03-20,2024-04-10,,', // pending within deadline at 31/3
   'A7,Đất đai,direct,2024-03-01,2024-03-15,,', // pending overdue at 31/3
 ].join('\n');
+
+/** The URL a spawned `motcua serve` says it listens on; rejects with its stderr if it exits first. */
+export function listeningUrl(child: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let err = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /(http:\/\/\S+)/.exec(err);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+  });
+}
