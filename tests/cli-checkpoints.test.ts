@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rehash } from '../packages/store/src/test-support.js';
-import { BOOK_Q1, ensureBuilt, MAIN, motcua, tempDir } from './cli-support.js';
+import { BOOK_Q1, ensureBuilt, listeningUrl, MAIN, motcua, tempDir } from './cli-support.js';
 
 const tmp = tempDir('motcua-checkpoints-');
 let key: string;
@@ -94,55 +94,109 @@ describe('what only a checkpoint can see', () => {
     expect(seen.stderr).toContain('VERIFY FAILED: checkpoint');
     expect(seen.stderr).toMatch(/rewritten|differs/);
   });
+
+  it('a deletion with the later events renumbered and rehashed passes the chain alone, and fails against the checkpoint', () => {
+    const db = join(tmp.dir, 'renumbered.db');
+    expect(importQ1(db, ['--checkpoint-key', key]).status).toBe(0);
+    const h = new Database(db);
+    // The last event of some stream that is not the last of the log: removing it leaves every stream's
+    // revisions contiguous, so only the positions betray it, and renumbering hides that too.
+    const gone = h
+      .prepare(
+        `SELECT e.position FROM events e
+         WHERE e.revision = (SELECT MAX(revision) FROM events WHERE stream_id = e.stream_id)
+           AND e.position < (SELECT MAX(position) FROM events)
+         ORDER BY e.position LIMIT 1`,
+      )
+      .pluck()
+      .get() as number;
+    expect(gone).toBeGreaterThan(0);
+    h.exec('BEGIN');
+    h.prepare('DELETE FROM events WHERE position = ?').run(gone);
+    h.prepare('UPDATE events SET position = -(position - 1) WHERE position > ?').run(gone);
+    h.prepare('UPDATE events SET position = -position WHERE position < 0').run();
+    h.prepare("UPDATE sqlite_sequence SET seq = (SELECT MAX(position) FROM events) WHERE name = 'events'").run();
+    h.exec('COMMIT');
+    h.close();
+    rehash(db);
+    const aside = `${db}.aside`;
+    renameSync(`${db}.checkpoints`, aside);
+    const blind = motcua(['verify', '--db', db, '--public-key', pub, '--lang', 'en']);
+    expect(blind.status, blind.stderr).toBe(0);
+    renameSync(aside, `${db}.checkpoints`);
+    const seen = motcua(['verify', '--db', db, '--public-key', pub, '--lang', 'en']);
+    expect(seen.status).toBe(1);
+    expect(seen.stderr).toContain('VERIFY FAILED: checkpoint');
+    expect(seen.stderr).toContain('.checkpoint');
+  });
 });
+
+const ADMIN = 'a'.repeat(24);
+const until = async (what: string, ok: () => boolean) => {
+  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(ok(), what).toBe(true);
+};
+
+/** A real `motcua serve` on the ledger, signing every `every` minutes; resolves with its URL. */
+async function serve(db: string, every: string) {
+  const keys = tmp.file('keys.json', JSON.stringify([{ key: ADMIN, role: 'admin', offices: ['*'] }]));
+  const child = spawn(
+    process.execPath,
+    [MAIN, 'serve', '--db', db, '--port', '0', '--keys', keys, '--checkpoint-key', key, '--checkpoint-every', every],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const url = await listeningUrl(child);
+  const stop = async () => {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  const receive = (code: string) =>
+    fetch(`${url}/v1/offices/dongson/dossiers`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        dossierCode: code,
+        procedureCode: '1.001193',
+        channel: 'online',
+        receivedAt: '2024-03-01T08:30:00+07:00',
+      }),
+    });
+  return { url, stop, receive };
+}
 
 describe('serve with a signing key', () => {
   it('signs on a schedule while the log grows, and /v1/audit/verify says how old the newest checkpoint is', async () => {
     const db = join(tmp.dir, 'served.db');
     expect(importQ1(db).status).toBe(0);
-    const keys = tmp.file('keys.json', JSON.stringify([{ key: 'a'.repeat(24), role: 'admin', offices: ['*'] }]));
-    const child = spawn(
-      process.execPath,
-      [MAIN, 'serve', '--db', db, '--port', '0', '--keys', keys, '--checkpoint-key', key, '--checkpoint-every', '0.01'],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
+    const { url, stop, receive } = await serve(db, '0.01');
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let err = '';
-        child.stderr.on('data', (d: Buffer) => {
-          err += d.toString();
-          const m = /(http:\/\/\S+)/.exec(err);
-          if (m?.[1]) resolve(m[1]);
-        });
-        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-      });
-      const until = async (what: string, ok: () => boolean) => {
-        for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
-        expect(ok(), what).toBe(true);
-      };
       await until('a checkpoint at start', () => checkpoints(db).length === 1);
-      const post = await fetch(`${url}/v1/offices/dongson/dossiers`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${'a'.repeat(24)}`, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          dossierCode: 'S-1',
-          procedureCode: '1.001193',
-          channel: 'online',
-          receivedAt: '2024-03-01T08:30:00+07:00',
-        }),
-      });
-      expect(post.status).toBe(201);
+      expect((await receive('S-1')).status).toBe(201);
       await until('a second checkpoint once the log grew', () => checkpoints(db).length === 2);
-      const audit = await fetch(`${url}/v1/audit/verify`, { headers: { authorization: `Bearer ${'a'.repeat(24)}` } });
+      const audit = await fetch(`${url}/v1/audit/verify`, { headers: { authorization: `Bearer ${ADMIN}` } });
       const body = (await audit.json()) as { ok: boolean; size: string; checkpoint: Record<string, unknown> | null };
       expect(body.ok).toBe(true);
       expect(body.checkpoint).toMatchObject({ size: body.size, holds: true, reason: null });
       expect(body.checkpoint?.ageSeconds).toBeTypeOf('number');
       expect(body.checkpoint?.signedAt).toMatch(/\+07:00$/);
     } finally {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      await stop();
     }
+  }, 60_000);
+
+  it('signs at shutdown what it took since the last checkpoint', async () => {
+    const db = join(tmp.dir, 'shutdown.db');
+    expect(importQ1(db).status).toBe(0);
+    const { stop, receive } = await serve(db, '600');
+    try {
+      await until('a checkpoint at start', () => checkpoints(db).length === 1);
+      expect((await receive('S-2')).status).toBe(201);
+    } finally {
+      await stop();
+    }
+    expect(checkpoints(db)).toHaveLength(2);
+    const v = motcua(['verify', '--db', db, '--public-key', pub]);
+    expect(v.status, v.stderr).toBe(0);
   }, 60_000);
 });

@@ -3,7 +3,13 @@
 //
 // The tests run the built CLI, not the sources. CI runs `pnpm build` before the tests; when run by hand,
 // ensureBuilt() rebuilds once if any package source is newer than the CLI's dist.
-import { type ChildProcessWithoutNullStreams, execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  type ChildProcess,
+  type ChildProcessWithoutNullStreams,
+  execFileSync,
+  spawn,
+  spawnSync,
+} from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -162,26 +168,26 @@ export const BOOK_Q1 = [
   'A7,Đất đai,direct,2024-03-01,2024-03-15,,', // pending overdue at 31/3
 ].join('\n');
 
-/**
- * `motcua serve --port 0` on `db` with `keys` (plus `extra` arguments): the running command and the URL it
- * says it listens on. Rejects with its stderr when it exits first.
- */
+/** The URL a spawned `motcua serve` says it listens on; rejects with its stderr if it exits first. */
+export function listeningUrl(child: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let err = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /(http:\/\/\S+)/.exec(err);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+  });
+}
+
 /** `motcua serve <args>` on a free port: the running command and the URL it says it listens on. */
 export async function spawnServe(
   args: readonly string[],
 ): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
   const child = spawn(process.execPath, [MAIN, 'serve', ...args, '--port', '0', '--lang', 'en']);
   child.stdout.resume();
-  const url = await new Promise<string>((resolve, reject) => {
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => {
-      err += d.toString();
-      const m = /Listening on (http:\/\/\S+)/.exec(err);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-  });
-  return { child, url };
+  return { child, url: await listeningUrl(child) };
 }
 
 /** `motcua serve` on the ledger and keys given (and any further options). */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSqliteStore } from '@motcua/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listeningUrl } from './cli-support.js';
 import { call, HIERARCHY, KEYS, receiveBody, startTestServer, type TestServer, writeJson } from './server-helpers.js';
 
 const q1 = 'year=2024&quarter=1';
@@ -69,15 +70,7 @@ async function withServe(args: readonly string[], body: (url: string) => Promise
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let err = '';
-      child.stderr.on('data', (d: Buffer) => {
-        err += d.toString();
-        const m = /(http:\/\/\S+)/.exec(err);
-        if (m?.[1]) resolve(m[1]);
-      });
-      child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-    });
+    const url = await listeningUrl(child);
     await body(url);
   } finally {
     const exited = new Promise((r) => child.on('exit', r));

@@ -59,8 +59,15 @@ export function ageText(signedAt: string | null, now: Date, lang: Lang): string 
  * While `motcua serve` runs: a checkpoint at start and then every `everyMs`, each only when the log has grown
  * past the newest one (signing verifies the whole chain first, so an idle ledger is not re-read for nothing).
  * The timer does not keep the process alive; a failure is said on stderr and tried again next time.
+ * Returns the last tick, for shutdown: what the server took since the newest checkpoint gets signed too.
  */
-export function scheduleCheckpoints(ledgerPath: string, key: string, everyMs: number, lang: Lang, io: Io): void {
+export function scheduleCheckpoints(
+  ledgerPath: string,
+  key: string,
+  everyMs: number,
+  lang: Lang,
+  io: Io,
+): () => Promise<void> {
   const folder = checkpointFolderOf(ledgerPath);
   let running = false;
   const tick = async () => {
@@ -80,7 +87,13 @@ export function scheduleCheckpoints(ledgerPath: string, key: string, everyMs: nu
     }
   };
   void tick();
-  setInterval(() => void tick(), everyMs).unref();
+  const timer = setInterval(() => void tick(), everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    while (running) await new Promise((r) => setTimeout(r, 20));
+    await tick();
+  };
 }
 
 export { checkpointFolderOf };

@@ -51,6 +51,8 @@ export interface StartServerOptions {
   readonly connections?: Partial<ConnectionLimits>;
   /** Close gracefully on SIGINT / SIGTERM (default true). */
   readonly handleSignals?: boolean;
+  /** Run once the server has closed (and the store with it), e.g. a last checkpoint at shutdown. */
+  readonly afterClose?: () => Promise<void>;
 }
 
 export interface RunningServer {
@@ -133,10 +135,13 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
-    closing ??= app.close().then(() => {
-      if (flusher) clearInterval(flusher);
-      flushLogs();
-    });
+    closing ??= app
+      .close()
+      .then(() => {
+        if (flusher) clearInterval(flusher);
+        flushLogs();
+      })
+      .then(() => opts.afterClose?.());
     return closing;
   };
   if (opts.handleSignals ?? true) {

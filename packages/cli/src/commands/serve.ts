@@ -49,6 +49,8 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       ),
     );
   }
+  // Set once the schedule runs; the server calls it after closing, so shutdown signs what it took.
+  let lastCheckpoint: (() => Promise<void>) | undefined;
   try {
     const server = await startServer({
       dbPath,
@@ -59,8 +61,9 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       allowNewOffices: opts.allowNewOffices === true,
       checkpoints: { folder: checkpointFolderOf(dbPath), ...(key ? { key } : {}) },
       ...(calendar ? { calendar } : {}),
+      afterClose: async () => lastCheckpoint?.(),
     });
-    if (key) scheduleCheckpoints(dbPath, key, everyMinutes * 60_000, lang, io);
+    if (key) lastCheckpoint = scheduleCheckpoints(dbPath, key, everyMinutes * 60_000, lang, io);
     io.err(say(lang, `Máy chủ đang chạy tại ${server.url}\n`, `Listening on ${server.url}\n`));
   } catch (e) {
     throw new CliFailure(
