@@ -39,6 +39,7 @@ import { commandRoutes } from './routes/commands.js';
 import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
+import { webStatic } from './web-static.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
 
 export interface ServerOptions {
@@ -83,6 +84,8 @@ export interface ServerOptions {
    * the fsync of one batch overlaps with deciding the next. false: commit on the main thread.
    */
   readonly writerThread?: boolean;
+  /** The built dashboard served at / (default packages/web/dist; a Vietnamese notice when it is missing). */
+  readonly webRoot?: string;
 }
 
 declare module 'fastify' {
@@ -260,6 +263,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.register(opsRoutes, { state, feed });
   app.register(commandRoutes, { commands, idempotency, now });
   app.register(queryRoutes, { projections, feed, commands, store, catalogue, hierarchy, now });
+  app.register(webStatic, opts.webRoot ? { root: opts.webRoot } : {});
   app.register(liveRoutes, {
     store,
     feed,
