@@ -1,11 +1,12 @@
 // The report page: the controls, then Biểu 06 for the URL's office and period, fetched from the API.
 import { useEffect, useState } from 'preact/hooks';
 import { type ApiClient, type Form06Report, problemText } from './api/client.js';
+import { DrillDown } from './DrillDown.js';
 import { reportPeriodText } from './form06.js';
 import { type Lang, useT } from './i18n.js';
 import { PeriodForm } from './PeriodForm.js';
-import { ReportTable } from './ReportTable.js';
-import { periodParams, type ReportQuery } from './report-query.js';
+import { type CellHref, ReportTable } from './ReportTable.js';
+import { periodParams, type ReportQuery, writeQuery } from './report-query.js';
 
 type State =
   | { kind: 'idle' }
@@ -25,7 +26,18 @@ export function ReportPage(props: {
   const t = useT();
   const { api, query, lang } = props;
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const wanted = JSON.stringify(query);
+  const wanted = JSON.stringify(periodParams(query)) + query.office;
+  const link: CellHref = (cell, field) => {
+    const next = { ...query, cell: cell as ReportQuery['cell'], field };
+    return {
+      href: `/${writeQuery(next)}`,
+      onClick: (e) => {
+        if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+        e.preventDefault();
+        props.onNavigate(next);
+      },
+    };
+  };
 
   useEffect(() => {
     if (!query.office) return setState({ kind: 'idle' });
@@ -67,7 +79,8 @@ export function ReportPage(props: {
               {t('asOfNotice', { t: officeTime(state.report.knownAt, lang) })}
             </output>
           )}
-          <ReportTable report={state.report} lang={lang} />
+          <ReportTable report={state.report} lang={lang} link={link} />
+          {query.cell && <DrillDown api={api} lang={lang} query={{ ...query, cell: query.cell }} />}
         </div>
       )}
     </section>

@@ -3,20 +3,23 @@ import type { Form06Report } from './api/client.js';
 import { cellValue, FORM06_COLUMNS, FORM06_GROUP_TITLES, FORM06_GROUPS, tallyIdentities } from './form06.js';
 import { type Lang, useT } from './i18n.js';
 
-function Row(props: { field: string; label: string; counts: unknown; total?: boolean }) {
+/** A cell's link: the same report with `cell` and `field` set, so the dossiers behind it open below. */
+export type CellHref = (cell: string, field: string) => { href: string; onClick: (e: MouseEvent) => void };
+
+function Row(props: { field: string; label: string; counts: unknown; total?: boolean; link: CellHref }) {
   return (
     <tr data-field={props.field} class={props.total ? 'total' : undefined}>
       <th scope="row">{props.label}</th>
       {FORM06_COLUMNS.map((c) => (
         <td key={c.key} data-cell={c.key}>
-          {cellValue(props.counts, c.key) ?? ''}
+          <a {...props.link(c.key, props.field)}>{cellValue(props.counts, c.key) ?? ''}</a>
         </td>
       ))}
     </tr>
   );
 }
 
-export function ReportTable(props: { report: Form06Report; lang: Lang }) {
+export function ReportTable(props: { report: Form06Report; lang: Lang; link: CellHref }) {
   const t = useT();
   const { report, lang } = props;
   const tally = tallyIdentities(report, { lang });
@@ -44,11 +47,11 @@ export function ReportTable(props: { report: Form06Report; lang: Lang }) {
         </thead>
         <tbody>
           {report.rows.map((r) => (
-            <Row key={r.field} field={r.field} label={r.field} counts={r} />
+            <Row key={r.field} field={r.field} label={r.field} counts={r} link={props.link} />
           ))}
         </tbody>
         <tfoot>
-          <Row field="" label={t('total')} counts={report.total} total />
+          <Row field="" label={t('total')} counts={report.total} total link={props.link} />
         </tfoot>
       </table>
       {tally.breaks.length === 0 ? (

@@ -8,6 +8,7 @@ export {
   FORM06_GROUPS,
   reportPeriodText,
 } from '../../projections/src/render/columns.js';
+export { CELLS, type Cell } from '../../projections/src/report.js';
 
 /** A cell's number in a row or the total, by its key ('resolved.late'), read from the API's object. */
 export function cellValue(counts: unknown, key: string): number | undefined {

@@ -49,6 +49,7 @@ const words = {
   badDate: ['Ngày không hợp lệ', 'Not a valid date'],
   officeRequired: ['Hãy nhập mã đơn vị', 'Enter an office code'],
   lang: ['English', 'Tiếng Việt'],
+  dossiersBehind: ['Hồ sơ của ô', 'Dossiers behind'],
 } as const;
 
 export type Word = keyof typeof words;

@@ -1,13 +1,15 @@
 // What the report page shows is its URL: the API's own parameter names (office, from, to, year, quarter,
 // month, convention, knownAt), so a link opens the same report and back/forward walk the history.
 import type { paths } from './api/schema.js';
+import { CELLS, type Cell } from './form06.js';
 
 /** The report route's period parameters, as the API declares them, and the office. */
 type PeriodParams = Omit<
   NonNullable<paths['/v1/offices/{office}/reports/form06']['get']['parameters']['query']>,
   'format' | 'lang'
 >;
-export type ReportQuery = PeriodParams & { office: string };
+/** `cell` and `field` (the drill-down route's names) open the dossiers behind one number; field '' = total. */
+export type ReportQuery = PeriodParams & { office: string; cell?: Cell; field?: string };
 
 const NUMBERS = ['year', 'quarter', 'month'] as const;
 const STRINGS = ['from', 'to', 'knownAt'] as const;
@@ -23,6 +25,12 @@ export function readQuery(search: string): ReportQuery {
     const v = p.get(k);
     if (v && /^\d+$/.test(v)) q[k] = Number(v);
   }
+  const cell = p.get('cell');
+  if (cell && (CELLS as readonly string[]).includes(cell)) {
+    q.cell = cell as Cell;
+    const field = p.get('field');
+    if (field) q.field = field;
+  }
   const c = p.get('convention');
   if (c === 'calendar' || c === 'cutoff') q.convention = c;
   return q;
@@ -31,7 +39,7 @@ export function readQuery(search: string): ReportQuery {
 export function writeQuery(q: ReportQuery): string {
   const p = new URLSearchParams();
   if (q.office) p.set('office', q.office);
-  for (const k of [...STRINGS.slice(0, 2), ...NUMBERS, 'convention', 'knownAt'] as const) {
+  for (const k of [...STRINGS.slice(0, 2), ...NUMBERS, 'convention', 'knownAt', 'cell', 'field'] as const) {
     const v = q[k];
     if (v !== undefined && v !== '') p.set(k, String(v));
   }
@@ -40,8 +48,8 @@ export function writeQuery(q: ReportQuery): string {
 }
 
 /** The period part of a query, as the API takes it (no office). */
-export function periodParams(q: ReportQuery) {
-  const { office: _office, ...rest } = q;
+export function periodParams(q: ReportQuery): PeriodParams {
+  const { office: _office, cell: _cell, field: _field, ...rest } = q;
   return rest;
 }
 
