@@ -86,10 +86,22 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.kill('SIGTERM');
-  tmp.cleanup();
+  try {
+    await stopServe();
+    await browser?.close();
+  } finally {
+    tmp.cleanup();
+  }
 });
+
+/** SIGTERM to the command, which forwards it to the server; waits until it has exited. */
+async function stopServe(): Promise<void> {
+  const child = server;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  child.kill('SIGTERM');
+  await exited;
+}
 
 describe.skipIf(!haveBrowser)('the dashboard on motcua serve', () => {
   it('opens a deep link after sign-in and shows the sample Q1 2024 exactly as the API reports it', async () => {
