@@ -25,6 +25,8 @@ let serverOutput = '';
 let base = '';
 let browser: Browser | undefined;
 const requested: string[] = [];
+/** Script errors and Content-Security-Policy refusals seen on any page (a 401 logged for a bad key is not one). */
+const pageErrors: string[] = [];
 
 async function startServe(db: string, keys: string): Promise<string> {
   const child = spawn(process.execPath, [MAIN, 'serve', '--db', db, '--port', '0', '--keys', keys], {
@@ -48,6 +50,10 @@ async function newPage(): Promise<Page> {
   if (!browser) throw new Error('no browser');
   const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
   page.on('request', (r) => requested.push(r.url()));
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) pageErrors.push(m.text());
+  });
   return page;
 }
 
@@ -205,5 +211,6 @@ describe.skipIf(!haveBrowser)('the dashboard on motcua serve', () => {
       expect(url).not.toContain(KEY);
     }
     expect(serverOutput).not.toContain(KEY);
+    expect(pageErrors).toEqual([]);
   });
 });
