@@ -1,19 +1,16 @@
 // The receive → resolve → return → report flow, driven by a client generated from the server's own
 // /openapi.json (openapi-typescript types + openapi-fetch), against the real server on a port.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import createClient from 'openapi-fetch';
-import openapiTS, { astToString } from 'openapi-typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { components, paths } from './generated/server-api.js';
 
 type Form06 = components['schemas']['Form06Report'];
 
+import { generatedClient } from './openapi-client.js';
 import { auth, startTestServer, type TestServer } from './server-helpers.js';
 
 const GENERATED = fileURLToPath(new URL('./generated/server-api.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 let s: TestServer;
 beforeAll(async () => {
@@ -30,15 +27,12 @@ describe('client generated from /openapi.json', () => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/v1/offices/{office}/dossiers');
-    const generated = astToString(await openapiTS(doc as never));
-    // The committed file is Biome-formatted like the rest of the repo; format the fresh output the same way.
-    const formatted = execFileSync('pnpm', ['exec', 'biome', 'format', `--stdin-file-path=${GENERATED}`], {
-      cwd: ROOT,
-      input: `// Generated from /openapi.json by openapi-typescript; refresh with MOTCUA_UPDATE_CLIENT=1 pnpm exec vitest run tests/server-flow.test.ts\n${generated}`,
-      encoding: 'utf8',
-    });
-    if (process.env.MOTCUA_UPDATE_CLIENT === '1') writeFileSync(GENERATED, formatted);
-    expect(readFileSync(GENERATED, 'utf8')).toBe(formatted);
+    const [committed, fresh] = await generatedClient(
+      doc,
+      GENERATED,
+      'MOTCUA_UPDATE_CLIENT=1 pnpm exec vitest run tests/server-flow.test.ts',
+    );
+    expect(committed).toBe(fresh);
   });
 
   it('receives, resolves, returns and reports', async () => {

@@ -48,6 +48,7 @@ import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
 import { registerUnknownOffice } from './unknown-office.js';
+import { webStatic } from './web-static.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
 
 export interface ServerOptions {
@@ -92,6 +93,8 @@ export interface ServerOptions {
    * the fsync of one batch overlaps with deciding the next. false: commit on the main thread.
    */
   readonly writerThread?: boolean;
+  /** The built dashboard served at / (default packages/web/dist; a Vietnamese notice when it is missing). */
+  readonly webRoot?: string;
 }
 
 declare module 'fastify' {
@@ -281,6 +284,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     calendar,
     checkpoints: opts.checkpoints,
   });
+  app.register(webStatic, opts.webRoot ? { root: opts.webRoot } : {});
   app.register(liveRoutes, {
     store,
     feed,

@@ -1,0 +1,137 @@
+// The report's controls: office, period (quarter, month, year or custom days), convention and "as known
+// at". Submitting writes them into the URL with the API's own parameter names.
+import { useState } from 'preact/hooks';
+import { useT } from './i18n.js';
+import { fromMoment, type ReportQuery, toMoment } from './report-query.js';
+
+type Kind = 'quarter' | 'month' | 'year' | 'custom';
+
+const kindOf = (q: ReportQuery): Kind =>
+  q.from || q.to ? 'custom' : q.quarter ? 'quarter' : q.month ? 'month' : q.year ? 'year' : 'quarter';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function PeriodForm(props: { query: ReportQuery; onSubmit: (q: ReportQuery) => void }) {
+  const t = useT();
+  const q = props.query;
+  const [kind, setKind] = useState<Kind>(kindOf(q));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget as HTMLFormElement);
+    const get = (k: string) => String(f.get(k) ?? '').trim();
+    const errs: Record<string, string> = {};
+    const next: ReportQuery = { office: get('office') };
+    if (!next.office) errs.office = t('officeRequired');
+    const convention = get('convention');
+    if (convention === 'cutoff') next.convention = 'cutoff';
+    if (kind === 'custom') {
+      const from = get('from');
+      const to = get('to');
+      if (!DAY.test(from)) errs.from = t('badDate');
+      if (!DAY.test(to)) errs.to = t('badDate');
+      if (!errs.from && !errs.to && from > to) errs.to = t('fromAfterTo');
+      next.from = from;
+      next.to = to;
+    } else {
+      next.year = Number(get('year'));
+      if (kind === 'quarter') next.quarter = Number(get('quarter'));
+      if (kind === 'month') next.month = Number(get('month'));
+    }
+    const knownAt = get('knownAt');
+    if (knownAt) {
+      const m = toMoment(knownAt);
+      if (m) next.knownAt = m;
+      else errs.knownAt = t('badDate');
+    }
+    setErrors(errs);
+    if (Object.keys(errs).length === 0) props.onSubmit(next);
+  };
+
+  const now = new Date();
+  const year = q.year ?? now.getFullYear();
+  const err = (k: string) =>
+    errors[k] ? (
+      <span class="error" role="alert" id={`${k}-error`}>
+        {errors[k]}
+      </span>
+    ) : null;
+
+  return (
+    <form class="card period" onSubmit={submit} key={JSON.stringify(q)}>
+      <label>
+        {t('office')}
+        <input name="office" defaultValue={q.office} required />
+        {err('office')}
+      </label>
+      <fieldset>
+        <legend>{t('periodKind')}</legend>
+        {(['quarter', 'month', 'year', 'custom'] as const).map((k) => (
+          <label class="inline" key={k}>
+            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+            {t(k)}
+          </label>
+        ))}
+      </fieldset>
+      {kind === 'custom' ? (
+        <div class="row">
+          <label>
+            {t('from')}
+            <input type="date" name="from" defaultValue={q.from ?? ''} />
+            {err('from')}
+          </label>
+          <label>
+            {t('to')}
+            <input type="date" name="to" defaultValue={q.to ?? ''} />
+            {err('to')}
+          </label>
+        </div>
+      ) : (
+        <div class="row">
+          <label>
+            {t('year')}
+            <input type="number" name="year" min={1001} max={9999} defaultValue={String(year)} />
+          </label>
+          {kind === 'quarter' && (
+            <label>
+              {t('quarter')}
+              <select name="quarter" defaultValue={String(q.quarter ?? Math.floor(now.getMonth() / 3) + 1)}>
+                {[1, 2, 3, 4].map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {kind === 'month' && (
+            <label>
+              {t('month')}
+              <select name="month" defaultValue={String(q.month ?? now.getMonth() + 1)}>
+                {Array.from({ length: 12 }, (_, i) => i + 1).map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+      )}
+      <label>
+        {t('convention')}
+        <select name="convention" defaultValue={q.convention ?? 'calendar'}>
+          <option value="calendar">{t('calendar')}</option>
+          <option value="cutoff">{t('cutoff')}</option>
+        </select>
+      </label>
+      <label>
+        {t('knownAt')} <span class="hint">({t('knownAtNow')})</span>
+        <input type="datetime-local" name="knownAt" defaultValue={fromMoment(q.knownAt)} />
+        {err('knownAt')}
+      </label>
+      <button type="submit">{t('show')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+// The dashboard is built into dist/ and served by `motcua serve` at / (packages/server/src/web-static.ts):
+// hashed file names under assets/ so they can be cached for a year, nothing fetched from another origin.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  base: '/',
+  build: { outDir: 'dist', assetsDir: 'assets', emptyOutDir: true, sourcemap: false },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+});
