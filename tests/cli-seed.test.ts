@@ -24,6 +24,14 @@ describe('seed', () => {
     expect(late.stdout.trim().split('\n')).toHaveLength(4);
   });
 
+  it('says what it wrote with times in office time, not UTC', () => {
+    const other = join(tmp.dir, 'times.db');
+    const r = motcua(['seed', '--db', other]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/ghi nhận từ \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00 đến .*\+07:00\)/);
+    expect(r.stdout).not.toMatch(/\dZ\b/);
+  });
+
   it('is not written twice', () => {
     const before = eventCount(db);
     const again = motcua(['seed', '--db', db, '--lang', 'en']);

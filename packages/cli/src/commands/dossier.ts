@@ -1,6 +1,6 @@
 // motcua dossier show: one dossier's state and full timeline, as of a business moment and as known at
 // a recorded moment.
-import { asDossierCode, defaultCalendar, EVENT_NAMES_VI, type EventType, toVnIso } from '@motcua/domain';
+import { asDossierCode, defaultCalendar, EVENT_NAMES_VI, type EventType } from '@motcua/domain';
 import type { DossierView } from '@motcua/projections';
 import { loadCalendarFile } from '../calendar-file.js';
 import { dbPathOf, type Io, openLedger } from '../context.js';
@@ -8,6 +8,7 @@ import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 import { officesOf, readLedger } from '../ledger.js';
+import { officeTime } from '../office-time.js';
 import { knownAtOf } from '../period.js';
 
 export interface DossierShowOptions {
@@ -40,12 +41,6 @@ const CHANNEL: Record<string, [string, string]> = {
   online: ['trực tuyến', 'online'],
   direct: ['trực tiếp', 'direct'],
   postal: ['bưu chính', 'postal'],
-};
-
-/** An instant as the office reads it (+07:00), whatever offset it was written or stored in (often UTC "Z"). */
-const officeTime = (iso: string): string => {
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? iso : toVnIso(ms);
 };
 
 /** A due date in a year without an announced calendar is provisional: it may move when the year is announced. */

@@ -11,6 +11,7 @@ import { dbPathOf, type Io, openLedger } from '../context.js';
 import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
+import { officeTime } from '../office-time.js';
 
 export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, io: Io): Promise<void> {
   const { lang } = opts;
@@ -58,8 +59,8 @@ export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, 
     io.out(
       say(
         lang,
-        `Đã ghi mẫu xã Đông Sơn vào ${path}: đơn vị ${s.office}, ${s.dossiers} hồ sơ, ${s.events} sự kiện (ghi nhận từ ${s.firstRecordedAt} đến ${s.lastRecordedAt})\n`,
-        `Seeded the Đông Sơn sample into ${path}: office ${s.office}, ${s.dossiers} dossiers, ${s.events} events (recorded ${s.firstRecordedAt} to ${s.lastRecordedAt})\n`,
+        `Đã ghi mẫu xã Đông Sơn vào ${path}: đơn vị ${s.office}, ${s.dossiers} hồ sơ, ${s.events} sự kiện (ghi nhận từ ${officeTime(s.firstRecordedAt)} đến ${officeTime(s.lastRecordedAt)})\n`,
+        `Seeded the Đông Sơn sample into ${path}: office ${s.office}, ${s.dossiers} dossiers, ${s.events} events (recorded ${officeTime(s.firstRecordedAt)} to ${officeTime(s.lastRecordedAt)})\n`,
       ),
     );
   } finally {
