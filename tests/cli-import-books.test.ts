@@ -274,7 +274,9 @@ describe('a killed import into a new path leaves nothing (item 8f)', () => {
     expect(child.signalCode).toBe('SIGKILL');
     for (const suffix of ['', '-wal', '-shm']) expect(existsSync(db + suffix)).toBe(false);
     // What the killed run left can only be its temporary file, never something that looks like a ledger;
-    // the next start removes it.
+    // the next start of any command on that path removes it (a refused report here).
+    expect(motcua(['report', '--db', db, '--year', '2024', '--quarter', '1']).status).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
     const again = motcua(['import', '--db', db, '--office', 'dongson', tmp.file('q1.csv', BOOK_Q1)]);
     expect(again.status, again.stderr).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['ledger.db']);

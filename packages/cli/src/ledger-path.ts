@@ -6,6 +6,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CliFailure } from './exit.js';
 import { type Lang, say } from './i18n.js';
+import { removeStaleTemps } from './new-ledger.js';
 
 /**
  * `read`: the ledger must exist. `write`: it may be created. `serve`: it must exist unless `create`
@@ -30,6 +31,8 @@ function existingAncestor(path: string): string {
 }
 
 export function checkLedgerPath(path: string, lang: Lang, use: LedgerUse): void {
+  // What a killed import into this path left (its temporary ledger) goes at the next start of any command.
+  removeStaleTemps(path);
   const exists = existsSync(path);
   if (exists && statSync(path).isDirectory()) {
     throw new CliFailure(
