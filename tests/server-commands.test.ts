@@ -319,6 +319,24 @@ describe('bad input: 4xx problem+json, never 500, nothing written', () => {
     expect(r.json.errors).toContainEqual(expect.objectContaining({ path: 'body.channel' }));
   });
 
+  it('refuses control characters in a procedure code or applicant reference, naming the field, writing nothing', async () => {
+    const before = await eventCount(s.store);
+    for (const [field, value] of [
+      ['procedureCode', '\u0000'],
+      ['procedureCode', '1.001193\n'],
+      ['applicantRef', 'ref\u001b[31m'],
+    ] as const) {
+      const r = await call(s.base, 'POST', '/v1/offices/A/dossiers', {
+        who: 'clerkA',
+        body: receiveBody(`CTRL-${field}`, { [field]: value, field: 'Hộ tịch' }),
+      });
+      expect(r.status, JSON.stringify(r.json)).toBe(400);
+      expect(r.json.errors.map((e: { path: string }) => e.path)).toContain(`body.${field}`);
+      expect(JSON.stringify(r.json)).toContain('không được chứa ký tự điều khiển');
+    }
+    expect(await eventCount(s.store)).toBe(before);
+  });
+
   it('refuses lifecycle violations with stable codes', async () => {
     await post('/v1/offices/A/dossiers', receiveBody('L-1'));
     const dup = await post('/v1/offices/A/dossiers', receiveBody('L-1'));

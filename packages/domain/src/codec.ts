@@ -197,6 +197,16 @@ export const isInstant = (v: unknown): v is string => typeof v === 'string' && i
 export const isText = (v: unknown, min: number, max: number): v is string =>
   typeof v === 'string' && v.length >= min && v.length <= max;
 
+/**
+ * Free text a person typed (a procedure code, an applicant reference): no control characters (NUL, line
+ * breaks, escapes), which no form field holds and which a printed paper or a log line would garble.
+ */
+export const PLAIN_TEXT = /^[^\p{Cc}]*$/u;
+export const PLAIN_TEXT_RULE = 'no control characters (such as NUL or a line break)';
+export const PLAIN_TEXT_RULE_VI = 'không được chứa ký tự điều khiển (như NUL hay xuống dòng)';
+export const isPlainText = (v: unknown, min: number, max: number): v is string =>
+  isText(v, min, max) && PLAIN_TEXT.test(v);
+
 /** FieldSchema (z.string().trim().min(1).max(200)) when it would not change the value: already trimmed. */
 export const isFieldText = (v: unknown): v is string => isText(v, 1, 200) && v.trim() === v;
 
@@ -229,6 +239,10 @@ export const text =
   (min: number, max: number): Check =>
   (v) =>
     isText(v, min, max);
+export const plainText =
+  (min: number, max: number): Check =>
+  (v) =>
+    isPlainText(v, min, max);
 
 const OPENING_DATA: ReadonlyArray<readonly [string, Check]> = [
   ['office', isOfficeCode],

@@ -11,6 +11,9 @@ import {
   isPlainObject,
   issuesOf,
   oneOf,
+  PLAIN_TEXT,
+  PLAIN_TEXT_RULE,
+  plainText,
   text,
 } from './codec.js';
 import { type DomainError, domainError, err, ok, type Result } from './errors.js';
@@ -44,14 +47,14 @@ const at = { at: InstantSchema.nullish() };
 
 const opening = {
   ...dossier,
-  procedureCode: z.string().min(1).max(64).nullish(),
+  procedureCode: z.string().min(1).max(64).regex(PLAIN_TEXT, PLAIN_TEXT_RULE).nullish(),
   /** Defaults to the procedure's field. */
   field: FieldSchema.nullish(),
   channel: ChannelSchema,
   receivedAt: InstantSchema,
   /** Defaults to calendar.dueAt(receivedAt, procedure.timeLimit). */
   dueAt: InstantSchema.nullish(),
-  applicantRef: z.string().max(128).nullish(),
+  applicantRef: z.string().max(128).regex(PLAIN_TEXT, PLAIN_TEXT_RULE).nullish(),
 };
 
 const { DossierTransferredIn } = EventDataSchemas;
@@ -222,12 +225,12 @@ const COMMON_CHECKS: Checks = [
 const AT_CHECKS: Checks = [...COMMON_CHECKS, ['at', nullish(isInstant)]];
 const OPENING_CHECKS: Checks = [
   ...COMMON_CHECKS,
-  ['procedureCode', nullish(text(1, 64))],
+  ['procedureCode', nullish(plainText(1, 64))],
   ['field', nullish(isFieldText)],
   ['channel', oneOf('online', 'direct', 'postal')],
   ['receivedAt', isInstant],
   ['dueAt', nullish(isInstant)],
-  ['applicantRef', nullish(text(0, 128))],
+  ['applicantRef', nullish(plainText(0, 128))],
 ];
 
 /** Every key each command may hold, with its rule. CorrectEvent (nested replacement) is left to zod. */

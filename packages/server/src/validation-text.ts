@@ -1,7 +1,14 @@
 // What a schema says about a bad request, in Vietnamese and English. zod writes its own messages in
 // English (the locale zod's classic entry sets) and in Vietnamese through its `vi` locale; the messages
 // our schemas set themselves (the office code's pattern, "not a real calendar day"…) are translated here.
-import { OFFICE_CODE_RULE, OFFICE_CODE_RULE_VI, UNIT_CODE_RULE, UNIT_CODE_RULE_VI } from '@motcua/domain';
+import {
+  OFFICE_CODE_RULE,
+  OFFICE_CODE_RULE_VI,
+  PLAIN_TEXT_RULE,
+  PLAIN_TEXT_RULE_VI,
+  UNIT_CODE_RULE,
+  UNIT_CODE_RULE_VI,
+} from '@motcua/domain';
 import type { FastifyError, FastifyRequest } from 'fastify';
 import { type core, z } from 'zod';
 import type { Text } from './lang.js';
@@ -13,6 +20,7 @@ const vietnamese = z.locales.vi().localeError;
 const SCHEMA_MESSAGES_VI: Readonly<Record<string, string>> = {
   [OFFICE_CODE_RULE]: OFFICE_CODE_RULE_VI,
   [UNIT_CODE_RULE]: UNIT_CODE_RULE_VI,
+  [PLAIN_TEXT_RULE]: PLAIN_TEXT_RULE_VI,
   'dossier code: 1-128 letters, digits or . _ / -': 'mã hồ sơ: 1-128 chữ cái, chữ số hoặc . _ / -',
   'not a real calendar date or time': 'ngày giờ không có thật trên lịch',
   'expected a day YYYY-MM-DD': 'cần một ngày dạng YYYY-MM-DD',

@@ -1,6 +1,14 @@
 // Request bodies of the command routes. Built from the domain's own schemas (channel, instants, field)
 // so the HTTP contract and the decider agree; strict, so a misspelt key is a 400, not silently dropped.
-import { ChannelSchema, FieldSchema, InstantSchema, OFFICE_CODE_PATTERN, OFFICE_CODE_RULE } from '@motcua/domain';
+import {
+  ChannelSchema,
+  FieldSchema,
+  InstantSchema,
+  OFFICE_CODE_PATTERN,
+  OFFICE_CODE_RULE,
+  PLAIN_TEXT,
+  PLAIN_TEXT_RULE,
+} from '@motcua/domain';
 import { z } from 'zod';
 import { named } from './registry.js';
 
@@ -25,7 +33,7 @@ const Instant = InstantSchema.refine(realCalendarDate, 'not a real calendar date
   'ISO 8601 time with an offset, e.g. 2024-01-15T08:30:00+07:00',
 );
 const At = Instant.optional().describe('When it happened; defaults to the time the server receives the command');
-const ProcedureCode = z.string().min(1).max(64);
+const ProcedureCode = z.string().min(1).max(64).regex(PLAIN_TEXT, PLAIN_TEXT_RULE);
 
 const opening = {
   procedureCode: ProcedureCode.optional(),
@@ -33,7 +41,12 @@ const opening = {
   channel: ChannelSchema,
   receivedAt: Instant,
   dueAt: Instant.optional().describe("Due date; computed from the procedure's time limit and the calendar if absent"),
-  applicantRef: z.string().max(128).optional().describe('Opaque applicant reference; never personal data'),
+  applicantRef: z
+    .string()
+    .max(128)
+    .regex(PLAIN_TEXT, PLAIN_TEXT_RULE)
+    .optional()
+    .describe('Opaque applicant reference; never personal data'),
 };
 
 export const ReceiveBody = z
