@@ -32,6 +32,16 @@ import {
 import { commandProblems } from '../schemas/common.js';
 import { registerIdempotency } from './idempotency-hooks.js';
 
+/** What a receive and a transfer-in both say of the dossier they open, taken from either body. */
+const openingOf = (b: z.infer<typeof ReceiveBody> | z.infer<typeof TransferInBody>) => ({
+  procedureCode: b.procedureCode,
+  field: b.field,
+  channel: b.channel,
+  receivedAt: b.receivedAt,
+  dueAt: b.dueAt,
+  applicantRef: b.applicantRef,
+});
+
 export interface CommandRoutesDeps {
   readonly commands: CommandService;
   readonly idempotency: IdempotencyStore;
@@ -229,12 +239,7 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (ap
           type: 'ReceiveDossier' as const,
           office: req.params.office,
           dossierCode,
-          procedureCode: b.procedureCode,
-          field: b.field,
-          channel: b.channel,
-          receivedAt: b.receivedAt,
-          dueAt: b.dueAt,
-          applicantRef: b.applicantRef,
+          ...openingOf(b),
           meta: metaOf(req, deps.now()),
         }) as DossierCommand;
       if (b.dossierCode !== undefined) return run(req, reply, receive(b.dossierCode), true);
@@ -271,12 +276,7 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (ap
         type: 'TransferIn' as const,
         office: req.params.office,
         dossierCode: req.params.code,
-        procedureCode: b.procedureCode,
-        field: b.field,
-        channel: b.channel,
-        receivedAt: b.receivedAt,
-        dueAt: b.dueAt,
-        applicantRef: b.applicantRef,
+        ...openingOf(b),
         source: b.source,
         note: b.note,
         meta: metaOf(req, deps.now()),
