@@ -168,16 +168,29 @@ export const BOOK_Q1 = [
   'A7,Đất đai,direct,2024-03-01,2024-03-15,,', // pending overdue at 31/3
 ].join('\n');
 
-/** The URL a spawned `motcua serve` says it listens on; rejects with its stderr if it exits first. */
-export function listeningUrl(child: ChildProcess): Promise<string> {
+/**
+ * The URL a spawned `motcua serve` says it listens on; rejects with its stderr if it exits first (or, given
+ * `timeoutMs`, has said nothing by then).
+ */
+export function listeningUrl(child: ChildProcess, timeoutMs?: number): Promise<string> {
   return new Promise<string>((resolve, reject) => {
     let err = '';
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => reject(new Error(`serve did not start in ${timeoutMs} ms: ${err}`)), timeoutMs);
     child.stderr?.on('data', (d: Buffer) => {
       err += d.toString();
       const m = /(http:\/\/\S+)/.exec(err);
-      if (m?.[1]) resolve(m[1]);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
     });
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited ${code}: ${err}`));
+    });
   });
 }
 

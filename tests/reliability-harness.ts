@@ -6,14 +6,13 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { trackingBook } from '../bench/book.js';
+import { listeningUrl, MAIN } from './cli-support.js';
 
 const trackingBookText = (rows: number, variant: number): string =>
   trackingBook(rows, variant % 2 === 0 ? ['Hộ tịch', 'Chứng thực'] : ['Đất đai', 'Bảo trợ xã hội'], variant % 3 === 0);
 
-export const MAIN = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
 // Started with the flag `motcua serve` would restart itself with, so the server is this very process and
 // a kill -9 hits it (not a parent that would stop it gracefully).
 const SERVE_FLAGS = ['--max-semi-space-size=64'];
@@ -40,22 +39,7 @@ export async function startServe(dir: string, db: string, logFile?: string): Pro
     stdio: ['ignore', logFile ? 'pipe' : 'ignore', 'pipe'],
   });
   if (logFile && child.stdout) child.stdout.pipe(createWriteStream(logFile, { flags: 'a' }));
-  const url = await new Promise<string>((resolve, reject) => {
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start in 30 s: ${err}`)), 30_000);
-    child.stderr?.on('data', (d: Buffer) => {
-      err += d.toString();
-      const m = /Listening on (http:\/\/\S+)/.exec(err);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited ${code}: ${err}`));
-    });
-  });
+  const url = await listeningUrl(child, 30_000);
   return { child, url };
 }
 
