@@ -9,6 +9,7 @@ export * from './event-names.js';
 export * from './event-text.js';
 export * from './events.js';
 export * from './ids.js';
+export * from './limits.js';
 export * from './office-code.js';
 export * from './procedures.js';
 export * from './time.js';
