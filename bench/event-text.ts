@@ -27,15 +27,24 @@ for (let round = 0; round < 8; round++) {
   for (const [name, f] of round % 2 === 0 ? variants : [...variants].reverse()) {
     const t0 = process.hrtime.bigint();
     for (let r = 0; r < REPEAT; r++) {
-      for (const e of events) sink += createHash('sha256').update(f(e.type, e.data, e.meta)).digest('hex').length;
+      for (const e of events)
+        sink += createHash('sha256')
+          .update(f(e.type, e.data, e.meta))
+          .digest('hex').length;
     }
     const ns = Number(process.hrtime.bigint() - t0) / (REPEAT * events.length);
     times.set(name, [...(times.get(name) ?? []), ns]);
   }
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `node ${process.version}, ${os.cpus().length} cores, load ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 console.log(`${events.length} events × ${REPEAT} per round, 8 rounds interleaved (sink ${sink % 10})`);
-for (const [name, xs] of times) console.log(`${name.padEnd(16)} median ${(median(xs) / 1000).toFixed(3)} µs/event (text + sha256)`);
+for (const [name, xs] of times)
+  console.log(`${name.padEnd(16)} median ${(median(xs) / 1000).toFixed(3)} µs/event (text + sha256)`);
 const ratio = median(times.get('eventText')!) / median(times.get('JSON.stringify')!);
 console.log(`eventText / JSON.stringify: ${ratio.toFixed(3)}`);

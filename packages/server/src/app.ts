@@ -26,7 +26,7 @@ import {
   DEFAULT_CONNECTION_LIMITS,
   timeoutOptions,
 } from './connection-limits.js';
-import { domainProblem, registerErrorHandling } from './errors-http.js';
+import { registerErrorHandling } from './errors-http.js';
 import { createEventFeed } from './event-feed.js';
 import { type BatchWriter, createGroupCommit } from './group-commit.js';
 import { type Hierarchy, hierarchyIndex } from './hierarchy.js';
@@ -185,7 +185,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   let write: BatchWriter = batchWriterFor(store);
   let writer: WorkerWriter | null = null;
   const commit = createGroupCommit({ write: (requests) => write(requests), afterCommit: () => feed.catchUp() });
-  const commands = createCommandService({ store, decider, commit, domainProblem });
+  const commands = createCommandService({ store, decider, commit });
   const writeIdempotencyHere = store.db ? idempotencyWriter(store.db as unknown as SqlDb) : async () => {};
   const idempotency = store.db
     ? createSqliteIdempotencyStore(store.db as unknown as SqlDb, (entries) =>
