@@ -14,4 +14,11 @@ export * from './report.js';
 export * from './rollup.js';
 export * from './sample-commune.js';
 export { storeEventSource } from './sqlite-scan.js';
-export { type DossierView, type Outcome, readDossier, readTimeline, type TimelineEntry } from './timeline.js';
+export {
+  type DossierView,
+  type HandoverView,
+  type Outcome,
+  readDossier,
+  readTimeline,
+  type TimelineEntry,
+} from './timeline.js';
