@@ -293,7 +293,7 @@ export async function readTimeline(
   return buildTimeline(await streamAsKnown(store, office, code, opts.knownAt));
 }
 
-async function streamAsKnown(
+export async function streamAsKnown(
   store: Pick<EventStore, 'readStream'>,
   office: string,
   code: string,
