@@ -286,6 +286,14 @@ const DATA_CHECKS: { readonly [T in EventType]?: ReadonlyArray<readonly [string,
     ['complaint', (v) => typeof v === 'boolean'],
     ['comment', nullable(text(0, LIMITS.comment))],
   ],
+  DossierHandedOver: [
+    ['fromUnit', isFieldText],
+    ['giver', isFieldText],
+    ['toUnit', isFieldText],
+    ['receiver', isFieldText],
+    ['stepDueAt', nullable(isInstant)],
+    ['note', nullable(text(0, 2000))],
+  ],
 };
 
 /** EventMetaSchema by hand, keys in schema order. */

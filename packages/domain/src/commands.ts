@@ -161,6 +161,24 @@ export const CorrectEventSchema = z
   })
   .strict();
 
+/** A desk or unit name, or an official's account, as the control sheet prints it: one line of plain text. */
+const StepParty = FieldSchema.regex(PLAIN_TEXT, PLAIN_TEXT_RULE);
+export const HandOverDossierSchema = z
+  .object({
+    type: z.literal('HandOverDossier'),
+    ...dossier,
+    fromUnit: StepParty,
+    giver: StepParty,
+    toUnit: StepParty,
+    receiver: StepParty,
+    /** When the receiver's step is due, where the procedure sets one. */
+    stepDueAt: InstantSchema.nullish(),
+    note: z.string().max(2000).nullish(),
+    ...at,
+    ...meta,
+  })
+  .strict();
+
 export const DossierCommandSchema = z.discriminatedUnion('type', [
   ReceiveDossierSchema,
   TransferInSchema,
@@ -175,6 +193,7 @@ export const DossierCommandSchema = z.discriminatedUnion('type', [
   PayFeeSchema,
   RateSatisfactionSchema,
   CorrectEventSchema,
+  HandOverDossierSchema,
 ]);
 
 export type DossierCommand = z.infer<typeof DossierCommandSchema>;
@@ -193,6 +212,7 @@ export type DigitiseDossier = CommandOf<'DigitiseDossier'>;
 export type PayFee = CommandOf<'PayFee'>;
 export type RateSatisfaction = CommandOf<'RateSatisfaction'>;
 export type CorrectEvent = CommandOf<'CorrectEvent'>;
+export type HandOverDossier = CommandOf<'HandOverDossier'>;
 
 export const COMMAND_TYPES = DossierCommandSchema.options.map((o) => o.shape.type.value) as CommandType[];
 
@@ -202,6 +222,7 @@ const nullish =
   (v) =>
     v === undefined || v === null || f(v);
 const id = text(1, LIMITS.id);
+const plainField: Check = (v) => isFieldText(v) && PLAIN_TEXT.test(v);
 
 /** Every key an object may hold, with its rule: checked in one pass over the rules, then one count of the
  *  object's keys (two passes over the object and a lookup per key cost more than the checks themselves). */
@@ -278,6 +299,15 @@ const COMMAND_CHECKS: { readonly [T in CommandType]?: Checks } = {
     ['score', (v) => isIntIn(v, 1, 5)],
     ['complaint', (v) => typeof v === 'boolean'],
     ['comment', nullish(text(0, LIMITS.comment))],
+  ],
+  HandOverDossier: [
+    ...AT_CHECKS,
+    ['fromUnit', plainField],
+    ['giver', plainField],
+    ['toUnit', plainField],
+    ['receiver', plainField],
+    ['stepDueAt', nullish(isInstant)],
+    ['note', nullish(text(0, 2000))],
   ],
 };
 

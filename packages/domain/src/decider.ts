@@ -75,6 +75,8 @@ export interface DossierFacts {
     readonly comment: string | null;
     readonly at: string;
   } | null;
+  /** When the latest processing step was handed over; the next may not come before it. */
+  readonly lastHandoverAt: string | null;
 }
 
 export type NoDossier = { readonly status: 'none' } & Bookkeeping;
@@ -136,6 +138,7 @@ const open = (s: DossierState, e: EventOf<'DossierReceived'> | EventOf<'DossierT
   digitised: { papers: false, result: false },
   payments: [],
   rating: null,
+  lastHandoverAt: null,
   eventIds: s.eventIds,
   revision: s.revision,
   history: s.history,
@@ -172,6 +175,8 @@ function applyFact(s: DossierState, e: DossierEvent): DossierState {
       return { ...s, payments: [...s.payments, { method: e.data.method, amountVnd: e.data.amountVnd, at }] };
     case 'SatisfactionRated':
       return { ...s, rating: { score: e.data.score, complaint: e.data.complaint, comment: e.data.comment, at } };
+    case 'DossierHandedOver':
+      return { ...s, lastHandoverAt: at };
     default:
       return unreachable(e);
   }
@@ -504,6 +509,25 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
       return null;
     case 'EventCorrected':
       return checkCorrection(s, e, now, subjectOf(state, subject));
+    case 'DossierHandedOver': {
+      if (s.lastHandoverAt && before(at, s.lastHandoverAt)) {
+        return reject(
+          'HANDOVER_OUT_OF_ORDER',
+          subjectOf(state, subject),
+          `handed over at ${at}, before the previous step was handed over (${s.lastHandoverAt})`,
+          `chuyển giao lúc ${vt(at)}, trước lần chuyển giao trước đó (${vt(s.lastHandoverAt)})`,
+        );
+      }
+      if (e.data.stepDueAt && before(e.data.stepDueAt, at)) {
+        return reject(
+          'INVALID_COMMAND',
+          subjectOf(state, subject),
+          `the step's deadline ${e.data.stepDueAt} is before its hand-over (${at})`,
+          `hạn của bước ${vt(e.data.stepDueAt)} trước thời điểm chuyển giao (${vt(at)})`,
+        );
+      }
+      return null;
+    }
     default:
       return unreachable(e);
   }
@@ -695,6 +719,11 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
         return ok([
           { type: 'EventCorrected', data: { supersedes: c.supersedes, reason: c.reason, replacement: c.replacement } },
         ]);
+      case 'HandOverDossier': {
+        const { fromUnit, giver, toUnit, receiver } = c;
+        const data = { fromUnit, giver, toUnit, receiver, stepDueAt: c.stepDueAt ?? null, note: c.note ?? null };
+        return ok([{ type: 'DossierHandedOver', data }]);
+      }
       default:
         return unreachable(c);
     }

@@ -77,6 +77,18 @@ export const EventDataSchemas = {
         .nullable(),
     })
     .strict(),
+  /** One processing step handed on (Phiếu kiểm soát, TT 03/2025 form 06): from the giver's desk or unit to the
+   * receiver's, at meta.occurredAt; stepDueAt is when the receiver's step is due, where the procedure sets one. */
+  DossierHandedOver: z
+    .object({
+      fromUnit: z.string().trim().min(1).max(200),
+      giver: z.string().trim().min(1).max(200),
+      toUnit: z.string().trim().min(1).max(200),
+      receiver: z.string().trim().min(1).max(200),
+      stepDueAt: InstantSchema.nullable(),
+      note: z.string().max(2000).nullable(),
+    })
+    .strict(),
 } as const;
 
 export type EventType = keyof typeof EventDataSchemas;
@@ -97,6 +109,7 @@ export const CURRENT_SCHEMA_VERSION: Record<EventType, number> = {
   FeePaid: 2,
   SatisfactionRated: 1,
   EventCorrected: 1,
+  DossierHandedOver: 1,
 };
 
 export type EventData<T extends EventType> = z.infer<(typeof EventDataSchemas)[T]>;

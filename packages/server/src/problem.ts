@@ -103,6 +103,7 @@ const TITLES: Record<ProblemCode, Text> = {
   UNKNOWN_PROCEDURE: text('Thủ tục không có trong danh mục', 'Unknown procedure'),
   INVALID_CATALOGUE: text('Danh mục thủ tục không hợp lệ', 'Invalid catalogue'),
   INVALID_CALENDAR: text('Lịch làm việc không hợp lệ', 'Invalid calendar'),
+  HANDOVER_OUT_OF_ORDER: text('Chuyển giao trước bước trước đó', 'Handed over before the previous step'),
 };
 
 /**
@@ -133,6 +134,7 @@ export const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   UNKNOWN_PROCEDURE: 422,
   INVALID_CATALOGUE: 500,
   INVALID_CALENDAR: 500,
+  HANDOVER_OUT_OF_ORDER: 422,
 };
 
 const kebab = (code: string): string => code.toLowerCase().replaceAll('_', '-');

@@ -30,6 +30,7 @@ import {
   WithdrawBody,
 } from '../schemas/commands.js';
 import { commandProblems } from '../schemas/common.js';
+import { handoverRoute } from './handovers.js';
 import { registerIdempotency } from './idempotency-hooks.js';
 
 /** What a receive and a transfer-in both say of the dossier they open, taken from either body. */
@@ -192,6 +193,7 @@ export const FOLLOW_UPS: readonly FollowUp<z.ZodType>[] = [
     command: (b) =>
       drop({ type: 'CorrectEvent', supersedes: b.supersedes, reason: b.reason, replacement: b.replacement, at: b.at }),
   }),
+  followUp(handoverRoute),
 ];
 
 const headersDoc = {

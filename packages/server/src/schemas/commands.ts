@@ -32,10 +32,10 @@ const realCalendarDate = (s: string): boolean => {
   const t = new Date(Date.UTC(y!, mo! - 1, d!));
   return t.getUTCMonth() === mo! - 1 && t.getUTCDate() === d! && h! < 24 && mi! < 60 && sec! < 60;
 };
-const Instant = InstantSchema.refine(realCalendarDate, 'not a real calendar date or time').describe(
+export const Instant = InstantSchema.refine(realCalendarDate, 'not a real calendar date or time').describe(
   'ISO 8601 time with an offset, e.g. 2024-01-15T08:30:00+07:00',
 );
-const At = Instant.optional().describe('When it happened; defaults to the time the server receives the command');
+export const At = Instant.optional().describe('When it happened; defaults to the time the server receives the command');
 const ProcedureCode = z.string().min(1).max(LIMITS.procedureCode).regex(PLAIN_TEXT, PLAIN_TEXT_RULE);
 
 const opening = {
