@@ -286,6 +286,7 @@ const DATA_CHECKS: { readonly [T in EventType]?: ReadonlyArray<readonly [string,
     ['complaint', (v) => typeof v === 'boolean'],
     ['comment', nullable(text(0, 2000))],
   ],
+  ProcessingStopped: [['reason', text(1, 2000)]],
 };
 
 /** EventMetaSchema by hand, keys in schema order. */

@@ -142,6 +142,11 @@ export const CorrectEventSchema = z
   })
   .strict();
 
+/** The stop notice (Thông báo dừng giải quyết hồ sơ); the reason is printed on the notice. */
+export const StopProcessingSchema = z
+  .object({ type: z.literal('StopProcessing'), ...dossier, reason: z.string().min(1).max(2000), ...at, ...meta })
+  .strict();
+
 export const DossierCommandSchema = z.discriminatedUnion('type', [
   ReceiveDossierSchema,
   TransferInSchema,
@@ -156,6 +161,7 @@ export const DossierCommandSchema = z.discriminatedUnion('type', [
   PayFeeSchema,
   RateSatisfactionSchema,
   CorrectEventSchema,
+  StopProcessingSchema,
 ]);
 
 export type DossierCommand = z.infer<typeof DossierCommandSchema>;
@@ -174,6 +180,7 @@ export type DigitiseDossier = CommandOf<'DigitiseDossier'>;
 export type PayFee = CommandOf<'PayFee'>;
 export type RateSatisfaction = CommandOf<'RateSatisfaction'>;
 export type CorrectEvent = CommandOf<'CorrectEvent'>;
+export type StopProcessing = CommandOf<'StopProcessing'>;
 
 export const COMMAND_TYPES = DossierCommandSchema.options.map((o) => o.shape.type.value) as CommandType[];
 
@@ -252,6 +259,7 @@ const COMMAND_CHECKS: { readonly [T in CommandType]?: Checks } = {
     ['complaint', (v) => typeof v === 'boolean'],
     ['comment', nullish(text(0, 2000))],
   ],
+  StopProcessing: [...AT_CHECKS, ['reason', text(1, 2000)]],
 };
 
 /**

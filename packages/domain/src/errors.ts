@@ -22,7 +22,8 @@ export type DomainErrorCode =
   | 'CORRECTION_INVALID'
   | 'UNKNOWN_PROCEDURE'
   | 'INVALID_CATALOGUE'
-  | 'INVALID_CALENDAR';
+  | 'INVALID_CALENDAR'
+  | 'RULE_NOT_IN_FORCE';
 
 export interface DomainError {
   readonly kind: 'DomainError';

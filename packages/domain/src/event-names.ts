@@ -16,4 +16,5 @@ export const EVENT_NAMES_VI: Readonly<Record<EventType, string>> = {
   FeePaid: 'nộp phí, lệ phí',
   SatisfactionRated: 'đánh giá mức độ hài lòng',
   EventCorrected: 'đính chính',
+  ProcessingStopped: 'dừng giải quyết hồ sơ',
 };

@@ -72,6 +72,9 @@ export const EventDataSchemas = {
         .nullable(),
     })
     .strict(),
+  /** Thông báo dừng giải quyết hồ sơ (Mẫu 05, Thông tư 03/2025/TT-VPCP): the office stops processing and
+   * says why. Finishes the dossier without a result; exists only under the nd118-2025 rule set. */
+  ProcessingStopped: z.object({ reason: z.string().min(1).max(2000) }).strict(),
 } as const;
 
 export type EventType = keyof typeof EventDataSchemas;
@@ -92,6 +95,7 @@ export const CURRENT_SCHEMA_VERSION: Record<EventType, number> = {
   FeePaid: 2,
   SatisfactionRated: 1,
   EventCorrected: 1,
+  ProcessingStopped: 1,
 };
 
 export type EventData<T extends EventType> = z.infer<(typeof EventDataSchemas)[T]>;
@@ -104,4 +108,9 @@ export type EventOf<T extends EventType> = Extract<DossierEvent, { type: T }>;
 
 /** Events that always finish a dossier (rule 1); DossierResolved with decision "refused" finishes it too.
  * After a finish only digitisation, payment, rating and corrections are accepted. */
-export const FINISHING_TYPES = ['ResultReturned', 'DossierWithdrawn', 'DossierReturnedUnprocessed'] as const;
+export const FINISHING_TYPES = [
+  'ResultReturned',
+  'DossierWithdrawn',
+  'DossierReturnedUnprocessed',
+  'ProcessingStopped',
+] as const;

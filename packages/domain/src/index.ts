@@ -11,4 +11,5 @@ export * from './events.js';
 export * from './ids.js';
 export * from './office-code.js';
 export * from './procedures.js';
+export * from './rule-sets.js';
 export * from './time.js';

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { RULE_SETS, ruleSetById, ruleSetIndexOfDayNumber, ruleSetOf, ruleSetOfDay } from './rule-sets.js';
+
+const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+
+describe('rule sets by effective date', () => {
+  it('Nghị định 61/2018 + 107/2021 until 30 June 2025, Nghị định 118/2025 + Thông tư 03/2025 from 1 July', () => {
+    expect(ruleSetOfDay('2024-01-15').id).toBe('nd61-2018');
+    expect(ruleSetOfDay('2025-06-30').id).toBe('nd61-2018');
+    expect(ruleSetOfDay('2025-07-01').id).toBe('nd118-2025');
+    expect(ruleSetOfDay('2030-01-01').id).toBe('nd118-2025');
+    expect(ruleSetById('nd61-2018').legalBasis.map((d) => d.number)).toEqual(['61/2018/NĐ-CP', '107/2021/NĐ-CP']);
+    expect(ruleSetById('nd118-2025').legalBasis.map((d) => d.number)).toEqual(['118/2025/NĐ-CP', '03/2025/TT-VPCP']);
+  });
+
+  it('chooses by the receipt day in office time, whatever offset the receipt was written in', () => {
+    expect(ruleSetOf('2025-06-30T23:59:59+07:00').id).toBe('nd61-2018');
+    expect(ruleSetOf('2025-06-30T17:00:00Z').id).toBe('nd118-2025');
+    expect(ruleSetOf('2025-06-30T16:59:59Z').id).toBe('nd61-2018');
+  });
+
+  it('covers every day once: the ranges touch, and the day-number lookup agrees with the day lookup', () => {
+    for (let i = 1; i < RULE_SETS.length; i++) {
+      const prev = RULE_SETS[i - 1].validTo!;
+      const next = RULE_SETS[i].validFrom!;
+      expect(dayNumber(next) - dayNumber(prev)).toBe(1);
+    }
+    for (const day of ['2018-06-21', '2025-06-30', '2025-07-01', '2026-02-14']) {
+      expect(RULE_SETS[ruleSetIndexOfDayNumber(dayNumber(day))]).toBe(ruleSetOfDay(day));
+    }
+  });
+
+  it('only the 2025 rules have the stop notice, and their apology asks to extend the time', () => {
+    expect(RULE_SETS.map((r) => [r.id, r.stopNotice, r.apology])).toEqual([
+      ['nd61-2018', false, 'newDate'],
+      ['nd118-2025', true, 'extension'],
+    ]);
+  });
+});
