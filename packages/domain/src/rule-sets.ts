@@ -96,12 +96,3 @@ export function ruleSetOfDay(day: string): RuleSet {
 export const ruleSetOf = (receivedAt: string): RuleSet => ruleSetOfDay(dayOf(receivedAt));
 
 export const ruleSetById = (id: RuleSetId): RuleSet => byId.get(id)!;
-
-/** The rule set whose days hold a day number (days since 1970-01-01 in office time); for projections. */
-export function ruleSetIndexOfDayNumber(dayNumber: number): number {
-  for (let i = RULE_SETS.length - 1; i > 0; i--) {
-    const from = RULE_SETS[i]!.validFrom;
-    if (from !== null && dayNumber >= Date.parse(`${from}T00:00:00Z`) / 86_400_000) return i;
-  }
-  return 0;
-}

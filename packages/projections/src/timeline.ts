@@ -182,6 +182,7 @@ export function buildDossierView(
         break;
       case 'DossierWithdrawn':
       case 'DossierReturnedUnprocessed':
+      case 'ProcessingStopped':
         finished ??= finish(c, 'withdrawnOrReturned', dueAt);
         break;
     }
