@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eventNameVi } from './event-names.js';
 import { RULE_SETS, ruleSetById, ruleSetOf, ruleSetOfDay } from './rule-sets.js';
 
 const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
@@ -32,5 +33,19 @@ describe('rule sets by effective date', () => {
       ['nd61-2018', false, 'newDate'],
       ['nd118-2025', true, 'extension'],
     ]);
+  });
+});
+
+describe('names that follow the rule set', () => {
+  it('the apology is "xin lỗi và đề nghị gia hạn" for a dossier received from 1 July 2025, the old name before', () => {
+    expect(eventNameVi('DueDateRescheduled', '2025-07-01T00:30:00+07:00')).toBe(
+      'xin lỗi và đề nghị gia hạn thời gian giải quyết',
+    );
+    expect(eventNameVi('DueDateRescheduled', '2025-06-30T23:30:00+07:00')).toBe('xin lỗi và hẹn lại ngày trả kết quả');
+    expect(ruleSetById('nd118-2025').apologyPaper.vi).toBe('Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết');
+    // Other events keep their one name; an unknown type is returned as it is.
+    expect(eventNameVi('ProcessingStopped', '2025-07-15T08:00:00+07:00')).toBe('dừng giải quyết hồ sơ');
+    expect(eventNameVi('ResultReturned', null)).toBe('trả kết quả');
+    expect(eventNameVi('SomethingNew', null)).toBe('SomethingNew');
   });
 });

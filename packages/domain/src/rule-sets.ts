@@ -29,6 +29,8 @@ export interface RuleSet {
   readonly stopNotice: boolean;
   /** What the apology letter asks for: a new date (2018) or an extension of the time (2025). */
   readonly apology: 'newDate' | 'extension';
+  /** The apology letter's name under these rules, for timelines and papers (DueDateRescheduled). */
+  readonly apologyPaper: { readonly vi: string; readonly en: string };
 }
 
 const ND61: LegalDocument = {
@@ -68,6 +70,7 @@ export const RULE_SETS: readonly RuleSet[] = [
     legalBasis: [ND61, ND107],
     stopNotice: false,
     apology: 'newDate',
+    apologyPaper: { vi: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả', en: 'Apology and new date for the result' },
   },
   {
     id: 'nd118-2025',
@@ -78,6 +81,10 @@ export const RULE_SETS: readonly RuleSet[] = [
     legalBasis: [ND118, TT03],
     stopNotice: true,
     apology: 'extension',
+    apologyPaper: {
+      vi: 'Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết',
+      en: 'Apology and request to extend the processing time',
+    },
   },
 ];
 
