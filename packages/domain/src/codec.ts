@@ -292,8 +292,9 @@ const DATA_CHECKS: { readonly [T in EventType]?: ReadonlyArray<readonly [string,
     ['toUnit', isFieldText],
     ['receiver', isFieldText],
     ['stepDueAt', nullable(isInstant)],
-    ['note', nullable(text(0, 2000))],
+    ['note', nullable(text(0, LIMITS.comment))],
   ],
+  ProcessingStopped: [['reason', text(1, LIMITS.reason)]],
 };
 
 /** EventMetaSchema by hand, keys in schema order. */

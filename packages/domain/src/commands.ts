@@ -173,7 +173,17 @@ export const HandOverDossierSchema = z
     receiver: StepParty,
     /** When the receiver's step is due, where the procedure sets one. */
     stepDueAt: InstantSchema.nullish(),
-    note: z.string().max(2000).nullish(),
+    note: z.string().max(LIMITS.comment).nullish(),
+    ...at,
+    ...meta,
+  })
+  .strict();
+/** The stop notice (Thông báo dừng giải quyết hồ sơ); the reason is printed on the notice. */
+export const StopProcessingSchema = z
+  .object({
+    type: z.literal('StopProcessing'),
+    ...dossier,
+    reason: z.string().min(1).max(LIMITS.reason),
     ...at,
     ...meta,
   })
@@ -194,6 +204,7 @@ export const DossierCommandSchema = z.discriminatedUnion('type', [
   RateSatisfactionSchema,
   CorrectEventSchema,
   HandOverDossierSchema,
+  StopProcessingSchema,
 ]);
 
 export type DossierCommand = z.infer<typeof DossierCommandSchema>;
@@ -213,6 +224,7 @@ export type PayFee = CommandOf<'PayFee'>;
 export type RateSatisfaction = CommandOf<'RateSatisfaction'>;
 export type CorrectEvent = CommandOf<'CorrectEvent'>;
 export type HandOverDossier = CommandOf<'HandOverDossier'>;
+export type StopProcessing = CommandOf<'StopProcessing'>;
 
 export const COMMAND_TYPES = DossierCommandSchema.options.map((o) => o.shape.type.value) as CommandType[];
 
@@ -307,8 +319,9 @@ const COMMAND_CHECKS: { readonly [T in CommandType]?: Checks } = {
     ['toUnit', plainField],
     ['receiver', plainField],
     ['stepDueAt', nullish(isInstant)],
-    ['note', nullish(text(0, 2000))],
+    ['note', nullish(text(0, LIMITS.comment))],
   ],
+  StopProcessing: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)]],
 };
 
 /**

@@ -32,7 +32,7 @@ const step = fc.record({
 });
 type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
 
-const FINISHING = new Set(['ResultReturned', 'DossierWithdrawn', 'DossierReturnedUnprocessed']);
+const FINISHING = new Set(['ResultReturned', 'DossierWithdrawn', 'DossierReturnedUnprocessed', 'ProcessingStopped']);
 const isOutcome = (e: DossierEvent): boolean =>
   FINISHING.has(e.type) || (e.type === 'DossierResolved' && e.data.decision === 'refused');
 
@@ -94,6 +94,8 @@ function commandFor(s: Step, state: DossierState, clock: number): DossierCommand
         stepDueAt: s.flag ? later : null,
         ...when,
       };
+    case 'StopProcessing':
+      return { type: 'StopProcessing', ...base, reason: 'Không bổ sung hồ sơ đúng hạn', ...when };
   }
 }
 

@@ -26,10 +26,11 @@ import {
 } from './events.js';
 import type { OfficeCode } from './ids.js';
 import { type ProcedureCatalogue, sampleCatalogue } from './procedures.js';
+import { RULE_SETS, ruleSetOf } from './rule-sets.js';
 import { dayOf, toMs } from './time.js';
 import { markValidated } from './validated.js';
 
-export type FinishKind = 'returned' | 'withdrawn' | 'returnedUnprocessed' | 'refused';
+export type FinishKind = 'returned' | 'withdrawn' | 'returnedUnprocessed' | 'refused' | 'stopped';
 
 interface Bookkeeping {
   /** Ids of every event applied to this dossier, corrections included, in order. */
@@ -177,6 +178,8 @@ function applyFact(s: DossierState, e: DossierEvent): DossierState {
       return { ...s, rating: { score: e.data.score, complaint: e.data.complaint, comment: e.data.comment, at } };
     case 'DossierHandedOver':
       return { ...s, lastHandoverAt: at };
+    case 'ProcessingStopped':
+      return s.status === 'open' ? finish(s, at, 'stopped') : s;
     default:
       return unreachable(e);
   }
@@ -275,6 +278,7 @@ const FINISH_VI: Record<FinishKind, string> = {
   withdrawn: 'đã rút',
   returnedUnprocessed: 'đã trả lại không giải quyết',
   refused: 'từ chối',
+  stopped: 'đã dừng giải quyết',
 };
 
 /** An instant as the office reads it (+07:00), for Vietnamese messages; the English keep what was given. */
@@ -528,10 +532,40 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
       }
       return null;
     }
+    case 'ProcessingStopped':
+      return checkStop(s, subjectOf(state, subject));
     default:
       return unreachable(e);
   }
 }
+
+/**
+ * The stop notice exists only under the rule set the dossier was received under (Nghị định 118/2025
+ * and Thông tư 03/2025, Mẫu 05; a dossier received earlier stays under Nghị định 61/2018, which has no
+ * such notice), and, like a withdrawal, not after an approval: an approved dossier ends by its result.
+ */
+function checkStop(s: OpenDossier | FinishedDossier, who: string): DomainError | null {
+  const rules = ruleSetOf(s.receivedAt);
+  if (!rules.stopNotice) {
+    return reject(
+      'RULE_NOT_IN_FORCE',
+      who,
+      `a stop notice exists only for dossiers received from ${STOP_NOTICE_FROM} (Decree 118/2025); this one was received on ${dayOf(s.receivedAt)}, under ${rules.id}`,
+      `thông báo dừng giải quyết hồ sơ chỉ áp dụng cho hồ sơ tiếp nhận từ ngày ${STOP_NOTICE_FROM} (Nghị định 118/2025/NĐ-CP); hồ sơ này tiếp nhận ngày ${dayOf(s.receivedAt)}, theo ${rules.nameVi}`,
+    );
+  }
+  if (s.resolution) {
+    return reject(
+      'ALREADY_RESOLVED',
+      who,
+      'an approved dossier can only be finished by returning its result',
+      'hồ sơ đã phê duyệt chỉ kết thúc bằng việc trả kết quả',
+    );
+  }
+  return null;
+}
+
+const STOP_NOTICE_FROM = RULE_SETS.find((r) => r.stopNotice)?.validFrom ?? '';
 
 /** A correction must name an event of this dossier, keep its type, and leave a history the rules accept. */
 function checkCorrection(
@@ -724,6 +758,8 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
         const data = { fromUnit, giver, toUnit, receiver, stepDueAt: c.stepDueAt ?? null, note: c.note ?? null };
         return ok([{ type: 'DossierHandedOver', data }]);
       }
+      case 'StopProcessing':
+        return ok([{ type: 'ProcessingStopped', data: { reason: c.reason } }]);
       default:
         return unreachable(c);
     }

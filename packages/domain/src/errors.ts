@@ -23,7 +23,8 @@ export type DomainErrorCode =
   | 'UNKNOWN_PROCEDURE'
   | 'INVALID_CATALOGUE'
   | 'INVALID_CALENDAR'
-  | 'HANDOVER_OUT_OF_ORDER';
+  | 'HANDOVER_OUT_OF_ORDER'
+  | 'RULE_NOT_IN_FORCE';
 
 export interface DomainError {
   readonly kind: 'DomainError';

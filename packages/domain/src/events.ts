@@ -81,14 +81,17 @@ export const EventDataSchemas = {
    * receiver's, at meta.occurredAt; stepDueAt is when the receiver's step is due, where the procedure sets one. */
   DossierHandedOver: z
     .object({
-      fromUnit: z.string().trim().min(1).max(200),
-      giver: z.string().trim().min(1).max(200),
-      toUnit: z.string().trim().min(1).max(200),
-      receiver: z.string().trim().min(1).max(200),
+      fromUnit: z.string().trim().min(1).max(LIMITS.field),
+      giver: z.string().trim().min(1).max(LIMITS.field),
+      toUnit: z.string().trim().min(1).max(LIMITS.field),
+      receiver: z.string().trim().min(1).max(LIMITS.field),
       stepDueAt: InstantSchema.nullable(),
-      note: z.string().max(2000).nullable(),
+      note: z.string().max(LIMITS.comment).nullable(),
     })
     .strict(),
+  /** Thông báo dừng giải quyết hồ sơ (Mẫu 05, Thông tư 03/2025/TT-VPCP): the office stops processing and
+   * says why. Finishes the dossier without a result; exists only under the nd118-2025 rule set. */
+  ProcessingStopped: z.object({ reason: z.string().min(1).max(LIMITS.reason) }).strict(),
 } as const;
 
 export type EventType = keyof typeof EventDataSchemas;
@@ -110,6 +113,7 @@ export const CURRENT_SCHEMA_VERSION: Record<EventType, number> = {
   SatisfactionRated: 1,
   EventCorrected: 1,
   DossierHandedOver: 1,
+  ProcessingStopped: 1,
 };
 
 export type EventData<T extends EventType> = z.infer<(typeof EventDataSchemas)[T]>;
@@ -122,4 +126,9 @@ export type EventOf<T extends EventType> = Extract<DossierEvent, { type: T }>;
 
 /** Events that always finish a dossier (rule 1); DossierResolved with decision "refused" finishes it too.
  * After a finish only digitisation, payment, rating and corrections are accepted. */
-export const FINISHING_TYPES = ['ResultReturned', 'DossierWithdrawn', 'DossierReturnedUnprocessed'] as const;
+export const FINISHING_TYPES = [
+  'ResultReturned',
+  'DossierWithdrawn',
+  'DossierReturnedUnprocessed',
+  'ProcessingStopped',
+] as const;

@@ -12,4 +12,5 @@ export * from './ids.js';
 export * from './limits.js';
 export * from './office-code.js';
 export * from './procedures.js';
+export * from './rule-sets.js';
 export * from './time.js';

@@ -201,6 +201,7 @@ export function buildDossierView(
         break;
       case 'DossierWithdrawn':
       case 'DossierReturnedUnprocessed':
+      case 'ProcessingStopped':
         finished ??= finish(c, 'withdrawnOrReturned', dueAt);
         break;
       case 'DossierHandedOver':

@@ -47,6 +47,7 @@ import { commandRoutes } from './routes/commands.js';
 import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
+import { stopRoutes } from './routes/stop.js';
 import { registerUnknownOffice } from './unknown-office.js';
 import { webStatic } from './web-static.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
@@ -273,6 +274,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
 
   app.register(opsRoutes, { state, feed });
   app.register(commandRoutes, { commands, idempotency, now, calendar });
+  app.register(stopRoutes, { commands, idempotency, now, calendar });
   app.register(queryRoutes, {
     projections,
     feed,

@@ -5,7 +5,7 @@ import { type Channel, type DossierEvent, effectiveEvents, parseEvent } from '@m
 import type { RecordedEvent } from '@motcua/store';
 import { match, P } from 'ts-pattern';
 
-export type FinishKind = 'returned' | 'withdrawn' | 'returnedUnprocessed' | 'refused';
+export type FinishKind = 'returned' | 'withdrawn' | 'returnedUnprocessed' | 'refused' | 'stopped';
 
 export interface DossierStory {
   readonly office: string;
@@ -122,6 +122,10 @@ export function dossierStory(events: readonly DossierEvent[]): DossierStory | nu
       .with(
         { type: 'DossierReturnedUnprocessed' },
         (x) => s && (s.finish ? s : { ...s, finish: { kind: 'returnedUnprocessed', at, reason: x.data.reason } }),
+      )
+      .with(
+        { type: 'ProcessingStopped' },
+        (x) => s && (s.finish ? s : { ...s, finish: { kind: 'stopped', at, reason: x.data.reason } }),
       )
       .with({ type: 'DossierHandedOver' }, (x) => s && { ...s, lastUnit: x.data.toUnit })
       // Digitisation, payment, rating and corrections (already applied above) print on no form.

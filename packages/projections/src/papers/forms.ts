@@ -35,6 +35,7 @@ const FINISH_VI = {
   withdrawn: 'Rút hồ sơ (dừng giải quyết)',
   returnedUnprocessed: 'Từ chối, trả lại hồ sơ',
   refused: 'Từ chối giải quyết',
+  stopped: 'Dừng giải quyết hồ sơ',
 } as const;
 const STATUS_VI = (s: DossierStory): string =>
   s.finish
@@ -232,12 +233,13 @@ function form04(i: FormInput): Built {
   ]);
 }
 
-/** 05 Thông báo dừng giải quyết hồ sơ: a dossier whose processing stopped (withdrawn by the applicant). */
+/** 05 Thông báo dừng giải quyết hồ sơ: a dossier whose processing the office stopped (the stop notice of
+ *  Nghị định 118/2025), or that the applicant withdrew (which stops it too). */
 function form05(i: FormInput): Built {
   const f = finishedAs(
     '05',
     i.story,
-    ['withdrawn'],
+    ['stopped', 'withdrawn'],
     "the dossier's processing was not stopped",
     'hồ sơ không bị dừng giải quyết',
   );

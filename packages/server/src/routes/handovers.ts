@@ -1,7 +1,7 @@
 // POST /v1/offices/{office}/dossiers/{code}/handovers: a processing step handed on from one desk or unit to
 // the next (issue 15, item 1). It is one more lifecycle command, so it is registered among the command
 // routes' follow-ups and gets their ETag, If-Match, Idempotency-Key and problem details unchanged.
-import { FieldSchema, PLAIN_TEXT, PLAIN_TEXT_RULE } from '@motcua/domain';
+import { FieldSchema, LIMITS, PLAIN_TEXT, PLAIN_TEXT_RULE } from '@motcua/domain';
 import { z } from 'zod';
 import { At, Instant } from '../schemas/commands.js';
 
@@ -14,7 +14,7 @@ export const HandoverBody = z
     toUnit: Party('The desk or unit receiving it'),
     receiver: Party('The official who receives it'),
     stepDueAt: Instant.optional().describe("When the receiver's step is due, where the procedure sets one"),
-    note: z.string().max(2000).optional(),
+    note: z.string().max(LIMITS.comment).optional(),
     at: At,
   })
   .strict();

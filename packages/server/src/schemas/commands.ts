@@ -125,3 +125,11 @@ export const CommandResponse = named(
   'CommandResult',
 );
 export type CommandResponse = z.infer<typeof CommandResponse>;
+
+/** The stop notice's body: the reason printed on the notice (Mẫu 05, Thông tư 03/2025/TT-VPCP). */
+export const StopBody = z
+  .object({
+    reason: z.string().min(1).max(LIMITS.reason).describe('Why processing stops, as printed on the notice'),
+    at: At,
+  })
+  .strict();

@@ -100,8 +100,23 @@ export const Form06ReportSchema = named(
       total: Counts,
       rows: z.array(z.looseObject({ field: z.string(), ...countsShape })),
       indicators: Indicators,
+      ruleSets: z
+        .array(
+          z.looseObject({
+            id: z.string(),
+            name: z.string(),
+            nameVi: z.string(),
+            validFrom: z.string().nullable(),
+            validTo: z.string().nullable(),
+            legalBasis: z.array(
+              z.looseObject({ number: z.string(), title: z.string(), signed: z.string(), inForce: z.string() }),
+            ),
+            dossiers: z.number(),
+          }),
+        )
+        .describe('The rule sets the counted dossiers were received under (by receipt day), with their legal basis'),
     })
-    .describe('Form 06 (Biểu số 06): a row per field and the total, with indicators'),
+    .describe('Form 06 (Biểu số 06): a row per field and the total, with indicators and the rule sets applied'),
   'Form06Report',
 );
 

@@ -2533,6 +2533,190 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/offices/{office}/dossiers/{code}/stop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stop notice: stop processing the dossier (Thông báo dừng giải quyết hồ sơ; dossiers received from 1 July 2025; finishes it)
+     * @description Optional headers: If-Match: "<revision>" (412 when the dossier is at another revision); Idempotency-Key: a retry with the same key returns the first response unchanged and writes nothing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path: {
+          office: string;
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            at?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
+        409: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
+        412: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Body too large (PAYLOAD_TOO_LARGE) */
+        413: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+        415: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
+        422: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/offices/{office}/reports/form06': {
     parameters: {
       query?: never;
@@ -3995,7 +4179,7 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description Form 06 (Biểu số 06): a row per field and the total, with indicators */
+    /** @description Form 06 (Biểu số 06): a row per field and the total, with indicators and the rule sets applied */
     Form06ReportInput: {
       period: {
         from: string;
@@ -4039,6 +4223,25 @@ export interface components {
         [key: string]: unknown;
       })[];
       indicators: components['schemas']['IndicatorsInput'];
+      /** @description The rule sets the counted dossiers were received under (by receipt day), with their legal basis */
+      ruleSets: ({
+        id: string;
+        name: string;
+        nameVi: string;
+        validFrom: string | null;
+        validTo: string | null;
+        legalBasis: ({
+          number: string;
+          title: string;
+          signed: string;
+          inForce: string;
+        } & {
+          [key: string]: unknown;
+        })[];
+        dossiers: number;
+      } & {
+        [key: string]: unknown;
+      })[];
     } & {
       [key: string]: unknown;
     };
@@ -4218,7 +4421,7 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description Form 06 (Biểu số 06): a row per field and the total, with indicators */
+    /** @description Form 06 (Biểu số 06): a row per field and the total, with indicators and the rule sets applied */
     Form06Report: {
       period: {
         from: string;
@@ -4262,6 +4465,25 @@ export interface components {
         [key: string]: unknown;
       })[];
       indicators: components['schemas']['Indicators'];
+      /** @description The rule sets the counted dossiers were received under (by receipt day), with their legal basis */
+      ruleSets: ({
+        id: string;
+        name: string;
+        nameVi: string;
+        validFrom: string | null;
+        validTo: string | null;
+        legalBasis: ({
+          number: string;
+          title: string;
+          signed: string;
+          inForce: string;
+        } & {
+          [key: string]: unknown;
+        })[];
+        dossiers: number;
+      } & {
+        [key: string]: unknown;
+      })[];
     } & {
       [key: string]: unknown;
     };
