@@ -22,7 +22,9 @@ export type DomainErrorCode =
   | 'CORRECTION_INVALID'
   | 'UNKNOWN_PROCEDURE'
   | 'INVALID_CATALOGUE'
-  | 'INVALID_CALENDAR';
+  | 'INVALID_CALENDAR'
+  | 'INVALID_UNITS'
+  | 'UNIT_ENDED';
 
 export interface DomainError {
   readonly kind: 'DomainError';

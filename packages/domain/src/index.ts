@@ -12,3 +12,6 @@ export * from './ids.js';
 export * from './office-code.js';
 export * from './procedures.js';
 export * from './time.js';
+export * from './unit-catalogue.js';
+export * from './unit-events.js';
+export * from './unit-import.js';
