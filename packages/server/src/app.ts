@@ -47,6 +47,7 @@ import { commandRoutes } from './routes/commands.js';
 import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
+import { createUnitDirectory, withCatalogueOffices } from './unit-directory.js';
 import { registerUnknownOffice } from './unknown-office.js';
 import { webStatic } from './web-static.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
@@ -180,6 +181,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         'event refused by the projections',
       ),
   });
+  const units = createUnitDirectory(hierarchy, projections.units);
   const feed = createEventFeed(store, projections.apply);
   // The writer starts on the main thread and moves to the writer thread once it is up (onReady).
   let write: BatchWriter = batchWriterFor(store);
@@ -196,11 +198,14 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.decorate('liveStreams', liveStreams as LiveGauge);
   const state = { ready: false, closing: false };
 
-  registerAccess(app, { keys, unitsOf: hierarchy.unitsOf, officesOf: hierarchy.officesOf });
+  registerAccess(app, { keys, unitsOf: units.unitsOf, officesOf: units.officesOf });
   registerUnknownOffice(app, {
-    known: knownOffices(
-      projections.ledger,
-      opts.hierarchy?.offices.map((o) => o.code),
+    known: withCatalogueOffices(
+      knownOffices(
+        projections.ledger,
+        opts.hierarchy?.offices.map((o) => o.code),
+      ),
+      units,
     ),
     allowNewOffices: opts.allowNewOffices === true,
   });
@@ -272,7 +277,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   }
 
   app.register(opsRoutes, { state, feed });
-  app.register(commandRoutes, { commands, idempotency, now, calendar });
+  app.register(commandRoutes, { commands, idempotency, now, calendar, units });
   app.register(queryRoutes, {
     projections,
     feed,
@@ -280,6 +285,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     store,
     catalogue,
     hierarchy,
+    units,
     now,
     calendar,
     checkpoints: opts.checkpoints,

@@ -30,6 +30,8 @@ import {
   WithdrawBody,
 } from '../schemas/commands.js';
 import { commandProblems } from '../schemas/common.js';
+import { routeCommand } from '../unit-commands.js';
+import type { UnitDirectory } from '../unit-directory.js';
 import { registerIdempotency } from './idempotency-hooks.js';
 
 /** What a receive and a transfer-in both say of the dossier they open, taken from either body. */
@@ -47,6 +49,8 @@ export interface CommandRoutesDeps {
   readonly idempotency: IdempotencyStore;
   readonly now: () => Date;
   readonly calendar: WorkingCalendar;
+  /** The units catalogue: commands to an ended unit are refused, its successor records them (issue 14). */
+  readonly units?: UnitDirectory;
 }
 
 /** If-Match: `*`, or one or more entity tags `"<revision>"` (weak W/ accepted), comma separated. */
@@ -210,7 +214,11 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (ap
     command: DossierCommand,
     created: boolean,
   ): Promise<CommandResponse> => {
-    const outcome = await deps.commands.execute(command, parseIfMatch(req.headers['if-match']));
+    const ifMatch = parseIfMatch(req.headers['if-match']);
+    const routed = deps.units
+      ? await routeCommand(command, deps.units, async (o, c) => (await deps.commands.load(o, c)).revision >= 0n)
+      : command;
+    const outcome = await deps.commands.execute(routed, ifMatch);
     reply.header('etag', `"${outcome.revision}"`);
     if (created) {
       reply.header('location', dossierPath(outcome.office, outcome.dossierCode));
