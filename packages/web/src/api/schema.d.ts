@@ -3425,10 +3425,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Units of the office hierarchy the key covers, with their offices */
+    /** Units the key covers, with their offices: the units catalogue recorded in the log (with the days in force, predecessors and successors; knownAt for auditors) and the hierarchy file (no dates) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          knownAt?: string;
+        };
         header?: {
           /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
           'accept-language'?: string;
@@ -3445,12 +3447,20 @@ export interface paths {
           };
           content: {
             'application/json': {
+              knownAt: string | null;
               units: {
                 code: string;
                 name: string | null;
                 level: string | null;
                 parent: string | null;
                 offices: string[];
+                validFrom: string | null;
+                validTo: string | null;
+                successor: string | null;
+                successors: string[];
+                predecessors: string[];
+                /** @enum {string} */
+                source: 'catalogue' | 'hierarchy-file';
               }[];
             };
           };
@@ -4039,6 +4049,25 @@ export interface components {
         [key: string]: unknown;
       })[];
       indicators: components['schemas']['IndicatorsInput'];
+      coverage?: {
+        unit: string;
+        name: string;
+        level: string;
+        validFrom: string | null;
+        validTo: string | null;
+        requested: {
+          from: string;
+          to: string;
+        };
+        endsOn: string | null;
+        hierarchyOn: string;
+        units: string[];
+        predecessors: string[];
+        note: {
+          vi: string;
+          en: string;
+        };
+      };
     } & {
       [key: string]: unknown;
     };
@@ -4262,6 +4291,25 @@ export interface components {
         [key: string]: unknown;
       })[];
       indicators: components['schemas']['Indicators'];
+      coverage?: {
+        unit: string;
+        name: string;
+        level: string;
+        validFrom: string | null;
+        validTo: string | null;
+        requested: {
+          from: string;
+          to: string;
+        };
+        endsOn: string | null;
+        hierarchyOn: string;
+        units: string[];
+        predecessors: string[];
+        note: {
+          vi: string;
+          en: string;
+        };
+      };
     } & {
       [key: string]: unknown;
     };
