@@ -23,7 +23,6 @@ export type DomainErrorCode =
   | 'UNKNOWN_PROCEDURE'
   | 'INVALID_CATALOGUE'
   | 'INVALID_CALENDAR'
-  | 'INVALID_UNITS'
   | 'UNIT_ENDED';
 
 export interface DomainError {

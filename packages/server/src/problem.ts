@@ -103,7 +103,6 @@ const TITLES: Record<ProblemCode, Text> = {
   UNKNOWN_PROCEDURE: text('Thủ tục không có trong danh mục', 'Unknown procedure'),
   INVALID_CATALOGUE: text('Danh mục thủ tục không hợp lệ', 'Invalid catalogue'),
   INVALID_CALENDAR: text('Lịch làm việc không hợp lệ', 'Invalid calendar'),
-  INVALID_UNITS: text('Danh mục đơn vị không hợp lệ', 'Invalid units catalogue'),
   UNIT_ENDED: text(
     'Đơn vị đã kết thúc; hãy gửi lệnh tới đơn vị kế tiếp',
     'The unit has ended; send the command to its successor',
@@ -138,7 +137,6 @@ export const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   UNKNOWN_PROCEDURE: 422,
   INVALID_CATALOGUE: 500,
   INVALID_CALENDAR: 500,
-  INVALID_UNITS: 422,
   UNIT_ENDED: 422,
 };
 
