@@ -2533,6 +2533,195 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/offices/{office}/dossiers/{code}/handovers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Hand the dossier over to the next desk or unit (a processing step)
+     * @description Optional headers: If-Match: "<revision>" (412 when the dossier is at another revision); Idempotency-Key: a retry with the same key returns the first response unchanged and writes nothing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path: {
+          office: string;
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            fromUnit: string;
+            giver: string;
+            toUnit: string;
+            receiver: string;
+            stepDueAt?: string;
+            note?: string;
+            at?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CommandResult'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
+        409: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
+        412: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Body too large (PAYLOAD_TOO_LARGE) */
+        413: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+        415: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
+        422: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/offices/{office}/dossiers/{code}/stop': {
     parameters: {
       query?: never;
@@ -3609,10 +3798,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Units of the office hierarchy the key covers, with their offices */
+    /** Units the key covers, with their offices: the units catalogue recorded in the log (with the days in force, predecessors and successors; knownAt for auditors) and the hierarchy file (no dates) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          knownAt?: string;
+        };
         header?: {
           /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
           'accept-language'?: string;
@@ -3629,12 +3820,20 @@ export interface paths {
           };
           content: {
             'application/json': {
+              knownAt: string | null;
               units: {
                 code: string;
                 name: string | null;
                 level: string | null;
                 parent: string | null;
                 offices: string[];
+                validFrom: string | null;
+                validTo: string | null;
+                successor: string | null;
+                successors: string[];
+                predecessors: string[];
+                /** @enum {string} */
+                source: 'catalogue' | 'hierarchy-file';
               }[];
             };
           };
@@ -4242,6 +4441,25 @@ export interface components {
       } & {
         [key: string]: unknown;
       })[];
+      coverage?: {
+        unit: string;
+        name: string;
+        level: string;
+        validFrom: string | null;
+        validTo: string | null;
+        requested: {
+          from: string;
+          to: string;
+        };
+        endsOn: string | null;
+        hierarchyOn: string;
+        units: string[];
+        predecessors: string[];
+        note: {
+          vi: string;
+          en: string;
+        };
+      };
     } & {
       [key: string]: unknown;
     };
@@ -4484,6 +4702,25 @@ export interface components {
       } & {
         [key: string]: unknown;
       })[];
+      coverage?: {
+        unit: string;
+        name: string;
+        level: string;
+        validFrom: string | null;
+        validTo: string | null;
+        requested: {
+          from: string;
+          to: string;
+        };
+        endsOn: string | null;
+        hierarchyOn: string;
+        units: string[];
+        predecessors: string[];
+        note: {
+          vi: string;
+          en: string;
+        };
+      };
     } & {
       [key: string]: unknown;
     };

@@ -13,6 +13,7 @@ export * from './render/xlsx.js';
 export * from './report.js';
 export * from './rollup.js';
 export * from './sample-commune.js';
+export { SAMPLE_UNITS_FILE, sampleUnitsCsv } from './sample-units.js';
 export { storeEventSource } from './sqlite-scan.js';
 export {
   type DossierView,
@@ -22,3 +23,5 @@ export {
   readTimeline,
   type TimelineEntry,
 } from './timeline.js';
+export * from './unit-log.js';
+export { type UnitCoverage, type UnitScope, unitForm06, unitReport, unitScope } from './unit-report.js';

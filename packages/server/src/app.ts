@@ -48,6 +48,7 @@ import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
 import { stopRoutes } from './routes/stop.js';
+import { createUnitDirectory, withCatalogueOffices } from './unit-directory.js';
 import { registerUnknownOffice } from './unknown-office.js';
 import { webStatic } from './web-static.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
@@ -181,6 +182,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         'event refused by the projections',
       ),
   });
+  const units = createUnitDirectory(hierarchy, projections.units);
   const feed = createEventFeed(store, projections.apply);
   // The writer starts on the main thread and moves to the writer thread once it is up (onReady).
   let write: BatchWriter = batchWriterFor(store);
@@ -197,11 +199,14 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.decorate('liveStreams', liveStreams as LiveGauge);
   const state = { ready: false, closing: false };
 
-  registerAccess(app, { keys, unitsOf: hierarchy.unitsOf, officesOf: hierarchy.officesOf });
+  registerAccess(app, { keys, unitsOf: units.unitsOf, officesOf: units.officesOf });
   registerUnknownOffice(app, {
-    known: knownOffices(
-      projections.ledger,
-      opts.hierarchy?.offices.map((o) => o.code),
+    known: withCatalogueOffices(
+      knownOffices(
+        projections.ledger,
+        opts.hierarchy?.offices.map((o) => o.code),
+      ),
+      units,
     ),
     allowNewOffices: opts.allowNewOffices === true,
   });
@@ -273,8 +278,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   }
 
   app.register(opsRoutes, { state, feed });
-  app.register(commandRoutes, { commands, idempotency, now, calendar });
-  app.register(stopRoutes, { commands, idempotency, now, calendar });
+  app.register(commandRoutes, { commands, idempotency, now, calendar, units });
+  app.register(stopRoutes, { commands, idempotency, now, calendar, units });
   app.register(queryRoutes, {
     projections,
     feed,
@@ -282,6 +287,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     store,
     catalogue,
     hierarchy,
+    units,
     now,
     calendar,
     checkpoints: opts.checkpoints,

@@ -108,6 +108,10 @@ const TITLES: Record<ProblemCode, Text> = {
     'Quy định này không áp dụng cho hồ sơ theo ngày tiếp nhận',
     'This rule does not apply to the dossier, by its receipt day',
   ),
+  UNIT_ENDED: text(
+    'Đơn vị đã kết thúc; hãy gửi lệnh tới đơn vị kế tiếp',
+    'The unit has ended; send the command to its successor',
+  ),
 };
 
 /**
@@ -141,6 +145,7 @@ export const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   HANDOVER_OUT_OF_ORDER: 422,
   // The rule set is fixed by the receipt day: the command can never be accepted for this dossier.
   RULE_NOT_IN_FORCE: 422,
+  UNIT_ENDED: 422,
 };
 
 const kebab = (code: string): string => code.toLowerCase().replaceAll('_', '-');

@@ -4,12 +4,14 @@ import type { ProcedureCatalogue } from '@motcua/domain';
 import {
   type Cell,
   createLedger,
+  createUnitLog,
   type DossierView,
   type Form06Report,
   type Ledger,
   ProjectionError,
   periodOf,
   type TimelineEntry,
+  type UnitLog,
 } from '@motcua/projections';
 import type { RecordedEvent } from '@motcua/store';
 import type { HierarchyIndex } from './hierarchy.js';
@@ -28,6 +30,8 @@ export interface PeriodQuery {
 export interface Projections {
   apply(e: RecordedEvent): void;
   readonly ledger: Ledger;
+  /** The units catalogue recorded in the log (issue 14), as known at any moment. */
+  readonly units: UnitLog;
   /** Events the ledger refused (bad history); logged, skipped, counted here. */
   readonly refused: number;
   period(q: PeriodQuery): { from: string; to: string };
@@ -50,6 +54,8 @@ export function projectionProblem(e: unknown): unknown {
     }
     case 'UNKNOWN_UNIT':
       return unknownUnit(String(e.details.unit ?? ''));
+    case 'UNIT_NOT_IN_FORCE':
+      return new HttpProblem(422, 'UNIT_ENDED', text(String(e.details.messageVi ?? e.message), e.message));
     default:
       return e;
   }
@@ -82,6 +88,7 @@ export function createProjections(deps: {
     procedureFee: (code) => deps.catalogue.byCode(code)?.feeVnd,
     ...(deps.eventSource ? { eventSource: deps.eventSource } : {}),
   });
+  const units = createUnitLog();
   let refused = 0;
 
   const period = (q: PeriodQuery): { from: string; to: string } => {
@@ -153,12 +160,14 @@ export function createProjections(deps: {
 
   return {
     ledger,
+    units,
     get refused() {
       return refused;
     },
     apply(e) {
       try {
         ledger.apply(e);
+        units.apply(e);
       } catch (error) {
         refused++;
         deps.onRefused?.(e, error);
