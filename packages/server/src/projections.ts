@@ -4,6 +4,7 @@ import type { ProcedureCatalogue } from '@motcua/domain';
 import {
   type Cell,
   createLedger,
+  type DossierCells,
   type DossierView,
   type Form06Report,
   type Ledger,
@@ -30,9 +31,13 @@ export interface Projections {
   readonly ledger: Ledger;
   /** Events the ledger refused (bad history); logged, skipped, counted here. */
   readonly refused: number;
+  /** recordedAt of the newest event applied (null before the first): a cut-off meaning "what is known now". */
+  readonly lastRecordedAt: string | null;
   period(q: PeriodQuery): { from: string; to: string };
   form06(offices: readonly string[], label: string, q: PeriodQuery, knownAt?: string): Form06Report;
   drillDown(office: string, cell: Cell, field: string | undefined, q: PeriodQuery, knownAt?: string): string[];
+  /** Every dossier counted in the report of these offices, with its field and cells (one pass). */
+  dossierCells(offices: readonly string[], q: PeriodQuery, knownAt?: string): DossierCells[];
   dossier(office: string, code: string, opts: { asOf?: string; knownAt?: string }): DossierView | null;
   timeline(office: string, code: string, opts: { knownAt?: string }): TimelineEntry[];
 }
@@ -83,6 +88,7 @@ export function createProjections(deps: {
     ...(deps.eventSource ? { eventSource: deps.eventSource } : {}),
   });
   let refused = 0;
+  let lastRecordedAt: string | null = null;
 
   const period = (q: PeriodQuery): { from: string; to: string } => {
     const hasRange = q.from !== undefined || q.to !== undefined;
@@ -156,7 +162,13 @@ export function createProjections(deps: {
     get refused() {
       return refused;
     },
+    get lastRecordedAt() {
+      return lastRecordedAt;
+    },
     apply(e) {
+      if (e.position > ledger.lastPosition && (lastRecordedAt === null || e.recordedAt > lastRecordedAt)) {
+        lastRecordedAt = e.recordedAt;
+      }
       try {
         ledger.apply(e);
       } catch (error) {
@@ -182,6 +194,12 @@ export function createProjections(deps: {
           ...(field !== undefined ? { field } : {}),
           ...(knownAt !== undefined ? { knownAt } : {}),
         }),
+      );
+    },
+    dossierCells(offices, q, knownAt) {
+      const p = period(q);
+      return guard(() =>
+        ledger.dossierCells({ ...p, offices: [...offices], ...(knownAt !== undefined ? { knownAt } : {}) }),
       );
     },
     dossier(office, code, opts) {
