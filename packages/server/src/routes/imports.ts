@@ -5,10 +5,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { BookImporter } from '../book-import.js';
 import type { EventFeed } from '../event-feed.js';
 import { negotiateLanguage, text } from '../lang.js';
-import { HttpProblem } from '../problem.js';
+import { HttpProblem, instanceOf, makeProblem, PROBLEM_CONTENT_TYPE } from '../problem.js';
 import { OfficeParams } from '../schemas/commands.js';
 import { commandProblems } from '../schemas/common.js';
-import { ImportQuery, ImportResponse } from '../schemas/web.js';
+import { ImportProblem, ImportQuery, ImportResponse } from '../schemas/web.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const BOOK_TYPES = ['text/csv', XLSX_TYPE, 'application/octet-stream'] as const;
@@ -47,7 +47,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportDeps> = async (app, deps)
         params: OfficeParams,
         querystring: ImportQuery,
         consumes: [...BOOK_TYPES],
-        response: { 200: ImportResponse, 422: ImportResponse, ...commandProblems, 501: commandProblems[500]! },
+        response: { 200: ImportResponse, ...commandProblems, 422: ImportProblem, 501: commandProblems[500]! },
       },
     },
     async (req, reply) => {
@@ -98,15 +98,32 @@ export const importRoutes: FastifyPluginAsyncZod<ImportDeps> = async (app, deps)
         }
         throw e;
       }
+      const lang = negotiateLanguage(req.headers['accept-language']);
       const written = !dryRun && result.ok ? result.events : 0;
       // Answer only once the projections hold what was written, as a command does.
       if (written > 0) await deps.feed.catchUp();
       const body = { office, dryRun, ...result, issues: [...result.issues], written };
+      reply.header('content-language', lang).header('vary', 'Accept-Language');
+      if (dryRun || result.ok) return reply.code(200).send(body);
+      // Refused: a problem document, with every refused line as `issues` (line, column, message).
+      const n = result.issues.length;
+      const problem = makeProblem(
+        {
+          status: 422,
+          code: 'VALIDATION_FAILED',
+          detail: text(
+            `từ chối nhập sổ: ${n} lỗi; không ghi gì vào sổ cái`,
+            `refused to import the book: ${n} error(s); nothing was written`,
+          ),
+        },
+        instanceOf(req),
+        lang,
+      );
       return reply
-        .code(!dryRun && !result.ok ? 422 : 200)
-        .header('content-language', negotiateLanguage(req.headers['accept-language']))
-        .header('vary', 'Accept-Language')
-        .send(body);
+        .code(422)
+        .type(PROBLEM_CONTENT_TYPE)
+        .serializer(JSON.stringify)
+        .send({ ...problem, ...body });
     },
   );
 };

@@ -4,6 +4,7 @@ import { CELLS } from '@motcua/projections';
 import { z } from 'zod';
 import { CHANNELS, ITEM_STATUSES, WORK_STATUSES } from '../worklist.js';
 import { OfficeParam } from './commands.js';
+import { ProblemSchema } from './common.js';
 import { PeriodQuery } from './queries.js';
 import { named } from './registry.js';
 
@@ -149,6 +150,10 @@ export const ImportResponse = z.object({
     }),
   ),
 });
+
+export const ImportProblem = ProblemSchema.extend(ImportResponse.shape).describe(
+  'The import was refused (some line is bad): a problem document whose issues list every refused line',
+);
 
 export const StreamTokenBody = z.object({ office: OfficeParam });
 export const StreamTokenResponse = z.object({
