@@ -171,19 +171,18 @@ export function workList(
     return prefix === undefined || d.code.toLowerCase().startsWith(prefix);
   });
 
+  const at = new Date(atMs).toISOString();
+  // Working time over a long overdue stretch is costly to count (day by day through the calendar), so it
+  // is counted only for the items sent; a due date ahead needs it now, to tell due-soon apart.
+  const overdueMs = (dueAt: string): number => -deps.calendar.workingMsBetween(dueAt, at);
   const selected: (WorkItem & { dueMs: number })[] = [];
   for (const d of rows) {
     const view = deps.projections.dossier(office, d.code, cut !== undefined ? { knownAt: cut } : {});
     if (!view) continue;
     const dueMs = Date.parse(view.dueAt);
     if (dueBeforeMs !== null && dueMs > dueBeforeMs) continue;
-    const at = new Date(atMs).toISOString();
     const running = !view.finished && !view.awaitingSupplement;
-    const leftMs = !running
-      ? null
-      : dueMs >= atMs
-        ? deps.calendar.workingMsBetween(at, view.dueAt)
-        : -deps.calendar.workingMsBetween(view.dueAt, at);
+    const leftMs = running && dueMs >= atMs ? deps.calendar.workingMsBetween(at, view.dueAt) : null;
     const s = statusOf(view, atMs, leftMs, soonMs);
     if (!selects(status, s)) continue;
     selected.push({
@@ -197,7 +196,7 @@ export function workList(
       status: s,
       finishedAt: view.finished?.at ?? null,
       workingMsLeft: leftMs,
-      workingHoursLeft: leftMs === null ? null : Math.round((leftMs / HOUR_MS) * 100) / 100,
+      workingHoursLeft: null,
       dueMs,
     });
   }
@@ -218,7 +217,14 @@ export function workList(
     at: new Date(atMs).toISOString(),
     status,
     total: selected.length,
-    items: page.map(({ dueMs: _, ...item }) => item),
+    items: page.map(({ dueMs: _, ...item }) => {
+      const left = item.status === 'overdue' ? overdueMs(item.dueAt) : item.workingMsLeft;
+      return {
+        ...item,
+        workingMsLeft: left,
+        workingHoursLeft: left === null ? null : Math.round((left / HOUR_MS) * 100) / 100,
+      };
+    }),
     nextCursor,
   };
 }
