@@ -80,5 +80,13 @@ export function extraCommands(kit: CommandKit): void {
       ),
       '10',
     )
+    .option(
+      '--cors-origin <origin>',
+      t(
+        'nguồn (scheme://máy[:cổng]) mà trang web ở đó được gọi API từ trình duyệt; lặp lại cho nhiều nguồn (mặc định: không nguồn nào)',
+        'origin (scheme://host[:port]) whose web pages may call the API from a browser; repeat for several (default: none)',
+      ),
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .action(async (o) => (await import('./commands/serve.js')).runServe(o, io));
 }

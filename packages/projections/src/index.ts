@@ -1,3 +1,4 @@
+export { parseCutoff } from './days.js';
 export * from './engine.js';
 export * from './errors.js';
 export { addCounts, emptyCounts, indicatorsOf, ratio } from './form06.js';

@@ -5,6 +5,7 @@ import {
   type Cell,
   createLedger,
   createUnitLog,
+  type DossierCells,
   type DossierView,
   type Form06Report,
   type Ledger,
@@ -34,9 +35,13 @@ export interface Projections {
   readonly units: UnitLog;
   /** Events the ledger refused (bad history); logged, skipped, counted here. */
   readonly refused: number;
+  /** recordedAt of the newest event applied (null before the first): a cut-off meaning "what is known now". */
+  readonly lastRecordedAt: string | null;
   period(q: PeriodQuery): { from: string; to: string };
   form06(offices: readonly string[], label: string, q: PeriodQuery, knownAt?: string): Form06Report;
   drillDown(office: string, cell: Cell, field: string | undefined, q: PeriodQuery, knownAt?: string): string[];
+  /** Every dossier counted in the report of these offices, with its field and cells (one pass). */
+  dossierCells(offices: readonly string[], q: PeriodQuery, knownAt?: string): DossierCells[];
   dossier(office: string, code: string, opts: { asOf?: string; knownAt?: string }): DossierView | null;
   timeline(office: string, code: string, opts: { knownAt?: string }): TimelineEntry[];
 }
@@ -90,6 +95,7 @@ export function createProjections(deps: {
   });
   const units = createUnitLog();
   let refused = 0;
+  let lastRecordedAt: string | null = null;
 
   const period = (q: PeriodQuery): { from: string; to: string } => {
     const hasRange = q.from !== undefined || q.to !== undefined;
@@ -164,7 +170,13 @@ export function createProjections(deps: {
     get refused() {
       return refused;
     },
+    get lastRecordedAt() {
+      return lastRecordedAt;
+    },
     apply(e) {
+      if (e.position > ledger.lastPosition && (lastRecordedAt === null || e.recordedAt > lastRecordedAt)) {
+        lastRecordedAt = e.recordedAt;
+      }
       try {
         ledger.apply(e);
         units.apply(e);
@@ -191,6 +203,12 @@ export function createProjections(deps: {
           ...(field !== undefined ? { field } : {}),
           ...(knownAt !== undefined ? { knownAt } : {}),
         }),
+      );
+    },
+    dossierCells(offices, q, knownAt) {
+      const p = period(q);
+      return guard(() =>
+        ledger.dossierCells({ ...p, offices: [...offices], ...(knownAt !== undefined ? { knownAt } : {}) }),
       );
     },
     dossier(office, code, opts) {
