@@ -22,6 +22,10 @@ export const domainProblem = (e: DomainError): HttpProblem =>
     })),
   );
 
+/** Retry-After of a 503 for a store that cannot be reached: a restarted server or a promoted standby is
+ *  usually back within seconds. */
+const STORE_RETRY_AFTER_SECONDS = '2';
+
 const UNSUPPORTED_VI = 'kiểu nội dung không được hỗ trợ; hãy gửi application/json';
 
 // Fastify's own refusals: the code and status they map to, and what to tell a clerk (the English is
@@ -64,6 +68,23 @@ export function registerErrorHandling(app: FastifyInstance): void {
           code: 'INVALID_EVENT',
           detail: text('sổ không nhận sự kiện này', error.message),
         });
+      }
+      if (error.code === 'STORE_UNAVAILABLE') {
+        // The database server is down or unreachable (PostgreSQL): nothing was acknowledged, and the same
+        // request may succeed once it is back (a command with an Idempotency-Key is never written twice).
+        req.log.error({ err: error }, 'store unavailable');
+        return sendProblem(
+          reply,
+          {
+            status: 503,
+            code: 'STORE_UNAVAILABLE',
+            detail: text(
+              'tạm thời không với tới được sổ cái; chưa có gì được ghi nhận, hãy thử lại sau ít giây',
+              'the ledger cannot be reached for now; nothing was acknowledged, retry in a few seconds',
+            ),
+          },
+          { 'retry-after': STORE_RETRY_AFTER_SECONDS },
+        );
       }
       if (error.code === 'STORE_CLOSED') {
         return sendProblem(reply, {

@@ -23,7 +23,7 @@ export { createMemoryStore, type MemoryStore, type MemoryStoreOptions } from './
 export * from './port.js';
 export type { KeptResponse, KeptResponses } from './postgres/kept-responses.js';
 export { SCHEMA_VERSION as POSTGRES_SCHEMA_VERSION } from './postgres/migrations.js';
-export { redact as redactConnectionString } from './postgres/place.js';
+export { isPostgresConnectionString, redact as redactConnectionString } from './postgres/place.js';
 export {
   openPostgresStore,
   type PgBulkWrite,
