@@ -7,7 +7,7 @@ import {
   SAMPLE_OFFICE,
   seedSampleCommune,
 } from '@motcua/projections';
-import { dbPathOf, type Io, openLedger } from '../context.js';
+import { dbPathOf, type Io, ledgerLabel, openLedger } from '../context.js';
 import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
@@ -28,6 +28,7 @@ export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, 
   const path = dbPathOf(opts.db, opts.lang);
   const clock = createSettableClock();
   const store = await openLedger(path, lang, 'write', clock.now);
+  const shown = ledgerLabel(store, path);
   try {
     const history = generateSampleCommune({ seed });
     if ((await store.headPosition()) >= 0n) {
@@ -41,8 +42,8 @@ export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, 
         io.out(
           say(
             lang,
-            `Sổ cái ${path} đã có mẫu xã Đông Sơn (${SAMPLE_OFFICE}); không ghi thêm\n`,
-            `The ledger ${path} already holds the Đông Sơn sample (${SAMPLE_OFFICE}); nothing written\n`,
+            `Sổ cái ${shown} đã có mẫu xã Đông Sơn (${SAMPLE_OFFICE}); không ghi thêm\n`,
+            `The ledger ${shown} already holds the Đông Sơn sample (${SAMPLE_OFFICE}); nothing written\n`,
           ),
         );
         return;
@@ -50,8 +51,8 @@ export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, 
       throw new CliFailure(
         say(
           lang,
-          `sổ cái ${path} đã có dữ liệu khác; mẫu chỉ ghi vào sổ cái trống (chọn --db khác)`,
-          `the ledger ${path} already holds other events; the sample is written only into an empty ledger (choose another --db)`,
+          `sổ cái ${shown} đã có dữ liệu khác; mẫu chỉ ghi vào sổ cái trống (chọn --db khác)`,
+          `the ledger ${shown} already holds other events; the sample is written only into an empty ledger (choose another --db)`,
         ),
       );
     }
@@ -59,8 +60,8 @@ export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, 
     io.out(
       say(
         lang,
-        `Đã ghi mẫu xã Đông Sơn vào ${path}: đơn vị ${s.office}, ${s.dossiers} hồ sơ, ${s.events} sự kiện (ghi nhận từ ${officeTime(s.firstRecordedAt)} đến ${officeTime(s.lastRecordedAt)})\n`,
-        `Seeded the Đông Sơn sample into ${path}: office ${s.office}, ${s.dossiers} dossiers, ${s.events} events (recorded ${officeTime(s.firstRecordedAt)} to ${officeTime(s.lastRecordedAt)})\n`,
+        `Đã ghi mẫu xã Đông Sơn vào ${shown}: đơn vị ${s.office}, ${s.dossiers} hồ sơ, ${s.events} sự kiện (ghi nhận từ ${officeTime(s.firstRecordedAt)} đến ${officeTime(s.lastRecordedAt)})\n`,
+        `Seeded the Đông Sơn sample into ${shown}: office ${s.office}, ${s.dossiers} dossiers, ${s.events} events (recorded ${officeTime(s.firstRecordedAt)} to ${officeTime(s.lastRecordedAt)})\n`,
       ),
     );
   } finally {
