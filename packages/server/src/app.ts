@@ -55,7 +55,9 @@ import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-wri
 export interface ServerOptions {
   /** An open store; the SQLite store's `db` and `appendBatchSettled` are used when present, and a shared
    *  (PostgreSQL) store's `watch` and `responses`, so that instances on one log see each other's writes. */
-  readonly store: EventStore & Partial<SqliteExtras> & Partial<Pick<PostgresExtras, 'watch' | 'responses'>>;
+  readonly store: EventStore &
+    Partial<Omit<SqliteExtras, 'beginBulk'>> &
+    Partial<Pick<PostgresExtras, 'watch' | 'responses'>>;
   readonly keys: readonly KeyEntry[];
   /** Office hierarchy for roll-ups and for keys that name a unit; its offices are known offices. */
   readonly hierarchy?: Hierarchy;
