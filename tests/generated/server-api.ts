@@ -75,7 +75,7 @@ export interface paths {
             };
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -275,7 +275,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -476,7 +476,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -660,7 +660,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -843,7 +843,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1028,7 +1028,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1214,7 +1214,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1397,7 +1397,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1581,7 +1581,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1765,7 +1765,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1950,7 +1950,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2136,7 +2136,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2322,7 +2322,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2514,7 +2514,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2636,6 +2636,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -2792,6 +2803,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -2936,6 +2958,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -3059,6 +3092,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -3161,6 +3205,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3276,6 +3331,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3408,6 +3474,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -3512,6 +3589,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3631,6 +3719,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3763,6 +3862,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -3866,6 +3976,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
