@@ -209,6 +209,9 @@ describe.skipIf(pgt.skip)('motcua serve: two instances on one PostgreSQL log', (
     const seen = await receivedOn(a);
     expect(seen).toEqual(await receivedOn(b));
     expect(seen).toEqual(expect.arrayContaining(['PG-1', 'PG-2', 'PG-4', 'PG-5', 'PG-6']));
+    // The killed instance left no half-written append: the chain both instances wrote holds.
+    const verified = await fetch(`${a.url}/v1/audit/verify`, { headers: auth('auditorA') });
+    expect(await verified.json()).toMatchObject({ ok: true, firstBadPosition: null });
   });
 
   it("an instance that never polls still sees another's write: it is told by LISTEN/NOTIFY", async () => {

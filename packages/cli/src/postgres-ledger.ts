@@ -4,6 +4,7 @@
 import type { PostgresStore, StoreError } from '@motcua/store';
 import { CliFailure, UsageError } from './exit.js';
 import { type Lang, say } from './i18n.js';
+import { type LedgerUse, noLedger } from './ledger-path.js';
 
 /** A --db value of the form postgres://… or postgresql://… (any case). The store's isPostgresConnectionString
  *  says the same; it is not imported from there so that commands that open no ledger (--help) load no
@@ -37,8 +38,6 @@ const malformed = (given: string, lang: Lang): UsageError =>
       `${given} postgres://…: the connection string cannot be read; the form is postgres://user:password@host:port/database (port 1-65535; special characters in the user name and password written as %XX)`,
     ),
   );
-
-type Use = 'read' | 'write' | { readonly serve: true; readonly create: boolean };
 
 /** What went wrong when talking to the server (a connection failure's code), said for a clerk. */
 function connectionWhy(cause: unknown, lang: Lang): string | null {
@@ -131,25 +130,6 @@ export function postgresOpenFailure(e: unknown, lang: Lang): unknown {
   return e;
 }
 
-/** "No ledger there": the same words as for a missing ledger file. */
-function missing(label: string, use: Use, lang: Lang): CliFailure {
-  return use === 'read'
-    ? new CliFailure(
-        say(
-          lang,
-          `không có sổ cái tại ${label} (chạy "motcua seed" hoặc "motcua import" trước, hoặc chỉ rõ --db)`,
-          `no ledger at ${label} (run "motcua seed" or "motcua import" first, or give --db)`,
-        ),
-      )
-    : new CliFailure(
-        say(
-          lang,
-          `không có sổ cái tại ${label}; kiểm tra lại --db, hoặc thêm --create để phục vụ một sổ cái mới, trống`,
-          `no ledger at ${label}; check --db, or add --create to serve a new, empty ledger`,
-        ),
-      );
-}
-
 /**
  * Opens the PostgreSQL ledger. Writers create its tables in an empty database; readers (and serve without
  * --create) refuse a database holding no ledger rather than create one someone did not mean to, as they do
@@ -158,7 +138,7 @@ function missing(label: string, use: Use, lang: Lang): CliFailure {
 export async function openPostgresLedger(
   url: string,
   lang: Lang,
-  use: Use,
+  use: LedgerUse,
   clock?: () => Date,
 ): Promise<PostgresStore> {
   const { openPostgresStore } = await import('@motcua/store');
@@ -173,7 +153,7 @@ export async function openPostgresLedger(
   } catch (e) {
     const d = (e as StoreError).details as { version?: number | null; database?: string } | undefined;
     if ((e as StoreError).code !== 'UNSUPPORTED' || d?.version === undefined) throw e;
-    if (d.version === null) throw missing(d.database ?? 'postgres://…', use, lang);
+    if (d.version === null) throw noLedger(d.database ?? 'postgres://…', use, lang);
     return open(false); // an older schema: migrated, as a SQLite ledger is by any command
   }
 }
