@@ -80,10 +80,10 @@ export interface PostgresExtras {
    *  see verifyChain. */
   verify(options?: PgVerifyOptions): Promise<VerifyOutcome>;
   /**
-   * Calls `onChange` when the log may have moved: at once after this store's own commits, and on the
-   * NOTIFY every commit of any process sends (LISTEN on one connection, made again at the next read
-   * after it was lost). Notifications can be missed while that connection is down: poll as well.
-   * Returns the function that stops the calls.
+   * Calls `onChange` when the log may have moved: on the NOTIFY every commit sends, this store's own
+   * included (LISTEN on one connection, made again at the next read after it was lost). A writer already
+   * knows of its own commits, so they do not call it sooner. Notifications can be missed while that
+   * connection is down: poll as well. Returns the function that stops the calls.
    */
   watch(onChange: () => void): () => void;
   /** The stored events of each of these streams, in revision order, in one query. */
@@ -139,6 +139,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
   const signal = new ChangeSignal();
   const watchers = new Set<() => void>();
+  /** Another process (or this one) committed: wake subscriptions and watchers. */
   const changed = () => {
     signal.notify();
     for (const w of watchers) {
@@ -183,7 +184,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           : requests.map((p) => applyRequest(tx, head, p, recordedAt));
         if (tx.rows.length > 0) await writeRows(q, S, tx.rows, { schema: place.schema, head });
         await client.query('COMMIT');
-        if (tx.rows.length > 0) changed();
+        if (tx.rows.length > 0) signal.notify();
         return results;
       } catch (e) {
         // On a dead connection there is nothing to roll back (the server already did); withClient drops it.
@@ -270,7 +271,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           live();
           if (head.lastPosition > start) await c.guard(writeRows(q, S, [], { schema: place.schema, head }));
           await end('COMMIT');
-          if (head.lastPosition > start) changed();
+          if (head.lastPosition > start) signal.notify();
         }),
       rollback: () =>
         serial(async () => {
