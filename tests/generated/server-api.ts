@@ -75,7 +75,7 @@ export interface paths {
             };
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -222,6 +222,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -404,7 +415,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -605,7 +616,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -789,7 +800,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -972,7 +983,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1157,7 +1168,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1343,7 +1354,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1526,7 +1537,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1710,7 +1721,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1894,7 +1905,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2079,7 +2090,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2265,7 +2276,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2451,7 +2462,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2643,7 +2654,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2832,7 +2843,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -3016,7 +3027,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -3138,6 +3149,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3294,6 +3316,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -3438,6 +3471,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -3561,6 +3605,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -3663,6 +3718,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3778,6 +3844,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3910,6 +3987,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -4033,6 +4121,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -4143,6 +4242,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -4275,6 +4385,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -4380,6 +4501,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -4508,6 +4640,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -4618,6 +4761,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -4856,7 +5010,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -5040,7 +5194,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -5153,6 +5307,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';

@@ -13,7 +13,7 @@ import {
   type WorkingCalendar,
 } from '@motcua/domain';
 import { knownOffices, storeEventSource } from '@motcua/projections';
-import { type AppendRequest, type EventStore, type SqliteExtras, StoreError } from '@motcua/store';
+import { type AppendRequest, type EventStore, type PostgresExtras, type SqliteExtras, StoreError } from '@motcua/store';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAccess } from './access.js';
@@ -34,6 +34,7 @@ import { type BatchWriter, createGroupCommit } from './group-commit.js';
 import { type Hierarchy, hierarchyIndex } from './hierarchy.js';
 import {
   createMemoryIdempotencyStore,
+  createSharedIdempotencyStore,
   createSqliteIdempotencyStore,
   idempotencyWriter,
   type SqlDb,
@@ -63,8 +64,11 @@ import { webStatic } from './web-static.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
 
 export interface ServerOptions {
-  /** An open store; the SQLite store's `db` and `appendBatchSettled` are used when present. */
-  readonly store: EventStore & Partial<SqliteExtras>;
+  /** An open store; the SQLite store's `db` and `appendBatchSettled` are used when present, and a shared
+   *  (PostgreSQL) store's `watch` and `responses`, so that instances on one log see each other's writes. */
+  readonly store: EventStore &
+    Partial<Omit<SqliteExtras, 'beginBulk'>> &
+    Partial<Pick<PostgresExtras, 'watch' | 'responses'>>;
   readonly keys: readonly KeyEntry[];
   /** Office hierarchy for roll-ups and for keys that name a unit; its offices are known offices. */
   readonly hierarchy?: Hierarchy;
@@ -212,7 +216,9 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     ? createSqliteIdempotencyStore(store.db as unknown as SqlDb, (entries) =>
         writer ? writer.persistIdempotency(entries) : writeIdempotencyHere(entries),
       )
-    : createMemoryIdempotencyStore();
+    : store.responses
+      ? createSharedIdempotencyStore(store.responses)
+      : createMemoryIdempotencyStore();
   const liveStreams = createLiveRegistry();
   app.decorate('liveStreams', liveStreams as LiveGauge);
   const state = { ready: false, closing: false };
@@ -334,6 +340,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
 
   let poll: NodeJS.Timeout | null = null;
+  let unwatch: (() => void) | null = null;
   app.addHook('onReady', async () => {
     const script = opts.writerThread === false || !store.path || !store.appendBatchSettled ? null : workerScript();
     let started: WorkerWriter | null = null;
@@ -364,6 +371,12 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       };
     }
     await feed.catchUp();
+    // Another instance's commit on a shared log wakes the catch-up at once (its reports, drill-downs and
+    // live streams follow); the poll below stays for a notification lost with its connection.
+    unwatch =
+      store.watch?.(() => {
+        feed.catchUp().catch((e) => app.log.error({ err: e }, 'catch-up failed'));
+      }) ?? null;
     state.ready = true;
     const pollMs = opts.pollMs ?? 1000;
     if (pollMs > 0) {
@@ -379,6 +392,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     state.closing = true;
     state.ready = false;
     if (poll) clearInterval(poll);
+    unwatch?.();
     liveStreams.endAll();
   });
   app.addHook('onClose', async () => {

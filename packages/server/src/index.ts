@@ -1,5 +1,5 @@
 // @motcua/server: the projection server. `motcua serve` calls startServer; tests call buildServer.
-import { openSqliteStore } from '@motcua/store';
+import { type EventStore, isPostgresConnectionString, openPostgresStore, openSqliteStore } from '@motcua/store';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
 import { buildServer, type ServerOptions } from './app.js';
@@ -32,6 +32,8 @@ export type { LiveConnectionStats, LiveLimits } from './live-stream.js';
 export { DOMAIN_STATUS, type Problem, type ProblemCode } from './problem.js';
 
 export interface StartServerOptions {
+  /** The SQLite ledger file, or a PostgreSQL connection string (postgres://…) of a log that any number
+   *  of instances serve at once. */
   readonly dbPath: string;
   readonly port: number;
   readonly host?: string;
@@ -70,6 +72,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How often an instance on a shared (PostgreSQL) log looks for others' writes in case a notification was
+ *  lost: well inside the second within which a write must show on every instance. */
+const SHARED_LOG_POLL_MS = 500;
+
 function rateLimitOf(given: number | false | undefined): number | false {
   if (given !== undefined) return given === 0 ? false : given;
   const env = process.env.MOTCUA_RATE_LIMIT;
@@ -88,7 +94,10 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   checkKeyUnits(keys, hierarchy ? hierarchyIndex(hierarchy).kindOf : null, opts.keysFile);
   const host = opts.host ?? '127.0.0.1';
   await probeListen(host, opts.port);
-  const store = openSqliteStore({ path: opts.dbPath });
+  const shared = isPostgresConnectionString(opts.dbPath);
+  const store: EventStore = shared
+    ? await openPostgresStore({ connectionString: opts.dbPath })
+    : openSqliteStore({ path: opts.dbPath });
   // Logs leave through an asynchronous, buffered stdout writer (a write per line costs throughput),
   // flushed every 250 ms, at shutdown and at exit.
   const wanted = opts.logger ?? true;
@@ -125,6 +134,8 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       logger: logger as FastifyServerOptions['logger'],
       rateLimit: rateLimitOf(opts.rateLimit),
       closeStore: true,
+      // Other instances' writes are announced (LISTEN/NOTIFY, see buildServer); polling catches a missed one.
+      ...(shared ? { pollMs: SHARED_LOG_POLL_MS } : {}),
       ...(opts.connections ? { connections: opts.connections } : {}),
       ...(opts.checkpoints ? { checkpoints: { ...opts.checkpoints, ledgerPath: opts.dbPath } } : {}),
       ...(opts.corsOrigins ? { corsOrigins: opts.corsOrigins } : {}),

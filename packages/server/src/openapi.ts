@@ -24,7 +24,7 @@ const DESCRIPTIONS: Record<string, string> = {
   422: 'The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED)',
   429: 'Rate limit of the key exceeded (RATE_LIMITED)',
   500: 'Internal error (INTERNAL)',
-  503: 'Shutting down or not ready (SHUTTING_DOWN, NOT_READY)',
+  503: 'Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE)',
 };
 
 const problemRef = { $ref: '#/components/schemas/Problem' };

@@ -28,7 +28,8 @@ export type HttpProblemCode =
   | 'RATE_LIMITED'
   | 'SHUTTING_DOWN'
   | 'NOT_READY'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'STORE_UNAVAILABLE';
 
 export type ProblemCode = DomainErrorCode | HttpProblemCode;
 
@@ -80,6 +81,7 @@ const TITLES: Record<ProblemCode, Text> = {
   RATE_LIMITED: text('Khóa này gửi quá nhiều yêu cầu', 'Too many requests for this key'),
   SHUTTING_DOWN: text('Máy chủ đang tắt', 'The server is shutting down'),
   NOT_READY: text('Máy chủ chưa sẵn sàng', 'The server is not ready'),
+  STORE_UNAVAILABLE: text('Tạm thời không với tới được sổ cái', 'The ledger cannot be reached for now'),
   INTERNAL: text('Lỗi nội bộ', 'Internal error'),
   INVALID_EVENT: text('Sự kiện không hợp lệ', 'Invalid event'),
   UNKNOWN_EVENT_TYPE: text('Loại sự kiện không được biết', 'Unknown event type'),

@@ -9,8 +9,8 @@ import {
   sampleUnitsCsv,
   seedSampleCommune,
 } from '@motcua/projections';
-import type { SqliteStore } from '@motcua/store';
-import { dbPathOf, type Io, openLedger } from '../context.js';
+import type { EventStore } from '@motcua/store';
+import { dbPathOf, type Io, ledgerLabel, openLedger } from '../context.js';
 import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
@@ -26,7 +26,7 @@ export const SAMPLE_UNITS_RECORDED_AT = '2025-06-20T08:00:00+07:00';
 
 /** The sample's units (Đông Sơn and its successor xã Bố Hạ, issue 14), unless the ledger holds them already. */
 async function seedUnits(
-  store: SqliteStore,
+  store: EventStore,
   clock: ReturnType<typeof createSettableClock>,
   lang: Lang,
   io: Io,
@@ -47,7 +47,7 @@ async function seedUnits(
   }
 }
 
-async function lastRecordedAt(store: SqliteStore): Promise<string | null> {
+async function lastRecordedAt(store: EventStore): Promise<string | null> {
   const head = await store.headPosition();
   if (head < 0n) return null;
   for await (const batch of store.readAll({ fromPosition: head, toPosition: head }))
@@ -70,6 +70,7 @@ export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, 
   const path = dbPathOf(opts.db, opts.lang);
   const clock = createSettableClock();
   const store = await openLedger(path, lang, 'write', clock.now);
+  const shown = ledgerLabel(store, path);
   try {
     const history = generateSampleCommune({ seed });
     if ((await store.headPosition()) >= 0n) {
@@ -83,8 +84,8 @@ export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, 
         io.out(
           say(
             lang,
-            `Sổ cái ${path} đã có mẫu xã Đông Sơn (${SAMPLE_OFFICE}); không ghi thêm\n`,
-            `The ledger ${path} already holds the Đông Sơn sample (${SAMPLE_OFFICE}); nothing written\n`,
+            `Sổ cái ${shown} đã có mẫu xã Đông Sơn (${SAMPLE_OFFICE}); không ghi thêm\n`,
+            `The ledger ${shown} already holds the Đông Sơn sample (${SAMPLE_OFFICE}); nothing written\n`,
           ),
         );
         // A ledger seeded before the sample had a units catalogue gets it now (and one that has it, nothing).
@@ -94,8 +95,8 @@ export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, 
       throw new CliFailure(
         say(
           lang,
-          `sổ cái ${path} đã có dữ liệu khác; mẫu chỉ ghi vào sổ cái trống (chọn --db khác)`,
-          `the ledger ${path} already holds other events; the sample is written only into an empty ledger (choose another --db)`,
+          `sổ cái ${shown} đã có dữ liệu khác; mẫu chỉ ghi vào sổ cái trống (chọn --db khác)`,
+          `the ledger ${shown} already holds other events; the sample is written only into an empty ledger (choose another --db)`,
         ),
       );
     }
@@ -103,8 +104,8 @@ export async function runSeed(opts: { db?: string; seed?: string; lang: Lang }, 
     io.out(
       say(
         lang,
-        `Đã ghi mẫu xã Đông Sơn vào ${path}: đơn vị ${s.office}, ${s.dossiers} hồ sơ, ${s.events} sự kiện (ghi nhận từ ${officeTime(s.firstRecordedAt)} đến ${officeTime(s.lastRecordedAt)})\n`,
-        `Seeded the Đông Sơn sample into ${path}: office ${s.office}, ${s.dossiers} dossiers, ${s.events} events (recorded ${officeTime(s.firstRecordedAt)} to ${officeTime(s.lastRecordedAt)})\n`,
+        `Đã ghi mẫu xã Đông Sơn vào ${shown}: đơn vị ${s.office}, ${s.dossiers} hồ sơ, ${s.events} sự kiện (ghi nhận từ ${officeTime(s.firstRecordedAt)} đến ${officeTime(s.lastRecordedAt)})\n`,
+        `Seeded the Đông Sơn sample into ${shown}: office ${s.office}, ${s.dossiers} dossiers, ${s.events} events (recorded ${officeTime(s.firstRecordedAt)} to ${officeTime(s.lastRecordedAt)})\n`,
       ),
     );
     await seedUnits(store, clock, lang, io);

@@ -8,7 +8,8 @@ import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 import { checkLedgerPath } from '../ledger-path.js';
-import { checkpointFolderOf, checkpointKeyOf, scheduleCheckpoints } from '../routine-checkpoint.js';
+import { isPostgresUrl, openPostgresLedger, postgresOpenFailure } from '../postgres-ledger.js';
+import { checkpointFolderOf, checkpointKeyOf, noCheckpointFolder, scheduleCheckpoints } from '../routine-checkpoint.js';
 
 export interface ServeOptions {
   readonly db?: string;
@@ -55,7 +56,12 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
     }
   });
   const dbPath = dbPathOf(opts.db, opts.lang);
-  checkLedgerPath(dbPath, lang, { serve: true, create: opts.create === true });
+  const use = { serve: true, create: opts.create === true } as const;
+  // A PostgreSQL ledger is opened once here so that a wrong address, a server that is down, or a database
+  // that is not a ledger is said in the clerk's words before the server starts (it opens its own).
+  const onServer = isPostgresUrl(dbPath);
+  if (onServer) await (await openPostgresLedger(dbPath, lang, use)).close();
+  else checkLedgerPath(dbPath, lang, use);
   const key = checkpointKeyOf(opts.checkpointKey, lang);
   const everyMinutes = Number(opts.checkpointEvery ?? '10');
   if (!(everyMinutes > 0 && everyMinutes <= 7 * 24 * 60)) {
@@ -77,18 +83,19 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       keysFile: opts.keys,
       ...(opts.hierarchy ? { hierarchyFile: opts.hierarchy } : {}),
       allowNewOffices: opts.allowNewOffices === true,
-      checkpoints: { folder: checkpointFolderOf(dbPath), ...(key ? { key } : {}) },
+      ...(onServer ? {} : { checkpoints: { folder: checkpointFolderOf(dbPath), ...(key ? { key } : {}) } }),
       ...(calendar ? { calendar } : {}),
       afterClose: async () => lastCheckpoint?.(),
       corsOrigins,
       bookImporter: bookImporter(calendarData ? { calendar: calendarData } : {}),
     });
-    if (key) lastCheckpoint = scheduleCheckpoints(dbPath, key, everyMinutes * 60_000, lang, io);
+    if (key && onServer) noCheckpointFolder(lang, io);
+    else if (key) lastCheckpoint = scheduleCheckpoints(dbPath, key, everyMinutes * 60_000, lang, io);
     io.err(say(lang, `Máy chủ đang chạy tại ${server.url}\n`, `Listening on ${server.url}\n`));
   } catch (e) {
     throw new CliFailure(
       say(lang, 'không khởi động được máy chủ: ', 'cannot start the server: ') +
-        (e instanceof ListenError ? listenFailureText(lang, e) : (e as Error).message),
+        (e instanceof ListenError ? listenFailureText(lang, e) : (postgresOpenFailure(e, lang) as Error).message),
     );
   }
 }
