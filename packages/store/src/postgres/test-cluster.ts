@@ -51,7 +51,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** initdb refuses to run as root: as root, the cluster runs as the `postgres` user in a folder it owns. */
-function runAs(): { prefix: string[]; uid: number; gid: number } | null {
+export function runAs(): { prefix: string[]; uid: number; gid: number } | null {
   if (process.getuid?.() !== 0) return null;
   const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
   try {
