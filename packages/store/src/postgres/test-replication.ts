@@ -34,6 +34,8 @@ export interface ReplicatedPair {
   /** Waits (bounded) until the standby is the primary's synchronous standby and has flushed all the
    *  WAL the primary had written when it became so: every write acknowledged before is on it. */
   waitSync(timeoutMs?: number): Promise<void>;
+  /** Cuts the standby off (its primary_conninfo emptied): it receives nothing more until promoted. */
+  detachStandby(): Promise<void>;
   /** SIGKILL to the primary's postmaster and all its processes at once; its data is left as is. */
   killPrimary(): void;
   /** Promotes the standby (waiting until it takes writes); it becomes primary(). */
@@ -95,7 +97,7 @@ export async function startReplicatedPair(binDir: string, synchronous = true): P
       '-l',
       join(dir, 'server.log'),
       '-o',
-      `-c listen_addresses=127.0.0.1 -p ${node.port} -k ${dir} -c fsync=off -c max_connections=100 -c synchronous_commit=on`,
+      `-c listen_addresses=127.0.0.1 -p ${node.port} -k ${dir} -c fsync=off -c max_connections=100 -c synchronous_commit=on -c min_wal_size=4MB -c max_wal_size=32MB`,
       'start',
     ]);
     running.add(node);
@@ -162,7 +164,10 @@ export async function startReplicatedPair(binDir: string, synchronous = true): P
       await sleep(20);
     }
   };
+  const dead: PgNode[] = [];
   const addStandby = async () => {
+    // The killed primaries' files go now, outside any failover's timing (a long run would pile them up).
+    for (const d of dead.splice(0)) rmSync(join(d.dataDir, '..'), { recursive: true, force: true });
     standby = await copyOf(primary);
     if (synchronous) {
       await sqlOn(primary.url, `ALTER SYSTEM SET synchronous_standby_names = '*'`);
@@ -173,7 +178,19 @@ export async function startReplicatedPair(binDir: string, synchronous = true): P
 
   try {
     primary = await newNode();
-    run('initdb', ['-D', primary.dataDir, '-U', USER, '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
+    // 1 MB WAL segments (not 16): every copy and every node's files stay small.
+    run('initdb', [
+      '-D',
+      primary.dataDir,
+      '-U',
+      USER,
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--no-locale',
+      '--no-sync',
+      '--wal-segsize=1',
+    ]);
     start(primary);
     await sqlOn(primary.url.replace(/\/[^/]+$/, '/postgres'), `CREATE DATABASE ${DATABASE}`);
     await addStandby();
@@ -186,6 +203,17 @@ export async function startReplicatedPair(binDir: string, synchronous = true): P
     primary: () => primary,
     standby: () => standby,
     waitSync,
+    async detachStandby() {
+      if (!standby) throw new Error('there is no standby to detach');
+      await sqlOn(standby.url, `ALTER SYSTEM SET primary_conninfo = ''`);
+      await sqlOn(standby.url, 'SELECT pg_reload_conf()');
+      for (let i = 0; ; i++) {
+        const rows = await sqlOn(primary.url, 'SELECT 1 FROM pg_stat_replication');
+        if (rows.length === 0) return;
+        if (i > 1500) throw new Error('the standby did not let go of its primary');
+        await sleep(20);
+      }
+    },
     killPrimary() {
       const pid = Number(readFileSync(join(primary.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
       const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
@@ -197,6 +225,7 @@ export async function startReplicatedPair(binDir: string, synchronous = true): P
         }
       }
       running.delete(primary);
+      dead.push(primary);
     },
     promote() {
       if (!standby) throw new Error('there is no standby to promote');
