@@ -13,7 +13,8 @@
 // Receive = what `motcua serve` does with a receive request: the store's group commit (the server's
 // createGroupCommit over appendBatchSettled), one new dossier each, each client waiting for its answer
 // before sending the next. Also shown: the same through plain `append` (one transaction each, queued
-// on the head lock). Import = beginBulk, dossiers of five events appended in chunks, one commit.
+// on the head lock), and with two store instances (each its own pool and group commit) sharing the
+// clients. Import = beginBulk, dossiers of five events appended in chunks, one commit.
 import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -171,6 +172,13 @@ try {
     const r = receipt(RECEIVES + i);
     return store.append(r.streamId, r.events, r.expectedRevision);
   });
+  // Two instances on the same log (two stores, two pools, two group commits), the clients split
+  // between them: their batches queue on the one head lock.
+  const second = await openPostgresStore({ connectionString: pgUrl, schema: receiveSchema, poolSize: POOL });
+  const groups = [groupCommitOn(store), groupCommitOn(second)];
+  const twoInstances = await closedLoop(RECEIVES, CLIENTS, (i) => groups[i % 2]!.append(receipt(RECEIVES + SLOW + i)));
+  await Promise.all(groups.map((g) => g.drain()));
+  await second.close();
   const verified = await store.verify();
   await store.close();
   if (!verified.ok) throw new Error(`the receive log does not verify: ${verified.reason}`);
@@ -186,8 +194,10 @@ try {
   say('PG floor: raw INSERT, one per commit', runLine(floor, 'rows'));
   say('PG receive (group commit, as serve does)', runLine(receive, 'ev'));
   say('PG receive (append, one transaction each)', runLine(direct, 'ev'));
+  say('PG receive, 2 instances (in this process)', runLine(twoInstances, 'ev'));
   say('  receive / floor', `${(perSecond(receive) / perSecond(floor)).toFixed(2)} × throughput (goal ≥ 0.5)`);
   say('  receive p99 / floor p99', `${(p99(receive) / p99(floor)).toFixed(2)} ×`);
+  say('  2 instances / 1', `${(perSecond(twoInstances) / perSecond(receive)).toFixed(2)} × throughput`);
 
   // 2. Import: one bulk transaction, then the floor: the same rows in one transaction of unnest INSERTs.
   const importSchema = `${tag}_import`;
