@@ -9,7 +9,7 @@
 // only after its standby was copied, so a standby never inherits it: promoted, it commits at once (with
 // no standby of its own yet, as after a real failover) until addStandby gives it one.
 import { execFileSync } from 'node:child_process';
-import { chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -60,6 +60,26 @@ export async function sqlOn<T extends pg.QueryResultRow>(url: string, sql: strin
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The processes `pid` started (its children file, or every /proc/<n>/stat naming it as the parent). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    return readdirSync('/proc')
+      .filter((n) => /^\d+$/.test(n))
+      .filter((n) => {
+        try {
+          // pid (comm) state ppid …: the command may hold spaces and parentheses, so read after the last ')'.
+          const stat = readFileSync(`/proc/${n}/stat`, 'utf8');
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+  }
+}
 
 /** `synchronous: false` leaves replication asynchronous (the control run: the primary acknowledges
  *  commits its standby may not have, which a kill can lose). */
@@ -216,8 +236,7 @@ export async function startReplicatedPair(binDir: string, synchronous = true): P
     },
     killPrimary() {
       const pid = Number(readFileSync(join(primary.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
-      for (const p of [pid, ...children.map(Number)]) {
+      for (const p of [pid, ...childrenOf(pid)]) {
         try {
           process.kill(p, 'SIGKILL');
         } catch {
