@@ -105,7 +105,9 @@ export async function startReplicatedPair(binDir: string, synchronous = true): P
     return { name, port, dataDir: join(dir, 'data'), url: `postgres://${USER}@127.0.0.1:${port}/${DATABASE}` };
   };
   // fsync off: a standby's "flushed" WAL is in its page cache, which a killed *process* does not lose;
-  // what this harness kills is the primary's processes, never the machine.
+  // what this harness kills is the primary's processes, never the machine. wal_retrieve_retry_interval:
+  // a standby whose primary died waits that long (default 5 s) before looking again, and a promotion
+  // asked meanwhile could wait for it.
   const start = (node: PgNode) => {
     const dir = join(node.dataDir, '..');
     run('pg_ctl', [
@@ -117,7 +119,7 @@ export async function startReplicatedPair(binDir: string, synchronous = true): P
       '-l',
       join(dir, 'server.log'),
       '-o',
-      `-c listen_addresses=127.0.0.1 -p ${node.port} -k ${dir} -c fsync=off -c max_connections=100 -c synchronous_commit=on -c min_wal_size=4MB -c max_wal_size=32MB`,
+      `-c listen_addresses=127.0.0.1 -p ${node.port} -k ${dir} -c fsync=off -c max_connections=100 -c synchronous_commit=on -c min_wal_size=4MB -c max_wal_size=32MB -c wal_retrieve_retry_interval=100ms`,
       'start',
     ]);
     running.add(node);
