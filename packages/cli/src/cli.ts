@@ -6,6 +6,7 @@ import { BOOK_KINDS, DATE_ORDERS, type DateOrder, REPORT_FORMATS } from './choic
 import { dbPathOf, type Io, processIo } from './context.js';
 import { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './exit.js';
 import { extraCommands } from './extra-commands.js';
+import { filedCommands } from './filed-commands.js';
 import { vietnameseHelp } from './help-vi.js';
 import { LANGS, type Lang, langFromArgv, say } from './i18n.js';
 
@@ -290,6 +291,7 @@ export function buildProgram(lang: Lang, io: Io): Command {
     });
 
   extraCommands({ program, sub, withDb, t, io });
+  filedCommands({ program, sub, withDb, withPeriod, t, io });
   return program;
 }
 
