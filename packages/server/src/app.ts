@@ -43,6 +43,7 @@ import { logRedactPaths, requestSerializer } from './logging.js';
 import { openApiTransforms } from './openapi.js';
 import { HttpProblem, sendProblem } from './problem.js';
 import { createProjections } from './projections.js';
+import { bookRoutes } from './routes/book.js';
 import { commandRoutes } from './routes/commands.js';
 import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
@@ -284,6 +285,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     calendar,
     checkpoints: opts.checkpoints,
   });
+  app.register(bookRoutes, { projections, hierarchy, catalogue });
   app.register(webStatic, opts.webRoot ? { root: opts.webRoot } : {});
   app.register(liveRoutes, {
     store,
