@@ -183,6 +183,10 @@ export function buildProgram(lang: Lang, io: Io): Command {
     )
     .addOption(new Option('--format <format>', t('định dạng', 'format')).choices(REPORT_FORMATS).default('table'))
     .option('--out <file>', t('ghi ra tệp thay vì màn hình', 'write to a file instead of stdout'))
+    .option(
+      '--hierarchy <file>',
+      t('tệp cây đơn vị (JSON) để in tên đơn vị', 'office hierarchy file (JSON) naming the office'),
+    )
     .action(async (o) => (await import('./commands/report.js')).runReport(o, io));
 
   // verify

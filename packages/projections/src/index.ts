@@ -3,6 +3,8 @@ export * from './book/tracking-book-columns.js';
 export * from './book/tracking-book-xlsx.js';
 export * from './engine.js';
 export * from './errors.js';
+export * from './filed/form06-filed.js';
+export * from './filed/form06-pdf.js';
 export * from './filed/office-identity.js';
 export { addCounts, emptyCounts, indicatorsOf, ratio } from './form06.js';
 export * from './identities.js';

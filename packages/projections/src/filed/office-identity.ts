@@ -30,7 +30,7 @@ const SAMPLE: Readonly<Record<string, OfficeNaming>> = {
 };
 
 export function officeIdentity(code: string, naming?: OfficeNaming | null): OfficeIdentity {
-  const known = naming ?? SAMPLE[code] ?? SAMPLE[code.toUpperCase()] ?? {};
+  const known = naming ?? SAMPLE[code] ?? {};
   return {
     code,
     name: known.name?.trim() || code,

@@ -3,7 +3,15 @@
 // Reads see every write this server acknowledged (a command answers only after the projections have
 // applied it); events another process writes into the same file show up within the poll interval.
 import type { ProcedureCatalogue, WorkingCalendar } from '@motcua/domain';
-import { renderForm06Csv, renderForm06Xlsx } from '@motcua/projections';
+import { dayOf } from '@motcua/domain';
+import {
+  filedForm06,
+  namingFromCatalogue,
+  officeIdentity,
+  renderForm06Csv,
+  renderForm06Pdf,
+  renderForm06Xlsx,
+} from '@motcua/projections';
 import type { EventStore, SqliteExtras } from '@motcua/store';
 import { verifyChain } from '@motcua/store';
 import type { FastifyReply } from 'fastify';
@@ -76,8 +84,9 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   const sendReport = async (
     reply: FastifyReply,
     cached: { report: ReturnType<Projections['form06']>; json: string },
-    format: 'json' | 'csv' | 'xlsx' | undefined,
+    format: 'json' | 'csv' | 'xlsx' | 'pdf' | undefined,
     lang: 'vi' | 'en' | undefined,
+    convention: 'calendar' | 'cutoff' | undefined = 'calendar',
   ) => {
     const { report } = cached;
     const name = `form06-${report.office}-${report.period.from}_${report.period.to}`;
@@ -87,11 +96,25 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
         .header('content-disposition', `attachment; filename="${name}.csv"`)
         .send(renderForm06Csv(report, lang ?? 'vi'));
     }
-    if (format === 'xlsx') {
+    if (format === 'xlsx' || format === 'pdf') {
+      // As filed: named from the units catalogue, dated the day its figures stand for (knownAt, else today).
+      const filed = filedForm06(
+        report,
+        {
+          identity: officeIdentity(report.office, namingFromCatalogue(deps.hierarchy.hierarchy, report.office)),
+          convention,
+          day: dayOf(report.knownAt ?? deps.now().toISOString()),
+        },
+        lang ?? 'vi',
+      );
+      const body =
+        format === 'pdf'
+          ? await renderForm06Pdf(report, lang ?? 'vi', filed)
+          : await renderForm06Xlsx(report, lang ?? 'vi', filed);
       return reply
-        .type(XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-        .send(await renderForm06Xlsx(report, lang ?? 'vi'));
+        .type(format === 'pdf' ? 'application/pdf' : XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${name}.${format}"`)
+        .send(body);
     }
     // Already checked against Form06ReportSchema when it was cached.
     return reply.type('application/json; charset=utf-8').send(cached.json);
@@ -115,7 +138,13 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
     async (req, reply) => {
       assertTimeTravel(req, timeTravelUsed(req.query));
       const { office } = req.params;
-      return sendReport(reply, report([office], office, req.query), req.query.format, req.query.lang);
+      return sendReport(
+        reply,
+        report([office], office, req.query),
+        req.query.format,
+        req.query.lang,
+        req.query.convention,
+      );
     },
   );
 
@@ -326,7 +355,13 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       const { unit } = req.params;
       const offices = deps.hierarchy.officesOf(unit);
       if (!offices) throw unknownUnit(unit);
-      return sendReport(reply, report(offices, unit, req.query), req.query.format, req.query.lang);
+      return sendReport(
+        reply,
+        report(offices, unit, req.query),
+        req.query.format,
+        req.query.lang,
+        req.query.convention,
+      );
     },
   );
 
