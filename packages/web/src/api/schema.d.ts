@@ -2554,7 +2554,7 @@ export interface paths {
           month?: number;
           convention?: 'calendar' | 'cutoff';
           knownAt?: string;
-          format?: 'json' | 'csv' | 'xlsx';
+          format?: 'json' | 'csv' | 'xlsx' | 'pdf';
           lang?: 'vi' | 'en';
         };
         header?: {
@@ -3549,7 +3549,7 @@ export interface paths {
           month?: number;
           convention?: 'calendar' | 'cutoff';
           knownAt?: string;
-          format?: 'json' | 'csv' | 'xlsx';
+          format?: 'json' | 'csv' | 'xlsx' | 'pdf';
           lang?: 'vi' | 'en';
         };
         header?: {
