@@ -37,4 +37,29 @@ export function filedCommands(kit: FiledKit): void {
     )
     .requiredOption('--out <file>', t('tệp .xlsx cần ghi', 'the .xlsx file to write'))
     .action(async (o) => (await import('./commands/book.js')).runBook(o, io));
+
+  hierarchy(
+    withPeriod(
+      withDb(
+        sub(
+          program,
+          'scorecard',
+          'chấm điểm Bộ chỉ số 766 (Quyết định 766/QĐ-TTg) của một đơn vị cho một kỳ',
+          'score the 766 index (Decision 766/QĐ-TTg) of an office for a period',
+        ),
+      ),
+    ),
+  )
+    .option('--office <code>', t('mã đơn vị', 'office code'))
+    .option('--unit <code>', t('mã đơn vị cấp trên (cần --hierarchy)', 'a unit above offices (needs --hierarchy)'))
+    .option(
+      '--inputs <file>',
+      t(
+        'tệp JSON các chỉ tiêu cần số liệu ngoài sổ cái (công khai, đồng bộ dữ liệu)',
+        'JSON file of the sub-indicators that need facts from outside the ledger (publication, data sync)',
+      ),
+    )
+    .option('--format <format>', t('định dạng: table hoặc json', 'format: table or json'), 'table')
+    .option('--out <file>', t('ghi ra tệp thay vì màn hình', 'write to a file instead of stdout'))
+    .action(async (o) => (await import('./commands/scorecard.js')).runScorecard(o, io));
 }

@@ -18,5 +18,8 @@ export * from './render/xlsx.js';
 export * from './report.js';
 export * from './rollup.js';
 export * from './sample-commune.js';
+export * from './scorecard/index-766.js';
+export * from './scorecard/inputs.js';
+export * from './scorecard/scorecard.js';
 export { storeEventSource } from './sqlite-scan.js';
 export { type DossierView, type Outcome, readDossier, readTimeline, type TimelineEntry } from './timeline.js';
