@@ -48,6 +48,7 @@ import { commandRoutes } from './routes/commands.js';
 import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
+import { scorecardRoutes } from './routes/scorecard.js';
 import { registerUnknownOffice } from './unknown-office.js';
 import { webStatic } from './web-static.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
@@ -286,6 +287,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     checkpoints: opts.checkpoints,
   });
   app.register(bookRoutes, { projections, hierarchy, catalogue });
+  app.register(scorecardRoutes, { projections, hierarchy });
   app.register(webStatic, opts.webRoot ? { root: opts.webRoot } : {});
   app.register(liveRoutes, {
     store,
