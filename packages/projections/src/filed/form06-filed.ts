@@ -33,10 +33,10 @@ export interface FiledForm06 {
 }
 
 const CONVENTION: Record<Convention, Record<ReportLang, string>> = {
-  calendar: { vi: 'kỳ theo lịch (quý, năm dương lịch)', en: 'calendar periods' },
+  calendar: { vi: 'kỳ theo lịch: quý, năm dương lịch', en: 'calendar periods' },
   cutoff: {
-    vi: 'kỳ chốt số liệu (từ ngày 15 tháng trước đến ngày 14 tháng cuối kỳ)',
-    en: 'cut-off periods (from the 15th of the month before to the 14th)',
+    vi: 'kỳ chốt số liệu: từ ngày 15 tháng trước đến ngày 14 tháng cuối kỳ',
+    en: 'cut-off periods: from the 15th of the month before to the 14th',
   },
 };
 
