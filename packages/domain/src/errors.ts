@@ -22,7 +22,9 @@ export type DomainErrorCode =
   | 'CORRECTION_INVALID'
   | 'UNKNOWN_PROCEDURE'
   | 'INVALID_CATALOGUE'
-  | 'INVALID_CALENDAR';
+  | 'INVALID_CALENDAR'
+  | 'HANDOVER_OUT_OF_ORDER'
+  | 'RULE_NOT_IN_FORCE';
 
 export interface DomainError {
   readonly kind: 'DomainError';

@@ -9,6 +9,8 @@ export * from './event-names.js';
 export * from './event-text.js';
 export * from './events.js';
 export * from './ids.js';
+export * from './limits.js';
 export * from './office-code.js';
 export * from './procedures.js';
+export * from './rule-sets.js';
 export * from './time.js';

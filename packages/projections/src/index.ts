@@ -10,6 +10,7 @@ export { addCounts, emptyCounts, indicatorsOf, ratio } from './form06.js';
 export * from './identities.js';
 export * from './known-offices.js';
 export * from './ledger.js';
+export * from './papers/setup.js';
 export * from './periods.js';
 export * from './render/columns.js';
 export * from './render/csv.js';
@@ -22,4 +23,11 @@ export * from './scorecard/index-766.js';
 export * from './scorecard/inputs.js';
 export * from './scorecard/scorecard.js';
 export { storeEventSource } from './sqlite-scan.js';
-export { type DossierView, type Outcome, readDossier, readTimeline, type TimelineEntry } from './timeline.js';
+export {
+  type DossierView,
+  type HandoverView,
+  type Outcome,
+  readDossier,
+  readTimeline,
+  type TimelineEntry,
+} from './timeline.js';

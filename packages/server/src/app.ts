@@ -26,7 +26,7 @@ import {
   DEFAULT_CONNECTION_LIMITS,
   timeoutOptions,
 } from './connection-limits.js';
-import { domainProblem, registerErrorHandling } from './errors-http.js';
+import { registerErrorHandling } from './errors-http.js';
 import { createEventFeed } from './event-feed.js';
 import { type BatchWriter, createGroupCommit } from './group-commit.js';
 import { type Hierarchy, hierarchyIndex } from './hierarchy.js';
@@ -49,6 +49,7 @@ import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
 import { scorecardRoutes } from './routes/scorecard.js';
+import { stopRoutes } from './routes/stop.js';
 import { registerUnknownOffice } from './unknown-office.js';
 import { webStatic } from './web-static.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
@@ -187,7 +188,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   let write: BatchWriter = batchWriterFor(store);
   let writer: WorkerWriter | null = null;
   const commit = createGroupCommit({ write: (requests) => write(requests), afterCommit: () => feed.catchUp() });
-  const commands = createCommandService({ store, decider, commit, domainProblem });
+  const commands = createCommandService({ store, decider, commit });
   const writeIdempotencyHere = store.db ? idempotencyWriter(store.db as unknown as SqlDb) : async () => {};
   const idempotency = store.db
     ? createSqliteIdempotencyStore(store.db as unknown as SqlDb, (entries) =>
@@ -275,6 +276,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
 
   app.register(opsRoutes, { state, feed });
   app.register(commandRoutes, { commands, idempotency, now, calendar });
+  app.register(stopRoutes, { commands, idempotency, now, calendar });
   app.register(queryRoutes, {
     projections,
     feed,

@@ -11,6 +11,7 @@ import {
   type Ratio,
   reportOfficeText,
   reportPeriodText,
+  ruleSetItems,
 } from '@motcua/projections';
 import type { Lang } from '../i18n.js';
 
@@ -127,5 +128,10 @@ export function renderTable(report: Form06Report, lang: Lang): string {
       TABLE_WIDTH,
     ),
   );
+  // The rules the counted dossiers were handled under, so a report across 1 July 2025 says so.
+  if (report.ruleSets.length > 0) {
+    out.push(fit(`${L.ruleSets[lang]}:`, TABLE_WIDTH));
+    for (const item of ruleSetItems(report, lang)) out.push(fit(`  ${item}`, TABLE_WIDTH));
+  }
   return `${out.join('\n')}\n`;
 }

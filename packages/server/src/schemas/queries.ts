@@ -1,6 +1,13 @@
 // Query strings and response bodies of the read routes. The Form 06 schema mirrors the report object of
 // @motcua/projections (report.ts) and lets extra keys through, so the JSON is exactly that object.
-import { isValidDay, OFFICE_CODE_PATTERN, UNIT_CODE_RULE } from '@motcua/domain';
+import {
+  ISO_DAY_PATTERN,
+  ISO_MOMENT_PATTERN,
+  isValidDay,
+  LIMITS,
+  OFFICE_CODE_PATTERN,
+  UNIT_CODE_RULE,
+} from '@motcua/domain';
 import { CELLS } from '@motcua/projections';
 import { z } from 'zod';
 import { OfficeParam } from './commands.js';
@@ -8,15 +15,10 @@ import { named } from './registry.js';
 
 const Day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day YYYY-MM-DD')
+  .regex(ISO_DAY_PATTERN, 'expected a day YYYY-MM-DD')
   .refine(isValidDay, 'not a real calendar day');
 /** An instant with offset, or a day (the end of that day in office time). */
-const Moment = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/,
-    'expected an ISO 8601 time with an offset, or a day YYYY-MM-DD',
-  );
+const Moment = z.string().regex(ISO_MOMENT_PATTERN, 'expected an ISO 8601 time with an offset, or a day YYYY-MM-DD');
 const Int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 export const PeriodQuery = z.object({
@@ -46,7 +48,7 @@ export const ReportQuery = PeriodQuery.extend({
 
 export const CellParams = z.object({ office: OfficeParam, cell: z.enum(CELLS) });
 export const CellQuery = PeriodQuery.extend({
-  field: z.string().min(1).max(200).optional().describe("A row's field; omitted for the total row"),
+  field: z.string().min(1).max(LIMITS.field).optional().describe("A row's field; omitted for the total row"),
 });
 
 export const DossierQuery = z.object({
@@ -103,8 +105,23 @@ export const Form06ReportSchema = named(
       total: Counts,
       rows: z.array(z.looseObject({ field: z.string(), ...countsShape })),
       indicators: Indicators,
+      ruleSets: z
+        .array(
+          z.looseObject({
+            id: z.string(),
+            name: z.string(),
+            nameVi: z.string(),
+            validFrom: z.string().nullable(),
+            validTo: z.string().nullable(),
+            legalBasis: z.array(
+              z.looseObject({ number: z.string(), title: z.string(), signed: z.string(), inForce: z.string() }),
+            ),
+            dossiers: z.number(),
+          }),
+        )
+        .describe('The rule sets the counted dossiers were received under (by receipt day), with their legal basis'),
     })
-    .describe('Form 06 (Biểu số 06): a row per field and the total, with indicators'),
+    .describe('Form 06 (Biểu số 06): a row per field and the total, with indicators and the rule sets applied'),
   'Form06Report',
 );
 
