@@ -57,6 +57,8 @@ function noteText(l: TrackingBookLine, lang: ReportLang): string {
   else parts.push(OUTCOME[l.awaitingSupplement ? 'awaiting' : 'pending']![lang]);
   if (l.rescheduledDueAt) parts.push(`${OUTCOME.rescheduled![lang]} ${l.rescheduledDueAt.slice(0, 10)}`);
   if (l.transferredIn) parts.push(OUTCOME.transferred![lang]);
+  // A line holds one step; earlier ones are in the dossier's timeline and control sheet (form 06).
+  if (l.handovers > 1) parts.push(lang === 'vi' ? `${l.handovers} bước chuyển xử lý` : `${l.handovers} hand-overs`);
   return parts.join('; ');
 }
 
@@ -96,5 +98,16 @@ export const BOOK_COLUMNS: readonly BookColumn[] = [
     value: (l, lang) => (l.paidOnline ? (lang === 'vi' ? 'x' : 'yes') : null),
   },
   { header: { vi: 'Lệ phí', en: 'Fee' }, width: 12, value: (l) => l.feeVnd },
+  // The dossier's latest processing step (hand-over), under the importer's hand-over headers.
+  { header: { vi: 'Ngày chuyển xử lý', en: 'Handover at' }, width: 17, value: (l) => at(l.handover?.at ?? null) },
+  { header: { vi: 'Đơn vị giao', en: 'Handover from' }, width: 16, value: (l) => l.handover?.fromUnit ?? null },
+  { header: { vi: 'Người giao', en: 'Handover giver' }, width: 16, value: (l) => l.handover?.giver ?? null },
+  { header: { vi: 'Đơn vị xử lý', en: 'Handover to' }, width: 16, value: (l) => l.handover?.toUnit ?? null },
+  { header: { vi: 'Người nhận', en: 'Handover receiver' }, width: 16, value: (l) => l.handover?.receiver ?? null },
+  {
+    header: { vi: 'Hạn bước xử lý', en: 'Handover due at' },
+    width: 17,
+    value: (l) => at(l.handover?.stepDueAt ?? null),
+  },
   { header: { vi: 'Ghi chú', en: 'Notes' }, width: 30, value: (l, lang) => noteText(l, lang) },
 ];

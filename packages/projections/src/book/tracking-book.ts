@@ -42,6 +42,9 @@ export interface TrackingBookLine {
   readonly paidOnline: boolean;
   /** Fees paid, in đồng; null when nothing was paid. */
   readonly feeVnd: number | null;
+  /** The latest processing step (a book line holds one, as the importer reads it), and how many there were. */
+  readonly handover: DossierView['handovers'][number] | null;
+  readonly handovers: number;
 }
 
 export interface TrackingBook {
@@ -92,6 +95,8 @@ export function bookLineOf(view: DossierView, no: number): TrackingBookLine {
     digitised: view.digitised,
     paidOnline: view.payments.some((p) => p.method === 'online'),
     feeVnd: view.payments.length > 0 ? paid : null,
+    handover: view.handovers.at(-1) ?? null,
+    handovers: view.handovers.length,
   };
 }
 
