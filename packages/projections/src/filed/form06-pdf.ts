@@ -1,8 +1,8 @@
 // Form 06 as filed, as a PDF: A4 landscape, the issuing office and the Quốc hiệu on top with the place
 // and date line, the form's title, period and convention, the table (columns 1–13, one row per field and
 // the total), the ratios, and the signature block. Every number is the report object's own.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { QUOC_HIEU, TIEU_NGU } from '../papers/heading.js';
+import { newPdf, pdfBytes, useFont } from '../papers/pdf-document.js';
 import {
   FORM06_COLUMNS,
   FORM06_GROUP_TITLES,
@@ -13,50 +13,17 @@ import {
 import type { Counts, Form06Report } from '../report.js';
 import { type FiledForm06, ratioText } from './form06-filed.js';
 
-type Doc = PDFKit.PDFDocument;
-
-const require = createRequire(import.meta.url);
-/** DejaVu Serif (npm dejavu-fonts-ttf): TrueType with every Vietnamese letter, embedded (subset) by pdfkit. */
-const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const FONTS = {
-  regular: 'DejaVuSerif.ttf',
-  bold: 'DejaVuSerif-Bold.ttf',
-  italic: 'DejaVuSerif-Italic.ttf',
-} as const;
-
-const MM = 72 / 25.4;
-
-function pdfBytes(doc: Doc): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
-}
-
-const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
-
 export async function renderForm06Pdf(report: Form06Report, lang: ReportLang, filed?: FiledForm06): Promise<Buffer> {
-  const PDFDocument = (await import('pdfkit')).default;
-  const doc: Doc = new PDFDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margins: { top: 15 * MM, bottom: 15 * MM, left: 25 * MM, right: 15 * MM },
-    info: {
-      Title: L.shortTitle[lang],
-      Producer: 'motcua',
-      Creator: 'motcua',
-      // The moment the figures stand for, not the machine's clock: the same events give the same file.
-      CreationDate: new Date(report.knownAt ?? `${report.period.to}T17:00:00+07:00`),
-    },
+  // The papers' A4 document and embedded font (papers/), landscape for the form's thirteen columns. Its
+  // date is the moment the figures stand for, not the machine's clock: the same events give the same file.
+  const doc = newPdf({
+    title: L.shortTitle[lang],
+    createdAt: new Date(report.knownAt ?? `${report.period.to}T17:00:00+07:00`),
+    landscape: true,
   });
-  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, join(FONT_DIR, file));
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  const font = (style: keyof typeof FONTS, size: number) => doc.font(style).fontSize(size);
+  const font = (style: 'regular' | 'bold' | 'italic', size: number) => useFont(doc, style, size);
 
   // Heading: the issuing office on the left, the Quốc hiệu and the date line on the right.
   const top = doc.page.margins.top;
@@ -78,7 +45,7 @@ export async function renderForm06Pdf(report: Form06Report, lang: ReportLang, fi
     font('italic', 10);
     doc.text(filed.dateLine, left + leftW, doc.y + 4, { width: width - leftW, align: 'center' });
   }
-  y = Math.max(y, doc.y) + 10;
+  y = Math.max(y, doc.y) + 6;
 
   font('bold', 11);
   doc.text(L.title[lang], left, y, { width, align: 'center' });
@@ -106,7 +73,7 @@ export async function renderForm06Pdf(report: Form06Report, lang: ReportLang, fi
   };
   font('bold', 8);
   const h1 = 22;
-  const h2 = 34;
+  const h2 = 32;
   cell(L.no[lang], colX(1), y, colW(1), h1 + h2, 'center');
   cell(L.field[lang], colX(2), y, colW(2), h1 + h2, 'center');
   for (const g of FORM06_GROUPS) {
@@ -114,6 +81,8 @@ export async function renderForm06Pdf(report: Form06Report, lang: ReportLang, fi
     const from = Math.min(...cols);
     cell(FORM06_GROUP_TITLES[g][lang], colX(from), y, numW * cols.length, h1, 'center');
   }
+  // Column names in a smaller size: "Trực tiếp, dịch vụ bưu chính" must fit its narrow cell.
+  font('bold', 7);
   FORM06_COLUMNS.forEach((col) => {
     cell(col.full[lang].replace(/^[^:–]*(?:: | – )/, ''), colX(col.no), y + h1, numW, h2, 'center');
   });
@@ -121,7 +90,7 @@ export async function renderForm06Pdf(report: Form06Report, lang: ReportLang, fi
   font('italic', 8);
   for (let c = 1; c <= 13; c++) cell(`(${c})`, colX(c), y, colW(c), 13, 'center');
   y += 13;
-  const rowH = 16;
+  const rowH = 14;
   const row = (no: string, field: string, counts: Counts, bold: boolean) => {
     if (y + rowH > doc.page.height - doc.page.margins.bottom) {
       doc.addPage();
@@ -140,7 +109,7 @@ export async function renderForm06Pdf(report: Form06Report, lang: ReportLang, fi
 
   if (filed) {
     // Ratios, then the signature block; a new page when they would not fit under the table.
-    const needed = 16 + filed.ratios.length * 12 + 70;
+    const needed = 16 + filed.ratios.length * 11 + 50;
     if (y + needed > doc.page.height - doc.page.margins.bottom) {
       doc.addPage();
       y = doc.page.margins.top;
