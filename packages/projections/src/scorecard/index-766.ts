@@ -112,7 +112,7 @@ export const SCORECARD_766_2022: ScorecardVersion = {
           source: 'ledger',
           measure: 'progress',
           confirmed: true,
-          note: 'Form 06 counting rules (indicators.progress); the national note’s "more than one supplement request counts as late" is not applied',
+          note: 'indicators.progress, by the national formula note where it differs from Form 06 (more than one supplement request is late; the end of processing is the resolution, else the return, else the stop or refusal)',
         },
       ],
     },
