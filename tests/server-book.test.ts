@@ -1,10 +1,14 @@
 // GET /v1/offices/{office}/book: the tracking book from a real server on a port, read back as a workbook.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, motcua } from './cli-support.js';
 import { auth, call, receiveBody, startTestServer, type TestServer } from './server-helpers.js';
 
 let s: TestServer;
 beforeAll(async () => {
+  ensureBuilt();
   s = await startTestServer();
   for (const [code, receivedAt] of [
     ['BK-1', '2024-01-15T08:30:00+07:00'],
@@ -17,6 +21,17 @@ beforeAll(async () => {
     });
     expect(r.status, r.text).toBe(201);
   }
+  const h = await call(s.base, 'POST', '/v1/offices/A/dossiers/BK-1/handovers', {
+    who: 'clerkA',
+    body: {
+      fromUnit: 'Bộ phận một cửa',
+      giver: 'Nguyễn Văn A',
+      toUnit: 'Công chức Tư pháp',
+      receiver: 'Trần Thị B',
+      at: '2024-01-15T10:00:00+07:00',
+    },
+  });
+  expect(h.status, h.text).toBe(200);
 });
 afterAll(() => s.close());
 
@@ -40,6 +55,22 @@ describe('GET /v1/offices/{office}/book', () => {
     expect(codes).toEqual(['BK-1', 'BK-2']);
     expect(ws.getRow(7).getCell(ref).value).toBe('REF-BK-1');
     expect(ws.rowCount).toBe(8);
+    expect(ws.getRow(7).getCell(header.indexOf('Đơn vị xử lý') + 1).value).toBe('Công chức Tư pháp');
+    expect(ws.getRow(7).getCell(header.indexOf('Người nhận') + 1).value).toBe('Trần Thị B');
+  });
+
+  it('reads back with motcua import: the hand-over comes back as a processing step', async () => {
+    const res = await fetch(`${s.base}/v1/offices/A/book?year=2024`, { headers: auth('leaderA') });
+    const file = join(s.dir, 'book.xlsx');
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const db = join(s.dir, 'copy.db');
+    const r = motcua(['import', '--db', db, '--office', 'A', file]);
+    expect(r.status, r.stderr).toBe(0);
+    const shown = motcua(['dossier', 'show', 'BK-1', '--db', db, '--office', 'A', '--format', 'json']);
+    expect(shown.status, shown.stderr).toBe(0);
+    expect(JSON.parse(shown.stdout).handovers).toMatchObject([
+      { fromUnit: 'Bộ phận một cửa', giver: 'Nguyễn Văn A', toUnit: 'Công chức Tư pháp', receiver: 'Trần Thị B' },
+    ]);
   });
 
   it('an unknown field is a 400 naming it; the year is required', async () => {
