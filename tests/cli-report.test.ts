@@ -144,7 +144,7 @@ describe('report', () => {
   });
 
   it('refuses a wrong format, convention or known-at as wrong usage (exit 2)', () => {
-    expect(motcua(args('report', ...q1, '--format', 'pdf')).status).toBe(2);
+    expect(motcua(args('report', ...q1, '--format', 'docx')).status).toBe(2);
     expect(motcua(args('report', ...q1, '--convention', 'lunar')).status).toBe(2);
     expect(motcua(args('report', ...q1, '--known-at', 'tomorrow')).status).toBe(2);
     expect(motcua(args('report', ...q1, '--lang', 'fr')).status).toBe(2);

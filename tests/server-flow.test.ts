@@ -157,13 +157,16 @@ describe('client generated from /openapi.json', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as never);
     const ws = wb.worksheets[0]!;
-    // The same workbook as `motcua report --format xlsx`: title, numbering row 8, total row last.
+    // The same workbook as `motcua report --format xlsx`: title, numbering row 8, then fields and the total.
     expect(String(ws.getCell(1, 1).value)).toContain('BIỂU SỐ 06');
     expect(Array.from({ length: 13 }, (_, i) => ws.getCell(8, i + 1).value)).toEqual(
       Array.from({ length: 13 }, (_, i) => `(${i + 1})`),
     );
-    const last = ws.getRow(ws.rowCount).values as unknown[];
-    expect(last.slice(2, 14)).toEqual(['Tổng cộng', 4, 3, 1, 0, 3, 1, 1, 1, 1, 0, 1]);
+    // The total row closes the table; the filing block (ratios, date line, signatures) follows it.
+    let totalRow = 9;
+    while (ws.getCell(totalRow, 2).value !== 'Tổng cộng') totalRow++;
+    const totalCells = ws.getRow(totalRow).values as unknown[];
+    expect(totalCells.slice(2, 14)).toEqual(['Tổng cộng', 4, 3, 1, 0, 3, 1, 1, 1, 1, 0, 1]);
   });
 
   it('rolls up a district and a province from the hierarchy', async () => {

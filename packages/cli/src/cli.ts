@@ -6,6 +6,7 @@ import { BOOK_KINDS, DATE_ORDERS, type DateOrder, REPORT_FORMATS } from './choic
 import { dbPathOf, type Io, processIo } from './context.js';
 import { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './exit.js';
 import { extraCommands } from './extra-commands.js';
+import { filedCommands } from './filed-commands.js';
 import { vietnameseHelp } from './help-vi.js';
 import { LANGS, type Lang, langFromArgv, say } from './i18n.js';
 
@@ -186,6 +187,10 @@ export function buildProgram(lang: Lang, io: Io): Command {
     )
     .addOption(new Option('--format <format>', t('định dạng', 'format')).choices(REPORT_FORMATS).default('table'))
     .option('--out <file>', t('ghi ra tệp thay vì màn hình', 'write to a file instead of stdout'))
+    .option(
+      '--hierarchy <file>',
+      t('tệp cây đơn vị (JSON) để in tên đơn vị', 'office hierarchy file (JSON) naming the office'),
+    )
     .action(async (o) => (await import('./commands/report.js')).runReport(o, io));
 
   // verify
@@ -294,6 +299,7 @@ export function buildProgram(lang: Lang, io: Io): Command {
     });
 
   extraCommands({ program, sub, withDb, t, io });
+  filedCommands({ program, sub, withDb, withPeriod, t, io });
   return program;
 }
 

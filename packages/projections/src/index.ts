@@ -1,6 +1,12 @@
+export * from './book/tracking-book.js';
+export * from './book/tracking-book-columns.js';
+export * from './book/tracking-book-xlsx.js';
 export { parseCutoff } from './days.js';
 export * from './engine.js';
 export * from './errors.js';
+export * from './filed/form06-filed.js';
+export * from './filed/form06-pdf.js';
+export * from './filed/office-identity.js';
 export { addCounts, emptyCounts, indicatorsOf, ratio } from './form06.js';
 export * from './identities.js';
 export * from './known-offices.js';
@@ -15,6 +21,9 @@ export * from './report.js';
 export * from './rollup.js';
 export * from './sample-commune.js';
 export { SAMPLE_UNITS_FILE, sampleUnitsCsv } from './sample-units.js';
+export * from './scorecard/index-766.js';
+export * from './scorecard/inputs.js';
+export * from './scorecard/scorecard.js';
 export { storeEventSource } from './sqlite-scan.js';
 export {
   type DossierView,

@@ -46,6 +46,7 @@ import { logRedactPaths, requestSerializer } from './logging.js';
 import { openApiTransforms } from './openapi.js';
 import { HttpProblem, sendProblem } from './problem.js';
 import { createProjections } from './projections.js';
+import { bookRoutes } from './routes/book.js';
 import { changesRoutes } from './routes/changes.js';
 import { commandRoutes } from './routes/commands.js';
 import { importRoutes } from './routes/imports.js';
@@ -53,6 +54,7 @@ import { liveRoutes } from './routes/live.js';
 import { officesRoutes } from './routes/offices.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
+import { scorecardRoutes } from './routes/scorecard.js';
 import { stopRoutes } from './routes/stop.js';
 import { streamTokenRoutes } from './routes/stream-tokens.js';
 import { workListRoutes } from './routes/worklist.js';
@@ -331,6 +333,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.register(changesRoutes, { projections, hierarchy });
   app.register(importRoutes, { importer: opts.bookImporter, ledgerPath: store.path, feed });
   app.register(streamTokenRoutes, { tokens: streamTokens, known, hierarchy });
+  app.register(bookRoutes, { projections, hierarchy, catalogue });
+  app.register(scorecardRoutes, { projections, hierarchy });
   app.register(webStatic, opts.webRoot ? { root: opts.webRoot } : {});
   app.register(liveRoutes, {
     store,

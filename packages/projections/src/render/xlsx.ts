@@ -1,6 +1,7 @@
 // Form 06 as the spreadsheet officials submit: title, office and period, the two header rows with the
 // column groups merged, the numbering row (1)…(13), one row per field and the total row.
 import type { Border, Borders } from 'exceljs';
+import type { FiledForm06 } from '../filed/form06-filed.js';
 import type { Counts, Form06Report } from '../report.js';
 import {
   FORM06_COLUMNS,
@@ -15,7 +16,12 @@ import {
 const thin: Partial<Border> = { style: 'thin' };
 const box: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
-export async function renderForm06Xlsx(report: Form06Report, lang: ReportLang = 'vi'): Promise<Buffer> {
+/** Form 06; with `filed`, as an office files it: its name, the convention, the ratios, date and signatures. */
+export async function renderForm06Xlsx(
+  report: Form06Report,
+  lang: ReportLang = 'vi',
+  filed?: FiledForm06,
+): Promise<Buffer> {
   // Loaded on first use: exceljs is large, and whoever imports this package rarely writes a workbook.
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
@@ -38,8 +44,12 @@ export async function renderForm06Xlsx(report: Form06Report, lang: ReportLang = 
   };
   mergedText(1, L.title[lang], true, 13);
   ws.getRow(1).height = 36;
-  mergedText(2, `${L.period[lang]}: ${reportPeriodText(report.period.from, report.period.to, lang)}`, false);
-  mergedText(3, `${L.office[lang]}: ${reportOfficeText(report)}`, false);
+  mergedText(
+    2,
+    filed?.periodLine ?? `${L.period[lang]}: ${reportPeriodText(report.period.from, report.period.to, lang)}`,
+    false,
+  );
+  mergedText(3, filed?.officeLine ?? `${L.office[lang]}: ${reportOfficeText(report)}`, false);
   mergedText(4, `${L.unit[lang]}${report.knownAt ? ` · ${L.knownAt[lang]}: ${report.knownAt}` : ''}`, false);
 
   // Header: row 6 groups, row 7 columns, row 8 numbering.
@@ -94,6 +104,40 @@ export async function renderForm06Xlsx(report: Form06Report, lang: ReportLang = 
   });
   writeCounts(row++, null, L.total[lang], report.total, true);
   ws.views = [{ state: 'frozen', ySplit: num }];
+  if (filed) writeFiling(ws, row + 1, lastCol, filed);
 
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Below the table: the ratios (numerator, denominator, rate), then the date line and the signatures. */
+function writeFiling(ws: import('exceljs').Worksheet, first: number, lastCol: number, filed: FiledForm06): void {
+  let row = first;
+  ws.getCell(row, 2).value = filed.ratiosTitle;
+  ws.getCell(row, 2).font = { bold: true };
+  row++;
+  for (const r of filed.ratios) {
+    ws.getCell(row, 2).value = r.label;
+    ws.getCell(row, 2).alignment = { wrapText: true };
+    ws.getCell(row, 3).value = r.ratio.numerator;
+    ws.getCell(row, 4).value = r.ratio.denominator;
+    const rate = ws.getCell(row, 5);
+    rate.value = r.ratio.value;
+    rate.numFmt = '0.0%';
+    row++;
+  }
+  row++;
+  const span = (r: number, from: number, to: number, text: string, font: Partial<import('exceljs').Font>) => {
+    ws.mergeCells(r, from, r, to);
+    const c = ws.getCell(r, from);
+    c.value = text;
+    c.font = font;
+    c.alignment = { horizontal: 'center' };
+  };
+  const right = lastCol - 4;
+  span(row++, right, lastCol, filed.dateLine, { italic: true });
+  const [maker, head] = filed.signatures;
+  span(row, 1, 5, maker!.title, { bold: true });
+  span(row++, right, lastCol, head!.title, { bold: true });
+  span(row, 1, 5, maker!.hint, { italic: true });
+  span(row++, right, lastCol, head!.hint, { italic: true });
 }

@@ -2,8 +2,16 @@
 // indicators, the procedure catalogue, roll-ups over the office hierarchy, and hash-chain verification.
 // Reads see every write this server acknowledged (a command answers only after the projections have
 // applied it); events another process writes into the same file show up within the poll interval.
-import { type ProcedureCatalogue, predecessorsOf, type WorkingCalendar } from '@motcua/domain';
-import { renderForm06Csv, renderForm06Xlsx, unitReport } from '@motcua/projections';
+import { dayOf, type ProcedureCatalogue, predecessorsOf, type WorkingCalendar } from '@motcua/domain';
+import {
+  filedForm06,
+  namingFromCatalogue,
+  officeIdentity,
+  renderForm06Csv,
+  renderForm06Pdf,
+  renderForm06Xlsx,
+  unitReport,
+} from '@motcua/projections';
 import type { EventStore, SqliteExtras } from '@motcua/store';
 import { verifyChain } from '@motcua/store';
 import type { FastifyReply } from 'fastify';
@@ -80,8 +88,9 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   const sendReport = async (
     reply: FastifyReply,
     cached: { report: ReturnType<Projections['form06']>; json: string },
-    format: 'json' | 'csv' | 'xlsx' | undefined,
+    format: 'json' | 'csv' | 'xlsx' | 'pdf' | undefined,
     lang: 'vi' | 'en' | undefined,
+    convention: 'calendar' | 'cutoff' | undefined = 'calendar',
   ) => {
     const { report } = cached;
     const name = `form06-${report.office}-${report.period.from}_${report.period.to}`;
@@ -91,11 +100,25 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
         .header('content-disposition', `attachment; filename="${name}.csv"`)
         .send(renderForm06Csv(report, lang ?? 'vi'));
     }
-    if (format === 'xlsx') {
+    if (format === 'xlsx' || format === 'pdf') {
+      // As filed: named from the units catalogue, dated the day its figures stand for (knownAt, else today).
+      const filed = filedForm06(
+        report,
+        {
+          identity: officeIdentity(report.office, namingFromCatalogue(deps.hierarchy.hierarchy, report.office)),
+          convention,
+          day: dayOf(report.knownAt ?? deps.now().toISOString()),
+        },
+        lang ?? 'vi',
+      );
+      const body =
+        format === 'pdf'
+          ? await renderForm06Pdf(report, lang ?? 'vi', filed)
+          : await renderForm06Xlsx(report, lang ?? 'vi', filed);
       return reply
-        .type(XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-        .send(await renderForm06Xlsx(report, lang ?? 'vi'));
+        .type(format === 'pdf' ? 'application/pdf' : XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${name}.${format}"`)
+        .send(body);
     }
     // Already checked against Form06ReportSchema when it was cached.
     return reply.type('application/json; charset=utf-8').send(cached.json);
@@ -119,7 +142,13 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
     async (req, reply) => {
       assertTimeTravel(req, timeTravelUsed(req.query));
       const { office } = req.params;
-      return sendReport(reply, report([office], office, req.query), req.query.format, req.query.lang);
+      return sendReport(
+        reply,
+        report([office], office, req.query),
+        req.query.format,
+        req.query.lang,
+        req.query.convention,
+      );
     },
   );
 
@@ -378,7 +407,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
         }
         return { report: r, json: JSON.stringify(Form06ReportSchema.parse(r)) };
       });
-      return sendReport(reply, cached, q.format, q.lang);
+      return sendReport(reply, cached, q.format, q.lang, q.convention);
     },
   );
 

@@ -37,7 +37,12 @@ export const PeriodQuery = z.object({
 });
 
 export const ReportQuery = PeriodQuery.extend({
-  format: z.enum(['json', 'csv', 'xlsx']).optional().describe('json (default: the report object), csv or xlsx'),
+  format: z
+    .enum(['json', 'csv', 'xlsx', 'pdf'])
+    .optional()
+    .describe(
+      'json (default: the report object), csv, or xlsx and pdf as filed (office name, date line, ratios, signatures)',
+    ),
   lang: z.enum(['vi', 'en']).optional().describe('Column headers of csv/xlsx (default vi)'),
 });
 
