@@ -43,10 +43,12 @@ import { logRedactPaths, requestSerializer } from './logging.js';
 import { openApiTransforms } from './openapi.js';
 import { HttpProblem, sendProblem } from './problem.js';
 import { createProjections } from './projections.js';
+import { calendarRoutes } from './routes/calendar.js';
 import { commandRoutes } from './routes/commands.js';
 import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
+import { sessionRoutes } from './routes/session.js';
 import { registerUnknownOffice } from './unknown-office.js';
 import { webStatic } from './web-static.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
@@ -284,6 +286,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     calendar,
     checkpoints: opts.checkpoints,
   });
+  app.register(sessionRoutes);
+  app.register(calendarRoutes, { catalogue, calendar });
   app.register(webStatic, opts.webRoot ? { root: opts.webRoot } : {});
   app.register(liveRoutes, {
     store,
