@@ -3773,6 +3773,329 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The key's role and offices, and what it may do */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/offices/{office}/due-date': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The due date a receipt would get: the procedure's time limit counted on the working calendar */
+    get: {
+      parameters: {
+        query: {
+          procedureCode: string;
+          receivedAt: string;
+        };
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path: {
+          office: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DueDate'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/calendar/working-time': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Working time between two instants on the working calendar (office hours, days off) */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WorkingTime'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/offices/{office}/events': {
     parameters: {
       query?: never;
@@ -3916,6 +4239,29 @@ export interface components {
       }[];
       dueAt?: string;
       dueProvisional?: boolean;
+    };
+    DueDateInput: {
+      office: string;
+      procedureCode: string;
+      procedureName: string;
+      field: string;
+      timeLimit: {
+        /** @enum {string} */
+        unit: 'workingDays' | 'workingHours' | 'calendarDays';
+        amount: number;
+      };
+      receivedAt: string;
+      /** @description The due date a receipt at receivedAt gets when it names no dueAt */
+      dueAt: string;
+      /** @description The year has no announced calendar yet: the date may still move */
+      dueProvisional: boolean;
+    };
+    WorkingTimeInput: {
+      from: string;
+      to: string;
+      /** @description Working milliseconds from `from` to `to` (0 when to is not after from) */
+      workingMs: number;
+      workingMsPerDay: number;
     };
     CountsInput: {
       received: {
@@ -4112,6 +4458,24 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    MeInput: {
+      /** @description The key's label (the actor written on its events) */
+      name: string;
+      /** @enum {string} */
+      role: 'clerk' | 'leader' | 'auditor' | 'admin';
+      /** @description True for a key that covers every office (admins, or "*") */
+      allOffices: boolean;
+      /** @description Office and unit codes the key names (empty when allOffices) */
+      offices: string[];
+      may: {
+        /** @description Receive dossiers and record their lifecycle (clerk, admin) */
+        write: boolean;
+        /** @description knownAt and asOf (auditor, admin) */
+        timeTravel: boolean;
+        /** @description GET /v1/audit/verify (auditor, admin) */
+        verify: boolean;
+      };
+    };
     /** @description RFC 9457 problem details, sent as application/problem+json */
     Problem: {
       /** @description URI naming the kind of problem (urn:motcua:problem:<code>) */
@@ -4139,6 +4503,29 @@ export interface components {
       }[];
       dueAt?: string;
       dueProvisional?: boolean;
+    };
+    DueDate: {
+      office: string;
+      procedureCode: string;
+      procedureName: string;
+      field: string;
+      timeLimit: {
+        /** @enum {string} */
+        unit: 'workingDays' | 'workingHours' | 'calendarDays';
+        amount: number;
+      };
+      receivedAt: string;
+      /** @description The due date a receipt at receivedAt gets when it names no dueAt */
+      dueAt: string;
+      /** @description The year has no announced calendar yet: the date may still move */
+      dueProvisional: boolean;
+    };
+    WorkingTime: {
+      from: string;
+      to: string;
+      /** @description Working milliseconds from `from` to `to` (0 when to is not after from) */
+      workingMs: number;
+      workingMsPerDay: number;
     };
     Counts: {
       received: {
@@ -4334,6 +4721,24 @@ export interface components {
       timeline: components['schemas']['TimelineEntry'][];
     } & {
       [key: string]: unknown;
+    };
+    Me: {
+      /** @description The key's label (the actor written on its events) */
+      name: string;
+      /** @enum {string} */
+      role: 'clerk' | 'leader' | 'auditor' | 'admin';
+      /** @description True for a key that covers every office (admins, or "*") */
+      allOffices: boolean;
+      /** @description Office and unit codes the key names (empty when allOffices) */
+      offices: string[];
+      may: {
+        /** @description Receive dossiers and record their lifecycle (clerk, admin) */
+        write: boolean;
+        /** @description knownAt and asOf (auditor, admin) */
+        timeTravel: boolean;
+        /** @description GET /v1/audit/verify (auditor, admin) */
+        verify: boolean;
+      };
     };
   };
   responses: never;
