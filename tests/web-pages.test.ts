@@ -58,7 +58,14 @@ beforeAll(async () => {
       { key: KEYS.otherClerk, role: 'clerk', offices: ['XA-KHAC'], name: 'mot-cua-xa-khac' },
     ]),
   );
-  const s = await startServe(db, keys, ['--allow-new-offices']);
+  const hierarchy = tmp.file(
+    'hierarchy.json',
+    JSON.stringify({
+      units: [{ code: 'YEN-THE', name: 'Huyện Yên Thế', level: 'district', parent: null }],
+      offices: [{ code: 'DONGSON', name: 'Xã Đông Sơn', unit: 'YEN-THE' }],
+    }),
+  );
+  const s = await startServe(db, keys, ['--allow-new-offices', '--hierarchy', hierarchy]);
   server = s.child;
   base = s.url.replace(/\/$/, '');
   browser = await launch();
@@ -96,6 +103,18 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
     expect(await byField.count()).toBeGreaterThan(1);
     await shot(page, '10-report-charts');
     await expectAccessible(page, 'report');
+  });
+
+  it("shows a unit's roll-up with its charts, its numbers plain (no drill-down route for units)", async () => {
+    const page = await open('/?unit=YEN-THE&year=2024&quarter=1', KEYS.auditor);
+    const total = page.locator('tr[data-field=""] [data-cell="received.total"]');
+    await total.waitFor();
+    expect(await total.textContent()).toBe('496');
+    expect(await page.locator('[data-cell] a').count()).toBe(0);
+    expect(await page.locator('.report').getAttribute('data-office')).toBe('YEN-THE');
+    await page.locator('[data-chart="received-by-channel"][data-drawn="yes"]').waitFor();
+    await page.locator('[data-chart="on-time-trend"][data-drawn="yes"]').waitFor();
+    await shot(page, '10b-unit-rollup');
   });
 
   it('opens a dossier from a drill-down: its state, its timeline with both times, positions and hashes', async () => {

@@ -36,7 +36,7 @@ export function IndicatorsPage(props: { api: ApiClient; lang: Lang; me: Me | nul
     setMonths(null);
     if (!lastDay) return;
     let live = true;
-    monthlyReports(api, query.office, lastDay, query.knownAt).then((m) => live && setMonths(m));
+    monthlyReports(api, { office: query.office }, lastDay, query.knownAt).then((m) => live && setMonths(m));
     return () => {
       live = false;
     };

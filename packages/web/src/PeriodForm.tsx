@@ -17,6 +17,8 @@ export function PeriodForm(props: {
   onSubmit: (q: ReportQuery) => void;
   /** Offer "as known at" (auditors, admins: the API refuses it to other keys). */
   timeTravel: boolean;
+  /** Offer a unit roll-up (the report page; the indicators are per office). */
+  units?: boolean;
 }) {
   const t = useT();
   const q = props.query;
@@ -29,7 +31,9 @@ export function PeriodForm(props: {
     const get = (k: string) => String(f.get(k) ?? '').trim();
     const errs: Record<string, string> = {};
     const next: ReportQuery = { office: get('office') };
-    if (!next.office) errs.office = t('officeRequired');
+    const unit = get('unit');
+    if (unit) next.unit = unit;
+    else if (!next.office) errs.office = t('officeRequired');
     const convention = get('convention');
     if (convention === 'cutoff') next.convention = 'cutoff';
     if (kind === 'custom') {
@@ -62,9 +66,15 @@ export function PeriodForm(props: {
     <form class="card period" onSubmit={submit} key={JSON.stringify(q)}>
       <label>
         {t('office')}
-        <input name="office" defaultValue={q.office} required />
+        <input name="office" defaultValue={q.office} />
         <FieldError errors={errors} name="office" />
       </label>
+      {props.units && (
+        <label>
+          {t('unit')} <span class="hint">({t('unitHint')})</span>
+          <input name="unit" defaultValue={q.unit ?? ''} />
+        </label>
+      )}
       <fieldset>
         <legend>{t('periodKind')}</legend>
         {(['quarter', 'month', 'year', 'custom'] as const).map((k) => (

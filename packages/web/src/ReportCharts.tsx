@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient, Form06Report } from './api/client.js';
 import { Chart } from './charts/Chart.js';
 import { type Lang, useT } from './i18n.js';
-import { type MonthReport, monthlyReports } from './monthly.js';
+import { type MonthReport, monthlyReports, scopeOf } from './monthly.js';
 
 const COLORS = {
   online: '#1d4e89',
@@ -23,21 +23,19 @@ export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06
   const { api, report } = props;
   const [months, setMonths] = useState<MonthReport[] | null>(null);
   const [error, setError] = useState('');
-  const office = report.office;
   const knownAt = report.knownAt ?? undefined;
-  const unit = report.offices.length !== 1 || report.offices[0] !== office;
+  const scope = JSON.stringify(scopeOf(report));
   useEffect(() => {
     let live = true;
     setMonths(null);
     setError('');
-    if (unit) return;
-    monthlyReports(api, office, report.period.to, knownAt)
+    monthlyReports(api, JSON.parse(scope), report.period.to, knownAt)
       .then((m) => live && setMonths(m))
       .catch((e: unknown) => live && setError(String(e)));
     return () => {
       live = false;
     };
-  }, [api, office, report.period.to, knownAt, unit]);
+  }, [api, scope, report.period.to, knownAt]);
 
   const fields = report.rows.map((r) => r.field);
   const byField = (
@@ -83,7 +81,6 @@ export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06
     />
   );
 
-  if (unit) return <div class="charts">{byField}</div>;
   const labels = months?.map((m) => m.month) ?? [];
   return (
     <section class="charts" aria-label={t('chartsTitle')}>

@@ -25,27 +25,32 @@ export function ReportPage(props: {
   const link: CellHref = (cell, field) =>
     linkProps(`/${writeQuery({ ...query, cell: cell as ReportQuery['cell'], field })}`, props.go);
 
+  const { unit } = query;
   const state = useApi(
-    query.office
-      ? () =>
-          api.GET('/v1/offices/{office}/reports/form06', {
-            params: { path: { office: query.office }, query: periodParams(query) },
-          })
-      : null,
-    [api, JSON.stringify(periodParams(query)) + query.office],
+    unit
+      ? () => api.GET('/v1/units/{unit}/reports/form06', { params: { path: { unit }, query: periodParams(query) } })
+      : query.office
+        ? () =>
+            api.GET('/v1/offices/{office}/reports/form06', {
+              params: { path: { office: query.office }, query: periodParams(query) },
+            })
+        : null,
+    [api, JSON.stringify(periodParams(query)) + query.office + (unit ?? '')],
   );
   const report = state.kind === 'ok' ? (state.data as Form06Report) : null;
 
   return (
     <section aria-labelledby="report-title">
       <h2 id="report-title">{t('reportTitle')}</h2>
-      <PeriodForm query={query} onSubmit={props.onNavigate} timeTravel={props.me?.may.timeTravel ?? false} />
+      <PeriodForm query={query} onSubmit={props.onNavigate} timeTravel={props.me?.may.timeTravel ?? false} units />
       <Status state={state} />
       {report && (
         <div class="report" data-office={report.office}>
           <PeriodShown office={report.office} period={report.period} knownAt={report.knownAt} lang={lang} />
-          <ReportTable report={report} lang={lang} link={link} />
-          {query.cell && <DrillDown api={api} lang={lang} go={props.go} query={{ ...query, cell: query.cell }} />}
+          <ReportTable report={report} lang={lang} link={unit ? null : link} />
+          {query.cell && !unit && (
+            <DrillDown api={api} lang={lang} go={props.go} query={{ ...query, cell: query.cell }} />
+          )}
           <ReportCharts api={api} lang={lang} report={report} />
         </div>
       )}

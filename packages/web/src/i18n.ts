@@ -189,6 +189,8 @@ const words = {
   required: ['Bắt buộc', 'Required'],
   readOnly: ['Khóa này chỉ được xem, không được ghi.', 'This key may read, not write.'],
   noTimeTravel: ['Khóa này không được xem số liệu theo thời điểm ghi nhận.', 'This key may not time-travel.'],
+  unit: ['Đơn vị cấp trên (mã huyện, tỉnh)', 'Unit (district, province code)'],
+  unitHint: ['để trống: báo cáo của một đơn vị một cửa', 'empty: one office’s report'],
   chooseOffice: ['Chọn đơn vị', 'Choose an office'],
 } as const;
 

@@ -18,18 +18,27 @@ export function twelveMonths(lastDay: string): Array<[number, number]> {
   });
 }
 
+/** An office's reports, or a unit's roll-ups. */
+export type Scope = { office: string } | { unit: string };
+
+/** A report's scope: a roll-up names its unit as `office` and lists the offices below it. */
+export const scopeOf = (r: Form06Report): Scope =>
+  r.offices.length === 1 && r.offices[0] === r.office ? { office: r.office } : { unit: r.office };
+
 export async function monthlyReports(
   api: ApiClient,
-  office: string,
+  scope: Scope,
   lastDay: string,
   knownAt: string | undefined,
 ): Promise<MonthReport[]> {
   return Promise.all(
     twelveMonths(lastDay).map(async ([year, month]) => {
-      const { data, error } = await api.GET('/v1/offices/{office}/reports/form06', {
-        params: { path: { office }, query: { year, month, ...(knownAt ? { knownAt } : {}) } },
-      });
-      if (error || !data) throw new Error(`${office} ${year}-${month}: ${JSON.stringify(error)}`);
+      const query = { year, month, ...(knownAt ? { knownAt } : {}) };
+      const { data, error } =
+        'unit' in scope
+          ? await api.GET('/v1/units/{unit}/reports/form06', { params: { path: { unit: scope.unit }, query } })
+          : await api.GET('/v1/offices/{office}/reports/form06', { params: { path: { office: scope.office }, query } });
+      if (error || !data) throw new Error(`${JSON.stringify(scope)} ${year}-${month}: ${JSON.stringify(error)}`);
       return { month: `${year}-${String(month).padStart(2, '0')}`, report: data as Form06Report };
     }),
   );
