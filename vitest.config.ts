@@ -10,6 +10,7 @@ export default defineConfig({
     alias: {
       // Before '@motcua/domain', which would otherwise match the subpath as a prefix.
       '@motcua/domain/internal': src('domain', 'internal'),
+      '@motcua/domain/testing': src('domain', 'testing'),
       '@motcua/domain': src('domain'),
       '@motcua/store': src('store'),
       '@motcua/projections': src('projections'),

@@ -1,7 +1,7 @@
 // Random histories of several offices for the projection properties, and a reference model of the
 // counting rules written the plain way (string days via dayOf, one dossier at a time, no columns), so
 // the properties can compare the ledger with the contract and not only with itself.
-import { dayOf, toVnIso } from '@motcua/domain';
+import { dayOf, ruleSetOfDay, toVnIso } from '@motcua/domain';
 import { type Counts, emptyCounts } from '@motcua/projections';
 import type { RecordedEvent } from '@motcua/store';
 import fc from 'fast-check';
@@ -20,6 +20,7 @@ const FINISH_KINDS = [
   'DossierWithdrawn',
   'DossierReturnedUnprocessed',
   'refused',
+  'ProcessingStopped',
 ] as const;
 
 const delayArb = fc.oneof(
@@ -115,15 +116,15 @@ interface Draft {
   rank: number;
 }
 
-/** The global log: each dossier's stream in order, merged by recordedAt. */
-export function buildLog(specs: readonly DossierSpec[]): RecordedEvent[] {
+/** The global log: each dossier's stream in order, merged by recordedAt; the window starts at t0. */
+export function buildLog(specs: readonly DossierSpec[], t0 = T0): RecordedEvent[] {
   const all: Array<{ rec: number; d: number; i: number; e: Omit<RecordedEvent, 'position'> }> = [];
   specs.forEach((s, d) => {
     const code = `D${d}`;
     const iso = (ms: number) => (s.zulu ? new Date(ms).toISOString() : toVnIso(ms));
     let n = 0;
     const id = () => `${s.office}-${code}-${n++}`;
-    const recv = T0 + s.recvMin * MIN;
+    const recv = t0 + s.recvMin * MIN;
     let due = recv + s.dueDays * DAY + s.dueMin * MIN;
     const opening: Draft = {
       type: s.transferred ? 'DossierTransferredIn' : 'DossierReceived',
@@ -169,6 +170,7 @@ export function buildLog(specs: readonly DossierSpec[]): RecordedEvent[] {
       if (s.finish.kind === 'refused') push('DossierResolved', at, { decision: 'refused', note: null });
       else if (s.finish.kind === 'ResultReturned') push('ResultReturned', at, {});
       else if (s.finish.kind === 'DossierWithdrawn') push('DossierWithdrawn', at, { reason: null });
+      else if (s.finish.kind === 'ProcessingStopped') push('ProcessingStopped', at, { reason: 'không bổ sung' });
       else push('DossierReturnedUnprocessed', at, { reason: 'không đủ điều kiện' });
       finishDraft = rest[rest.length - 1];
       if (s.result && s.finish.kind === 'ResultReturned') push('DossierDigitised', at + 10 * MIN, { what: 'result' });
@@ -297,7 +299,7 @@ interface Content {
   data: Record<string, unknown>;
 }
 
-const FINISHERS = new Set(['ResultReturned', 'DossierWithdrawn', 'DossierReturnedUnprocessed']);
+const FINISHERS = new Set(['ResultReturned', 'DossierWithdrawn', 'DossierReturnedUnprocessed', 'ProcessingStopped']);
 
 function effectiveContents(stream: RecordedEvent[]): Content[] {
   // Latest correction in effect wins; a retracted correction does not act (walk backwards).
@@ -327,6 +329,10 @@ export interface ReferenceResult {
   feeDue: number;
   paidOnline: number;
   digitised: number;
+  /** The 766 progress numerator, by the national formula note (packages/projections/README.md). */
+  onTime766: number;
+  /** Counted dossiers by rule set id (the rule set of their receipt day). */
+  ruleSets: Map<string, number>;
 }
 
 export function reference(
@@ -340,7 +346,14 @@ export function reference(
     if (q.offices && !q.offices.includes(e.meta.office)) continue;
     streams.set(e.streamId, [...(streams.get(e.streamId) ?? []), e]);
   }
-  const out: ReferenceResult = { rows: new Map(), feeDue: 0, paidOnline: 0, digitised: 0 };
+  const out: ReferenceResult = {
+    rows: new Map(),
+    feeDue: 0,
+    paidOnline: 0,
+    digitised: 0,
+    onTime766: 0,
+    ruleSets: new Map(),
+  };
   const { from, to } = q;
   for (const stream of streams.values()) {
     const eff = effectiveContents(stream);
@@ -420,6 +433,29 @@ export function reference(
     const papers = others.some((c) => c.type === 'DossierDigitised' && c.data.what === 'papers');
     const result = others.some((c) => c.type === 'DossierDigitised' && c.data.what === 'result');
     if (papers && (!(finishedInPeriod && finish!.type === 'ResultReturned') || result)) out.digitised++;
+    const rules = ruleSetOfDay(received).id;
+    out.ruleSets.set(rules, (out.ruleSets.get(rules) ?? 0) + 1);
+    // 766: a second supplement request by the end is late; the end of processing is the resolution, else
+    // the return, else the stop or refusal; a withdrawal or a return unprocessed is on time; an open,
+    // unresolved dossier is measured at the period's end as Biểu 06 does.
+    const requests = others.filter((c) => c.type === 'SupplementRequested');
+    const resolution = others.find((c) => c.type === 'DossierResolved');
+    const resolvedDay = resolution ? dayOf(resolution.occurredAt) : null;
+    let onTime: boolean;
+    if (requests.length >= 2 && dayOf(requests[1]!.occurredAt) <= to) onTime = false;
+    else if (finishedInPeriod && (finish!.type === 'DossierWithdrawn' || finish!.type === 'DossierReturnedUnprocessed'))
+      onTime = true;
+    else {
+      let end: string | null = null;
+      if (finishedInPeriod) {
+        end =
+          finish!.type === 'ResultReturned' && resolvedDay !== null && resolvedDay <= finishDay!
+            ? resolvedDay
+            : finishDay!;
+      } else if (resolvedDay !== null && resolvedDay <= to) end = resolvedDay;
+      onTime = end === null ? !late : end <= dueOn(end);
+    }
+    if (onTime) out.onTime766++;
   }
   return out;
 }

@@ -88,6 +88,8 @@ describe('Form 06 properties over random histories', () => {
               denominator: ref.feeDue,
             });
             expect(r.indicators.digitisation.numerator).toBe(ref.digitised);
+            expect(r.indicators.progress.numerator).toBe(ref.onTime766);
+            expect(new Map(r.ruleSets.map((x) => [x.id, x.dossiers]))).toEqual(ref.ruleSets);
             expect(general.form06(q)).toEqual(r);
           }
         },

@@ -137,6 +137,14 @@ const COMMANDS: CommandRoute[] = [
       };
     },
   },
+  {
+    // The stop notice exists for dossiers received from 1 July 2025 (Nghị định 118/2025).
+    path: 'stop',
+    prepare: async (o, c) => {
+      await received(o, c, { receivedAt: '2025-07-15T08:30:00+07:00' });
+      return { reason: 'không bổ sung hồ sơ', at: '2025-07-18T10:00:00+07:00' };
+    },
+  },
 ];
 
 const ALL_ROLES: KeyName[] = ['clerkA', 'clerkB', 'leaderA', 'auditorA', 'admin'];

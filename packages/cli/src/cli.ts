@@ -180,6 +180,10 @@ export function buildProgram(lang: Lang, io: Io): Command {
         'office code(s), comma-separated (default every office)',
       ),
     )
+    .option(
+      '--unit <code>',
+      t('mã đơn vị trong danh mục đơn vị (báo cáo tổng hợp)', 'unit code of the units catalogue (roll-up)'),
+    )
     .addOption(new Option('--format <format>', t('định dạng', 'format')).choices(REPORT_FORMATS).default('table'))
     .option('--out <file>', t('ghi ra tệp thay vì màn hình', 'write to a file instead of stdout'))
     .action(async (o) => (await import('./commands/report.js')).runReport(o, io));

@@ -9,6 +9,7 @@ import {
   EventMetaSchema,
   type EventType,
 } from './events.js';
+import { DOSSIER_CODE_PATTERN, LIMITS } from './limits.js';
 import { isOfficeCode } from './office-code.js';
 import { isValidInstant } from './time.js';
 import { markValidated } from './validated.js';
@@ -207,16 +208,15 @@ export const PLAIN_TEXT_RULE_VI = 'không được chứa ký tự điều khi�
 export const isPlainText = (v: unknown, min: number, max: number): v is string =>
   isText(v, min, max) && PLAIN_TEXT.test(v);
 
-/** FieldSchema (z.string().trim().min(1).max(200)) when it would not change the value: already trimmed. */
-export const isFieldText = (v: unknown): v is string => isText(v, 1, 200) && v.trim() === v;
+/** FieldSchema (z.string().trim().min(1).max(LIMITS.field)) when it would not change the value: already trimmed. */
+export const isFieldText = (v: unknown): v is string => isText(v, 1, LIMITS.field) && v.trim() === v;
 
 /** z.number().int().min(min).max(max) (safe integers only; anything else goes to zod). */
 export const isIntIn = (v: unknown, min: number, max: number): v is number =>
   Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
 
-const DOSSIER_CODE = /^[A-Za-z0-9_./-]{1,128}$/;
 /** DossierCodeSchema and the commands' dossier code. */
-export const isDossierCode = (v: unknown): v is string => typeof v === 'string' && DOSSIER_CODE.test(v);
+export const isDossierCode = (v: unknown): v is string => typeof v === 'string' && DOSSIER_CODE_PATTERN.test(v);
 
 /** A plain object (literal or JSON), whose own enumerable string keys are all it has. */
 export const isPlainObject = (v: unknown): v is Record<string, unknown> => {
@@ -247,12 +247,12 @@ export const plainText =
 const OPENING_DATA: ReadonlyArray<readonly [string, Check]> = [
   ['office', isOfficeCode],
   ['dossierCode', isDossierCode],
-  ['procedureCode', nullable(text(1, 64))],
+  ['procedureCode', nullable(text(1, LIMITS.procedureCode))],
   ['field', isFieldText],
   ['channel', oneOf('online', 'direct', 'postal')],
   ['receivedAt', isInstant],
   ['dueAt', isInstant],
-  ['applicantRef', nullable(text(0, 128))],
+  ['applicantRef', nullable(text(0, LIMITS.applicantRef))],
 ];
 
 /** EventDataSchemas by hand, keys in schema order. EventCorrected (nested replacement) is always left to zod. */
@@ -261,21 +261,21 @@ const DATA_CHECKS: { readonly [T in EventType]?: ReadonlyArray<readonly [string,
   DossierTransferredIn: [
     ...OPENING_DATA,
     ['source', oneOf('prior-period', 'legacy-system')],
-    ['note', nullable(text(0, 1000))],
+    ['note', nullable(text(0, LIMITS.note))],
   ],
-  SupplementRequested: [['reason', text(1, 2000)]],
+  SupplementRequested: [['reason', text(1, LIMITS.reason)]],
   SupplementProvided: [['dueAt', isInstant]],
   DueDateRescheduled: [
-    ['reason', text(1, 2000)],
+    ['reason', text(1, LIMITS.reason)],
     ['newDueAt', isInstant],
   ],
   DossierResolved: [
     ['decision', oneOf('approved', 'refused')],
-    ['note', nullable(text(0, 2000))],
+    ['note', nullable(text(0, LIMITS.comment))],
   ],
   ResultReturned: [],
-  DossierWithdrawn: [['reason', nullable(text(0, 2000))]],
-  DossierReturnedUnprocessed: [['reason', text(1, 2000)]],
+  DossierWithdrawn: [['reason', nullable(text(0, LIMITS.reason))]],
+  DossierReturnedUnprocessed: [['reason', text(1, LIMITS.reason)]],
   DossierDigitised: [['what', oneOf('papers', 'result')]],
   FeePaid: [
     ['method', oneOf('online', 'counter')],
@@ -284,19 +284,28 @@ const DATA_CHECKS: { readonly [T in EventType]?: ReadonlyArray<readonly [string,
   SatisfactionRated: [
     ['score', (v) => isIntIn(v, 1, 5)],
     ['complaint', (v) => typeof v === 'boolean'],
-    ['comment', nullable(text(0, 2000))],
+    ['comment', nullable(text(0, LIMITS.comment))],
   ],
+  DossierHandedOver: [
+    ['fromUnit', isFieldText],
+    ['giver', isFieldText],
+    ['toUnit', isFieldText],
+    ['receiver', isFieldText],
+    ['stepDueAt', nullable(isInstant)],
+    ['note', nullable(text(0, LIMITS.comment))],
+  ],
+  ProcessingStopped: [['reason', text(1, LIMITS.reason)]],
 };
 
 /** EventMetaSchema by hand, keys in schema order. */
 const META_CHECKS: ReadonlyArray<readonly [string, Check]> = [
-  ['eventId', text(1, 64)],
+  ['eventId', text(1, LIMITS.eventId)],
   ['occurredAt', isInstant],
-  ['actor', text(1, 200)],
+  ['actor', text(1, LIMITS.id)],
   ['office', isOfficeCode],
-  ['correlationId', text(1, 200)],
-  ['causationId', nullable(text(1, 200))],
-  ['commandId', text(1, 200)],
+  ['correlationId', text(1, LIMITS.id)],
+  ['causationId', nullable(text(1, LIMITS.id))],
+  ['commandId', text(1, LIMITS.id)],
 ];
 
 /** A plain object holding exactly the keys of `checks`, in their order, each passing its check. */

@@ -4,7 +4,7 @@ import { COMMAND_TYPES, commandSubject, parseCommand } from './commands.js';
 const meta = { commandId: 'c-1', actor: 'cb.tuphap', issuedAt: '2024-01-15T09:00:00+07:00' };
 
 describe('parseCommand', () => {
-  it('knows the thirteen commands', () => {
+  it('knows every command', () => {
     expect(COMMAND_TYPES).toEqual([
       'ReceiveDossier',
       'TransferIn',
@@ -19,6 +19,8 @@ describe('parseCommand', () => {
       'PayFee',
       'RateSatisfaction',
       'CorrectEvent',
+      'HandOverDossier',
+      'StopProcessing',
     ]);
   });
 

@@ -18,18 +18,19 @@ import {
 } from './codec.js';
 import { type DomainError, domainError, err, ok, type Result } from './errors.js';
 import { ChannelSchema, EventDataSchemas, FieldSchema } from './events.js';
+import { DOSSIER_CODE_PATTERN, DOSSIER_CODE_RULE, LIMITS } from './limits.js';
 import { isOfficeCode, OFFICE_CODE_PATTERN, OFFICE_CODE_RULE } from './office-code.js';
 import { InstantSchema } from './time.js';
 
 const OfficeCode = z.string().regex(OFFICE_CODE_PATTERN, OFFICE_CODE_RULE);
-const DossierCode = z.string().regex(/^[A-Za-z0-9_./-]{1,128}$/, 'dossier code: 1-128 letters, digits or . _ / -');
-const Id = z.string().min(1).max(200);
+const DossierCode = z.string().regex(DOSSIER_CODE_PATTERN, DOSSIER_CODE_RULE);
+const Id = z.string().min(1).max(LIMITS.id);
 
 export const CommandMetaSchema = z
   .object({
     /** Unique per command; a retry reuses it and yields identical event ids. */
     commandId: Id,
-    actor: z.string().min(1).max(200),
+    actor: z.string().min(1).max(LIMITS.id),
     /** Defaults to commandId. */
     correlationId: Id.nullish(),
     /** Defaults to null. */
@@ -47,14 +48,14 @@ const at = { at: InstantSchema.nullish() };
 
 const opening = {
   ...dossier,
-  procedureCode: z.string().min(1).max(64).regex(PLAIN_TEXT, PLAIN_TEXT_RULE).nullish(),
+  procedureCode: z.string().min(1).max(LIMITS.procedureCode).regex(PLAIN_TEXT, PLAIN_TEXT_RULE).nullish(),
   /** Defaults to the procedure's field. */
   field: FieldSchema.nullish(),
   channel: ChannelSchema,
   receivedAt: InstantSchema,
   /** Defaults to calendar.dueAt(receivedAt, procedure.timeLimit). */
   dueAt: InstantSchema.nullish(),
-  applicantRef: z.string().max(128).regex(PLAIN_TEXT, PLAIN_TEXT_RULE).nullish(),
+  applicantRef: z.string().max(LIMITS.applicantRef).regex(PLAIN_TEXT, PLAIN_TEXT_RULE).nullish(),
 };
 
 const { DossierTransferredIn } = EventDataSchemas;
@@ -65,12 +66,18 @@ export const TransferInSchema = z
     type: z.literal('TransferIn'),
     ...opening,
     source: DossierTransferredIn.shape.source,
-    note: z.string().max(1000).nullish(),
+    note: z.string().max(LIMITS.note).nullish(),
     ...meta,
   })
   .strict();
 export const RequestSupplementSchema = z
-  .object({ type: z.literal('RequestSupplement'), ...dossier, reason: z.string().min(1).max(2000), ...at, ...meta })
+  .object({
+    type: z.literal('RequestSupplement'),
+    ...dossier,
+    reason: z.string().min(1).max(LIMITS.reason),
+    ...at,
+    ...meta,
+  })
   .strict();
 export const ProvideSupplementSchema = z
   .object({ type: z.literal('ProvideSupplement'), ...dossier, ...at, ...meta })
@@ -79,7 +86,7 @@ export const RescheduleDueDateSchema = z
   .object({
     type: z.literal('RescheduleDueDate'),
     ...dossier,
-    reason: z.string().min(1).max(2000),
+    reason: z.string().min(1).max(LIMITS.reason),
     newDueAt: InstantSchema,
     ...at,
     ...meta,
@@ -90,17 +97,29 @@ export const ResolveDossierSchema = z
     type: z.literal('ResolveDossier'),
     ...dossier,
     decision: z.enum(['approved', 'refused']),
-    note: z.string().max(2000).nullish(),
+    note: z.string().max(LIMITS.comment).nullish(),
     ...at,
     ...meta,
   })
   .strict();
 export const ReturnResultSchema = z.object({ type: z.literal('ReturnResult'), ...dossier, ...at, ...meta }).strict();
 export const WithdrawDossierSchema = z
-  .object({ type: z.literal('WithdrawDossier'), ...dossier, reason: z.string().max(2000).nullish(), ...at, ...meta })
+  .object({
+    type: z.literal('WithdrawDossier'),
+    ...dossier,
+    reason: z.string().max(LIMITS.reason).nullish(),
+    ...at,
+    ...meta,
+  })
   .strict();
 export const ReturnUnprocessedSchema = z
-  .object({ type: z.literal('ReturnUnprocessed'), ...dossier, reason: z.string().min(1).max(2000), ...at, ...meta })
+  .object({
+    type: z.literal('ReturnUnprocessed'),
+    ...dossier,
+    reason: z.string().min(1).max(LIMITS.reason),
+    ...at,
+    ...meta,
+  })
   .strict();
 export const DigitiseDossierSchema = z
   .object({ type: z.literal('DigitiseDossier'), ...dossier, what: z.enum(['papers', 'result']), ...at, ...meta })
@@ -121,7 +140,7 @@ export const RateSatisfactionSchema = z
     ...dossier,
     score: z.number().int().min(1).max(5),
     complaint: z.boolean(),
-    comment: z.string().max(2000).nullish(),
+    comment: z.string().max(LIMITS.comment).nullish(),
     ...at,
     ...meta,
   })
@@ -130,13 +149,41 @@ export const CorrectEventSchema = z
   .object({
     type: z.literal('CorrectEvent'),
     ...dossier,
-    supersedes: z.string().min(1).max(64),
-    reason: z.string().min(1).max(2000),
+    supersedes: z.string().min(1).max(LIMITS.eventId),
+    reason: z.string().min(1).max(LIMITS.reason),
     /** The event as it should have been recorded (same type, current schema), or null to retract it. */
     replacement: z
       .object({ type: z.string().min(1), occurredAt: InstantSchema, data: z.record(z.string(), z.unknown()) })
       .strict()
       .nullable(),
+    ...at,
+    ...meta,
+  })
+  .strict();
+
+/** A desk or unit name, or an official's account, as the control sheet prints it: one line of plain text. */
+const StepParty = FieldSchema.regex(PLAIN_TEXT, PLAIN_TEXT_RULE);
+export const HandOverDossierSchema = z
+  .object({
+    type: z.literal('HandOverDossier'),
+    ...dossier,
+    fromUnit: StepParty,
+    giver: StepParty,
+    toUnit: StepParty,
+    receiver: StepParty,
+    /** When the receiver's step is due, where the procedure sets one. */
+    stepDueAt: InstantSchema.nullish(),
+    note: z.string().max(LIMITS.comment).nullish(),
+    ...at,
+    ...meta,
+  })
+  .strict();
+/** The stop notice (Thông báo dừng giải quyết hồ sơ); the reason is printed on the notice. */
+export const StopProcessingSchema = z
+  .object({
+    type: z.literal('StopProcessing'),
+    ...dossier,
+    reason: z.string().min(1).max(LIMITS.reason),
     ...at,
     ...meta,
   })
@@ -156,6 +203,8 @@ export const DossierCommandSchema = z.discriminatedUnion('type', [
   PayFeeSchema,
   RateSatisfactionSchema,
   CorrectEventSchema,
+  HandOverDossierSchema,
+  StopProcessingSchema,
 ]);
 
 export type DossierCommand = z.infer<typeof DossierCommandSchema>;
@@ -174,6 +223,8 @@ export type DigitiseDossier = CommandOf<'DigitiseDossier'>;
 export type PayFee = CommandOf<'PayFee'>;
 export type RateSatisfaction = CommandOf<'RateSatisfaction'>;
 export type CorrectEvent = CommandOf<'CorrectEvent'>;
+export type HandOverDossier = CommandOf<'HandOverDossier'>;
+export type StopProcessing = CommandOf<'StopProcessing'>;
 
 export const COMMAND_TYPES = DossierCommandSchema.options.map((o) => o.shape.type.value) as CommandType[];
 
@@ -182,7 +233,8 @@ const nullish =
   (f: Check): Check =>
   (v) =>
     v === undefined || v === null || f(v);
-const id = text(1, 200);
+const id = text(1, LIMITS.id);
+const plainField: Check = (v) => isFieldText(v) && PLAIN_TEXT.test(v);
 
 /** Every key an object may hold, with its rule: checked in one pass over the rules, then one count of the
  *  object's keys (two passes over the object and a lookup per key cost more than the checks themselves). */
@@ -209,7 +261,7 @@ function passes(checks: Checks, o: Record<string, unknown>): boolean {
 
 const META_CHECKS: Checks = [
   ['commandId', id],
-  ['actor', text(1, 200)],
+  ['actor', text(1, LIMITS.id)],
   ['correlationId', nullish(id)],
   ['causationId', nullish(id)],
   ['issuedAt', isInstant],
@@ -225,33 +277,51 @@ const COMMON_CHECKS: Checks = [
 const AT_CHECKS: Checks = [...COMMON_CHECKS, ['at', nullish(isInstant)]];
 const OPENING_CHECKS: Checks = [
   ...COMMON_CHECKS,
-  ['procedureCode', nullish(plainText(1, 64))],
+  ['procedureCode', nullish(plainText(1, LIMITS.procedureCode))],
   ['field', nullish(isFieldText)],
   ['channel', oneOf('online', 'direct', 'postal')],
   ['receivedAt', isInstant],
   ['dueAt', nullish(isInstant)],
-  ['applicantRef', nullish(plainText(0, 128))],
+  ['applicantRef', nullish(plainText(0, LIMITS.applicantRef))],
 ];
 
 /** Every key each command may hold, with its rule. CorrectEvent (nested replacement) is left to zod. */
 const COMMAND_CHECKS: { readonly [T in CommandType]?: Checks } = {
   ReceiveDossier: OPENING_CHECKS,
-  TransferIn: [...OPENING_CHECKS, ['source', oneOf('prior-period', 'legacy-system')], ['note', nullish(text(0, 1000))]],
-  RequestSupplement: [...AT_CHECKS, ['reason', text(1, 2000)]],
+  TransferIn: [
+    ...OPENING_CHECKS,
+    ['source', oneOf('prior-period', 'legacy-system')],
+    ['note', nullish(text(0, LIMITS.note))],
+  ],
+  RequestSupplement: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)]],
   ProvideSupplement: AT_CHECKS,
-  RescheduleDueDate: [...AT_CHECKS, ['reason', text(1, 2000)], ['newDueAt', isInstant]],
-  ResolveDossier: [...AT_CHECKS, ['decision', oneOf('approved', 'refused')], ['note', nullish(text(0, 2000))]],
+  RescheduleDueDate: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)], ['newDueAt', isInstant]],
+  ResolveDossier: [
+    ...AT_CHECKS,
+    ['decision', oneOf('approved', 'refused')],
+    ['note', nullish(text(0, LIMITS.comment))],
+  ],
   ReturnResult: AT_CHECKS,
-  WithdrawDossier: [...AT_CHECKS, ['reason', nullish(text(0, 2000))]],
-  ReturnUnprocessed: [...AT_CHECKS, ['reason', text(1, 2000)]],
+  WithdrawDossier: [...AT_CHECKS, ['reason', nullish(text(0, LIMITS.reason))]],
+  ReturnUnprocessed: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)]],
   DigitiseDossier: [...AT_CHECKS, ['what', oneOf('papers', 'result')]],
   PayFee: [...AT_CHECKS, ['method', oneOf('online', 'counter')], ['amountVnd', (v) => isIntIn(v, 0, 1e15)]],
   RateSatisfaction: [
     ...AT_CHECKS,
     ['score', (v) => isIntIn(v, 1, 5)],
     ['complaint', (v) => typeof v === 'boolean'],
-    ['comment', nullish(text(0, 2000))],
+    ['comment', nullish(text(0, LIMITS.comment))],
   ],
+  HandOverDossier: [
+    ...AT_CHECKS,
+    ['fromUnit', plainField],
+    ['giver', plainField],
+    ['toUnit', plainField],
+    ['receiver', plainField],
+    ['stepDueAt', nullish(isInstant)],
+    ['note', nullish(text(0, LIMITS.comment))],
+  ],
+  StopProcessing: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)]],
 };
 
 /**

@@ -20,7 +20,7 @@ const step = fc.record({
   kind: fc.oneof(
     // Extra weight on the main lifecycle so that finishes, and attempts after them, are common.
     { weight: 3, arbitrary: fc.constantFrom<CommandType>('ReceiveDossier', 'ResolveDossier', 'ReturnResult') },
-    { weight: 13, arbitrary: fc.constantFrom(...COMMAND_TYPES) },
+    { weight: COMMAND_TYPES.length, arbitrary: fc.constantFrom(...COMMAND_TYPES) },
   ),
   /** Minutes the clock moves before this command (backwards now and then, to exercise BEFORE_RECEIPT). */
   t: fc.integer({ min: -DAY_MIN, max: 2 * DAY_MIN }),
@@ -32,7 +32,7 @@ const step = fc.record({
 });
 type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
 
-const FINISHING = new Set(['ResultReturned', 'DossierWithdrawn', 'DossierReturnedUnprocessed']);
+const FINISHING = new Set(['ResultReturned', 'DossierWithdrawn', 'DossierReturnedUnprocessed', 'ProcessingStopped']);
 const isOutcome = (e: DossierEvent): boolean =>
   FINISHING.has(e.type) || (e.type === 'DossierResolved' && e.data.decision === 'refused');
 
@@ -83,6 +83,19 @@ function commandFor(s: Step, state: DossierState, clock: number): DossierCommand
         s.flag || !target ? null : { type: target.type, occurredAt: at, data: target.data as Record<string, unknown> };
       return { type: 'CorrectEvent', ...base, supersedes, reason: 'Sửa sai', replacement };
     }
+    case 'HandOverDossier':
+      return {
+        type: 'HandOverDossier',
+        ...base,
+        fromUnit: 'Bộ phận một cửa',
+        giver: 'cb.motcua',
+        toUnit: 'Công chức chuyên môn',
+        receiver: 'cb.chuyenmon',
+        stepDueAt: s.flag ? later : null,
+        ...when,
+      };
+    case 'StopProcessing':
+      return { type: 'StopProcessing', ...base, reason: 'Không bổ sung hồ sơ đúng hạn', ...when };
   }
 }
 

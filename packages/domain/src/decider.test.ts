@@ -1,11 +1,12 @@
-// Given/when/then for every command and every rejection code of the decider.
+// Given/when/then for every command and every rejection code of the decider. Each rule is stated over
+// the events already recorded (given(events).when(command).then(events | rejected(code))), never over
+// earlier commands, so a test fails only for its own rule.
 import { describe, expect, it } from 'vitest';
 import { defaultCalendar } from './calendar.js';
 import { eventIdFor, parseEvent } from './codec.js';
 import type { DossierCommand } from './commands.js';
 import {
   createDecider,
-  type DossierState,
   decide,
   effectiveEvents,
   eventsOfCommand,
@@ -13,8 +14,9 @@ import {
   foldEvents,
   initialState,
 } from './decider.js';
+import { deciderSpecification, given, rejected } from './decider-specification.js';
 import type { DomainErrorCode } from './errors.js';
-import type { DossierEvent } from './events.js';
+import { CURRENT_SCHEMA_VERSION, type DossierEvent, type EventData, type EventType } from './events.js';
 import { loadCatalogue, sampleCatalogue } from './procedures.js';
 
 const OFFICE = 'DONGSON';
@@ -127,6 +129,13 @@ const c = {
     ...(at ? { at } : {}),
     meta: meta(),
   }),
+  stop: (at?: string): DossierCommand => ({
+    type: 'StopProcessing',
+    ...dossier,
+    reason: 'Quá thời hạn bổ sung hồ sơ mà công dân không bổ sung',
+    ...(at ? { at } : {}),
+    meta: meta(),
+  }),
   correct: (
     supersedes: string,
     replacement: { type: string; occurredAt: string; data: Record<string, unknown> } | null,
@@ -141,50 +150,111 @@ const c = {
     }) satisfies DossierCommand,
 };
 
-/** Applies commands in order; every one must be accepted. Returns the state and all events. */
-function given(...commands: DossierCommand[]): { state: DossierState; events: DossierEvent[] } {
-  let state = initialState;
-  const events: DossierEvent[] = [];
-  for (const command of commands) {
-    const r = decide(command, state);
-    if (!r.ok) throw new Error(`given: ${command.type} was rejected: ${r.error.code} ${r.error.message}`);
-    for (const e of r.value) state = evolve(state, e);
-    events.push(...r.value);
-  }
-  return { state, events };
-}
+// ---- the facts a history is made of, recorded as the store would hold them ----
 
-function whenAccepted(state: DossierState, command: DossierCommand): DossierEvent[] {
-  const r = decide(command, state);
-  if (!r.ok) throw new Error(`${command.type} was rejected: ${r.error.code} ${r.error.message}`);
-  return r.value;
-}
+let factSeq = 0;
+const fact = <T extends EventType>(type: T, data: EventData<T>, at: string): DossierEvent => {
+  const id = `given-${++factSeq}`;
+  return {
+    type,
+    schemaVersion: CURRENT_SCHEMA_VERSION[type],
+    data,
+    meta: {
+      eventId: id,
+      occurredAt: at,
+      actor: 'cb.tuphap',
+      office: OFFICE,
+      correlationId: id,
+      causationId: null,
+      commandId: id,
+    },
+  } as DossierEvent;
+};
 
-function thenRejected(state: DossierState, command: DossierCommand, code: DomainErrorCode) {
-  const r = decide(command, state);
-  expect(r.ok, `${command.type} should be rejected with ${code}`).toBe(false);
-  if (r.ok) throw new Error('unreachable');
-  expect(r.error.code).toBe(code);
-  expect(r.error.kind).toBe('DomainError');
-  expect(r.error.message).toContain(`${OFFICE}/${CODE}`);
+const f = {
+  received: (over: Partial<EventData<'DossierReceived'>> = {}): DossierEvent => {
+    const data = {
+      ...dossier,
+      procedureCode: '1.000894',
+      field: 'Hộ tịch',
+      channel: 'online',
+      receivedAt: RECEIVED,
+      dueAt: DUE,
+      applicantRef: null,
+      ...over,
+    } as EventData<'DossierReceived'>;
+    return fact('DossierReceived', data, data.receivedAt);
+  },
+  supplementRequested: (at: string) => fact('SupplementRequested', { reason: 'Thiếu bản sao giấy khai sinh' }, at),
+  supplementProvided: (at: string, dueAt: string) => fact('SupplementProvided', { dueAt }, at),
+  rescheduled: (newDueAt: string, at: string) =>
+    fact('DueDateRescheduled', { reason: 'Phần mềm liên thông bị lỗi', newDueAt }, at),
+  resolved: (decision: 'approved' | 'refused', at: string) => fact('DossierResolved', { decision, note: null }, at),
+  returned: (at: string) => fact('ResultReturned', {}, at),
+  withdrawn: (at: string) => fact('DossierWithdrawn', { reason: 'Công dân xin rút' }, at),
+  returnedUnprocessed: (at: string) => fact('DossierReturnedUnprocessed', { reason: 'Không thuộc thẩm quyền' }, at),
+  digitised: (what: 'papers' | 'result', at: string) => fact('DossierDigitised', { what }, at),
+  feePaid: (amountVnd: number, at: string) => fact('FeePaid', { method: 'online', amountVnd }, at),
+  stopped: (at: string) =>
+    fact('ProcessingStopped', { reason: 'Quá thời hạn bổ sung hồ sơ mà công dân không bổ sung' }, at),
+};
+
+/** The event a command makes, as the decider records it: the command's own id, actor and time. */
+const made = <T extends EventType>(command: DossierCommand, type: T, data: EventData<T>, at: string): DossierEvent =>
+  ({
+    type,
+    schemaVersion: CURRENT_SCHEMA_VERSION[type],
+    data,
+    meta: {
+      eventId: eventIdFor(command.meta.commandId, 0),
+      occurredAt: at,
+      actor: command.meta.actor,
+      office: OFFICE,
+      correlationId: command.meta.commandId,
+      causationId: null,
+      commandId: command.meta.commandId,
+    },
+  }) as DossierEvent;
+
+/** The command must be refused with `code`, saying so in English and Vietnamese, naming the dossier. */
+function thenRejected(events: readonly DossierEvent[], command: DossierCommand, code: DomainErrorCode) {
+  const error = given(events).when(command).then(rejected(code));
+  expect(error.code).toBe(code);
+  expect(error.kind).toBe('DomainError');
+  expect(error.message).toContain(`${OFFICE}/${CODE}`);
   // The same rule in Vietnamese for clerks, with times in office time (+07:00), never UTC "Z".
-  if (r.error.messageVi === undefined) expect(r.error.issues?.length).toBeGreaterThan(0);
+  if (error.messageVi === undefined) expect(error.issues?.length).toBeGreaterThan(0);
   else {
-    expect(r.error.messageVi).toContain(`${OFFICE}/${CODE}`);
-    expect(r.error.messageVi).not.toMatch(/\d(?:\.\d+)?Z\b/);
+    expect(error.messageVi).toContain(`${OFFICE}/${CODE}`);
+    expect(error.messageVi).not.toMatch(/\d(?:\.\d+)?Z\b/);
   }
-  return r.error;
+  return error;
 }
 
-const receivedState = () => given(c.receive()).state;
+const accepted = (events: readonly DossierEvent[], command: DossierCommand) =>
+  given(events).when(command).thenAccepted();
+
+describe('the decider specification itself', () => {
+  it('fails when the events differ, when a rejection was expected, and on the wrong code', () => {
+    const cmd = c.requestSupplement('2024-01-16T09:00:00+07:00');
+    const spec = given([f.received()]).when(cmd);
+    expect(() => spec.then([])).toThrow(/other events than expected/);
+    expect(() => spec.then(rejected('SUPPLEMENT_PENDING'))).toThrow(/expected to be rejected with SUPPLEMENT_PENDING/);
+    expect(() => given([]).when(cmd).then(rejected('DOSSIER_FINISHED'))).toThrow(/not DOSSIER_NOT_FOUND/);
+    expect(() => given([]).when(cmd).thenAccepted()).toThrow(/was rejected: DOSSIER_NOT_FOUND/);
+  });
+
+  it('refuses a given event that could not have been stored, naming it', () => {
+    const bad = { ...f.returned(NOW), data: { extra: 1 } } as unknown as DossierEvent;
+    expect(() => given([f.received(), bad])).toThrow(/given event 1 \(ResultReturned\) is not valid/);
+  });
+});
 
 describe('ReceiveDossier', () => {
   it('opens the dossier with the procedure field and the calendar due date', () => {
     const cmd = c.receive({ procedureCode: '1.001193', dueAt: undefined, applicantRef: 'cd-7f3a' });
-    const [event, ...rest] = whenAccepted(initialState, cmd);
-    expect(rest).toEqual([]);
     const khaiSinh = sampleCatalogue.byCode('1.001193')!;
-    expect(event).toEqual({
+    const expected = {
       type: 'DossierReceived',
       schemaVersion: 1,
       data: {
@@ -206,8 +276,13 @@ describe('ReceiveDossier', () => {
         causationId: null,
         commandId: cmd.meta.commandId,
       },
-    });
-    const state = evolve(initialState, event!);
+    } as DossierEvent;
+    const {
+      events: [event, ...rest],
+      after: state,
+    } = given([]).when(cmd).then([expected]);
+    expect(rest).toEqual([]);
+    expect(event).toEqual(expected);
     expect(state).toMatchObject({ status: 'open', office: OFFICE, code: CODE, field: 'Hộ tịch', revision: 1 });
     expect(Date.parse(state.status === 'open' ? state.dueAt : '')).toBeGreaterThan(Date.parse(RECEIVED));
   });
@@ -217,7 +292,7 @@ describe('ReceiveDossier', () => {
       ...c.receive({ procedureCode: undefined, field: 'Lĩnh vực ngoài danh mục', dueAt: DUE }),
       meta: { commandId: 'cmd-x', actor: 'api', issuedAt: NOW, correlationId: 'corr-1', causationId: 'ev-0' },
     };
-    const [event] = whenAccepted(initialState, cmd);
+    const [event] = accepted([], cmd).events;
     expect(event?.data).toMatchObject({ procedureCode: null, field: 'Lĩnh vực ngoài danh mục', dueAt: DUE });
     expect(event?.meta).toMatchObject({ correlationId: 'corr-1', causationId: 'ev-0' });
   });
@@ -236,58 +311,60 @@ describe('ReceiveDossier', () => {
     ]);
     if (!own.ok) throw new Error(own.error.message);
     const d = createDecider({ calendar: defaultCalendar, catalogue: own.value });
-    const r = d.decide(c.receive({ procedureCode: 'X.1', dueAt: undefined }), d.initialState);
-    expect(r.ok && r.value[0]?.data).toMatchObject({ field: 'Thử nghiệm', dueAt: '2024-01-15T10:00:00+07:00' });
+    const { events } = deciderSpecification(d)([])
+      .when(c.receive({ procedureCode: 'X.1', dueAt: undefined }))
+      .thenAccepted();
+    expect(events[0]?.data).toMatchObject({ field: 'Thử nghiệm', dueAt: '2024-01-15T10:00:00+07:00' });
   });
 
   it('rejects a procedure outside the catalogue without field and due date: UNKNOWN_PROCEDURE', () => {
-    thenRejected(initialState, c.receive({ procedureCode: '9.999999', dueAt: undefined }), 'UNKNOWN_PROCEDURE');
+    thenRejected([], c.receive({ procedureCode: '9.999999', dueAt: undefined }), 'UNKNOWN_PROCEDURE');
   });
 
   it('records a procedure outside the catalogue when field and due date are given', () => {
-    const [event] = whenAccepted(initialState, c.receive({ procedureCode: '9.999999', field: 'Khác', dueAt: DUE }));
+    const [event] = accepted([], c.receive({ procedureCode: '9.999999', field: 'Khác', dueAt: DUE })).events;
     expect(event?.data).toMatchObject({ procedureCode: '9.999999', field: 'Khác', dueAt: DUE });
   });
 
   it('rejects a receipt with neither procedure nor field and due date: INVALID_COMMAND naming the fields', () => {
-    const e = thenRejected(initialState, c.receive({ procedureCode: undefined, dueAt: undefined }), 'INVALID_COMMAND');
+    const e = thenRejected([], c.receive({ procedureCode: undefined, dueAt: undefined }), 'INVALID_COMMAND');
     expect(e.issues?.map((i) => i.path)).toEqual(['field', 'dueAt']);
   });
 
   it('rejects a malformed command: INVALID_COMMAND naming the field', () => {
     const bad = { ...c.receive(), channel: 'fax' } as unknown as DossierCommand;
-    const e = thenRejected(initialState, bad, 'INVALID_COMMAND');
+    const e = thenRejected([], bad, 'INVALID_COMMAND');
     expect(e.issues?.[0]?.path).toBe('channel');
   });
 
   it('rejects a due date before the receipt: INVALID_COMMAND', () => {
-    thenRejected(initialState, c.receive({ dueAt: '2024-01-14T17:00:00+07:00' }), 'INVALID_COMMAND');
+    thenRejected([], c.receive({ dueAt: '2024-01-14T17:00:00+07:00' }), 'INVALID_COMMAND');
   });
 
   it('rejects a receipt in the future: RECEIVED_IN_FUTURE', () => {
     const cmd = { ...c.receive(), meta: meta('2024-01-15T07:59:59+07:00') };
-    thenRejected(initialState, cmd, 'RECEIVED_IN_FUTURE');
+    thenRejected([], cmd, 'RECEIVED_IN_FUTURE');
   });
 
   it('compares instants, not written offsets: 01:00Z is 08:00 in Hà Nội', () => {
     const cmd = { ...c.receive(), meta: meta('2024-01-15T01:00:00Z') };
-    expect(decide(cmd, initialState).ok).toBe(true);
+    expect(accepted([], cmd).events).toHaveLength(1);
   });
 
   it('rejects a second receipt: DOSSIER_ALREADY_EXISTS', () => {
-    thenRejected(receivedState(), c.receive(), 'DOSSIER_ALREADY_EXISTS');
+    thenRejected([f.received()], c.receive(), 'DOSSIER_ALREADY_EXISTS');
   });
 
   it('rejects the state of another dossier: INVALID_COMMAND', () => {
     const other = { ...c.requestSupplement(), dossierCode: 'HS-OTHER' };
-    const r = decide(other, receivedState());
-    expect(!r.ok && r.error.code).toBe('INVALID_COMMAND');
+    const e = given([f.received()]).when(other).then(rejected('INVALID_COMMAND'));
+    expect(e.code).toBe('INVALID_COMMAND');
   });
 });
 
 describe('TransferIn', () => {
   it('opens the dossier as an opening balance', () => {
-    const { state, events } = given(c.transferIn());
+    const { events, after: state } = accepted([], c.transferIn());
     expect(events[0]).toMatchObject({
       type: 'DossierTransferredIn',
       data: { source: 'prior-period', note: 'chuyển từ sổ theo dõi 2023', procedureCode: null, channel: 'direct' },
@@ -301,12 +378,12 @@ describe('TransferIn', () => {
   });
 
   it('rejects a transfer of a dossier already here: DOSSIER_ALREADY_EXISTS', () => {
-    thenRejected(receivedState(), c.transferIn(), 'DOSSIER_ALREADY_EXISTS');
+    thenRejected([f.received()], c.transferIn(), 'DOSSIER_ALREADY_EXISTS');
   });
 
   it('rejects a transfer received in the future: RECEIVED_IN_FUTURE', () => {
     thenRejected(
-      initialState,
+      [],
       c.transferIn({ receivedAt: '2024-03-02T09:00:00+07:00', dueAt: '2024-03-08T17:00:00+07:00' }),
       'RECEIVED_IN_FUTURE',
     );
@@ -326,8 +403,9 @@ describe('commands on an unknown dossier', () => {
     ['PayFee', c.payFee(5000)],
     ['RateSatisfaction', c.rate(5)],
     ['CorrectEvent', c.correct('x', null)],
+    ['StopProcessing', c.stop()],
   ])('%s is rejected: DOSSIER_NOT_FOUND', (_name, cmd) => {
-    thenRejected(initialState, cmd, 'DOSSIER_NOT_FOUND');
+    thenRejected([], cmd, 'DOSSIER_NOT_FOUND');
   });
 });
 
@@ -336,11 +414,19 @@ describe('RequestSupplement / ProvideSupplement', () => {
   const PROV = '2024-01-18T09:00:00+07:00';
 
   it('stops the clock and moves the due date by the working time waited', () => {
-    const { state: waiting, events } = given(c.receive(), c.requestSupplement(REQ));
-    expect(events[1]).toMatchObject({ type: 'SupplementRequested', data: { reason: 'Thiếu bản sao giấy khai sinh' } });
+    const request = c.requestSupplement(REQ);
+    const { after: waiting } = given([f.received()])
+      .when(request)
+      .then([made(request, 'SupplementRequested', { reason: 'Thiếu bản sao giấy khai sinh' }, REQ)]);
     expect(waiting).toMatchObject({ awaitingSupplementSince: REQ, dueAt: DUE });
-    const [provided] = whenAccepted(waiting, c.provideSupplement(PROV));
     const shifted = defaultCalendar.shiftForSupplement(DUE, REQ, PROV);
+    const provide = c.provideSupplement(PROV);
+    const {
+      events: [provided],
+      after,
+    } = given([f.received(), f.supplementRequested(REQ)])
+      .when(provide)
+      .then([made(provide, 'SupplementProvided', { dueAt: shifted }, PROV)]);
     expect(provided).toMatchObject({
       type: 'SupplementProvided',
       data: { dueAt: shifted },
@@ -348,42 +434,40 @@ describe('RequestSupplement / ProvideSupplement', () => {
     });
     // Waiting Tue 09:00 → Thu 09:00 is two working days, so Friday 17:00 moves past the weekend to Tuesday 17:00.
     expect(shifted).toBe('2024-01-23T17:00:00+07:00');
-    const after = evolve(waiting, provided!);
     expect(after).toMatchObject({ awaitingSupplementSince: null, dueAt: shifted, dueAtOnReceipt: DUE });
   });
 
   it('rejects a second request while waiting: SUPPLEMENT_PENDING', () => {
-    thenRejected(given(c.receive(), c.requestSupplement(REQ)).state, c.requestSupplement(PROV), 'SUPPLEMENT_PENDING');
+    thenRejected([f.received(), f.supplementRequested(REQ)], c.requestSupplement(PROV), 'SUPPLEMENT_PENDING');
   });
 
   it('rejects a request on a resolved dossier: ALREADY_RESOLVED', () => {
-    thenRejected(given(c.receive(), c.resolve('approved', REQ)).state, c.requestSupplement(PROV), 'ALREADY_RESOLVED');
+    thenRejected([f.received(), f.resolved('approved', REQ)], c.requestSupplement(PROV), 'ALREADY_RESOLVED');
   });
 
   it('rejects a request on a finished dossier: DOSSIER_FINISHED', () => {
-    thenRejected(given(c.receive(), c.withdraw(REQ)).state, c.requestSupplement(PROV), 'DOSSIER_FINISHED');
+    thenRejected([f.received(), f.withdrawn(REQ)], c.requestSupplement(PROV), 'DOSSIER_FINISHED');
   });
 
   it('rejects a request dated before the receipt: BEFORE_RECEIPT', () => {
-    thenRejected(receivedState(), c.requestSupplement('2024-01-15T07:00:00+07:00'), 'BEFORE_RECEIPT');
+    thenRejected([f.received()], c.requestSupplement('2024-01-15T07:00:00+07:00'), 'BEFORE_RECEIPT');
   });
 
   it('rejects a supplement nobody asked for: NO_SUPPLEMENT_PENDING', () => {
-    thenRejected(receivedState(), c.provideSupplement(PROV), 'NO_SUPPLEMENT_PENDING');
+    thenRejected([f.received()], c.provideSupplement(PROV), 'NO_SUPPLEMENT_PENDING');
   });
 
   it('rejects a supplement provided before it was requested: INVALID_COMMAND', () => {
-    const waiting = given(c.receive(), c.requestSupplement(PROV)).state;
-    thenRejected(waiting, c.provideSupplement(REQ), 'INVALID_COMMAND');
+    thenRejected([f.received(), f.supplementRequested(PROV)], c.provideSupplement(REQ), 'INVALID_COMMAND');
   });
 
   it('allows a new request once the previous one was answered', () => {
-    const { state } = given(
-      c.receive(),
-      c.requestSupplement(REQ),
-      c.provideSupplement(PROV),
-      c.requestSupplement(PROV),
-    );
+    const answered = [
+      f.received(),
+      f.supplementRequested(REQ),
+      f.supplementProvided(PROV, defaultCalendar.shiftForSupplement(DUE, REQ, PROV)),
+    ];
+    const { after: state } = accepted(answered, c.requestSupplement(PROV));
     expect(state).toMatchObject({ awaitingSupplementSince: PROV, supplementRequests: 2 });
   });
 });
@@ -392,8 +476,18 @@ describe('RescheduleDueDate', () => {
   const NEW = '2024-01-24T17:00:00+07:00';
 
   it('records the apology and new date without changing the due date for counting', () => {
-    const { state, events } = given(c.receive(), c.reschedule(NEW, '2024-01-18T10:00:00+07:00'));
-    expect(events[1]).toMatchObject({
+    const cmd = c.reschedule(NEW, '2024-01-18T10:00:00+07:00');
+    const { events, after: state } = given([f.received()])
+      .when(cmd)
+      .then([
+        made(
+          cmd,
+          'DueDateRescheduled',
+          { reason: 'Phần mềm liên thông bị lỗi', newDueAt: NEW },
+          '2024-01-18T10:00:00+07:00',
+        ),
+      ]);
+    expect(events[0]).toMatchObject({
       type: 'DueDateRescheduled',
       data: { newDueAt: NEW, reason: 'Phần mềm liên thông bị lỗi' },
     });
@@ -401,36 +495,45 @@ describe('RescheduleDueDate', () => {
   });
 
   it('rejects a second reschedule: ALREADY_RESCHEDULED', () => {
-    const { state } = given(c.receive(), c.reschedule(NEW, '2024-01-17T10:00:00+07:00'));
-    thenRejected(state, c.reschedule('2024-01-26T17:00:00+07:00', '2024-01-18T10:00:00+07:00'), 'ALREADY_RESCHEDULED');
+    thenRejected(
+      [f.received(), f.rescheduled(NEW, '2024-01-17T10:00:00+07:00')],
+      c.reschedule('2024-01-26T17:00:00+07:00', '2024-01-18T10:00:00+07:00'),
+      'ALREADY_RESCHEDULED',
+    );
   });
 
   it('rejects an apology on the due day itself: RESCHEDULE_TOO_LATE', () => {
-    thenRejected(receivedState(), c.reschedule(NEW, '2024-01-19T07:30:00+07:00'), 'RESCHEDULE_TOO_LATE');
+    thenRejected([f.received()], c.reschedule(NEW, '2024-01-19T07:30:00+07:00'), 'RESCHEDULE_TOO_LATE');
   });
 
   it('accepts an apology late on the day before the due day', () => {
-    expect(decide(c.reschedule(NEW, '2024-01-18T23:59:00+07:00'), receivedState()).ok).toBe(true);
+    expect(accepted([f.received()], c.reschedule(NEW, '2024-01-18T23:59:00+07:00')).events).toHaveLength(1);
   });
 
   it('rejects an apology after the due date: RESCHEDULE_TOO_LATE', () => {
-    thenRejected(receivedState(), c.reschedule(NEW, '2024-01-22T08:00:00+07:00'), 'RESCHEDULE_TOO_LATE');
+    thenRejected([f.received()], c.reschedule(NEW, '2024-01-22T08:00:00+07:00'), 'RESCHEDULE_TOO_LATE');
   });
 
   it('rejects a new date not later than the due date: RESCHEDULE_NOT_LATER', () => {
-    thenRejected(receivedState(), c.reschedule(DUE, '2024-01-17T10:00:00+07:00'), 'RESCHEDULE_NOT_LATER');
+    thenRejected([f.received()], c.reschedule(DUE, '2024-01-17T10:00:00+07:00'), 'RESCHEDULE_NOT_LATER');
   });
 
   it('rejects a reschedule of a finished dossier: DOSSIER_FINISHED', () => {
-    const { state } = given(c.receive(), c.resolve('refused', '2024-01-16T10:00:00+07:00'));
-    thenRejected(state, c.reschedule(NEW, '2024-01-17T10:00:00+07:00'), 'DOSSIER_FINISHED');
+    thenRejected(
+      [f.received(), f.resolved('refused', '2024-01-16T10:00:00+07:00')],
+      c.reschedule(NEW, '2024-01-17T10:00:00+07:00'),
+      'DOSSIER_FINISHED',
+    );
   });
 });
 
 describe('ResolveDossier', () => {
   it('approved: the dossier stays open until the result is returned', () => {
-    const { state, events } = given(c.receive(), c.resolve('approved', '2024-01-17T10:00:00+07:00'));
-    expect(events[1]).toMatchObject({ type: 'DossierResolved', data: { decision: 'approved', note: null } });
+    const cmd = c.resolve('approved', '2024-01-17T10:00:00+07:00');
+    const { events, after: state } = given([f.received()])
+      .when(cmd)
+      .then([made(cmd, 'DossierResolved', { decision: 'approved', note: null }, '2024-01-17T10:00:00+07:00')]);
+    expect(events[0]).toMatchObject({ type: 'DossierResolved', data: { decision: 'approved', note: null } });
     expect(state).toMatchObject({
       status: 'open',
       resolution: { decision: 'approved', at: '2024-01-17T10:00:00+07:00' },
@@ -439,72 +542,79 @@ describe('ResolveDossier', () => {
   });
 
   it('refused: finishes the dossier', () => {
-    const { state } = given(c.receive(), c.resolve('refused', '2024-01-17T10:00:00+07:00'));
+    const { after: state } = accepted([f.received()], c.resolve('refused', '2024-01-17T10:00:00+07:00'));
     expect(state).toMatchObject({ status: 'finished', finishKind: 'refused', finishedAt: '2024-01-17T10:00:00+07:00' });
   });
 
   it('refused while waiting for a supplement finishes the dossier', () => {
-    const { state } = given(c.receive(), c.requestSupplement('2024-01-16T09:00:00+07:00'), c.resolve('refused'));
+    const waiting = [f.received(), f.supplementRequested('2024-01-16T09:00:00+07:00')];
+    const { after: state } = accepted(waiting, c.resolve('refused'));
     expect(state).toMatchObject({ status: 'finished', finishKind: 'refused', awaitingSupplementSince: null });
   });
 
   it('rejects approval while waiting for a supplement: SUPPLEMENT_PENDING', () => {
-    const { state } = given(c.receive(), c.requestSupplement('2024-01-16T09:00:00+07:00'));
-    thenRejected(state, c.resolve('approved'), 'SUPPLEMENT_PENDING');
+    const waiting = [f.received(), f.supplementRequested('2024-01-16T09:00:00+07:00')];
+    thenRejected(waiting, c.resolve('approved'), 'SUPPLEMENT_PENDING');
   });
 
   it('rejects a second resolution: ALREADY_RESOLVED', () => {
-    thenRejected(given(c.receive(), c.resolve('approved')).state, c.resolve('refused'), 'ALREADY_RESOLVED');
+    thenRejected([f.received(), f.resolved('approved', NOW)], c.resolve('refused'), 'ALREADY_RESOLVED');
   });
 
   it('rejects resolving a refused dossier again: DOSSIER_FINISHED', () => {
-    thenRejected(given(c.receive(), c.resolve('refused')).state, c.resolve('approved'), 'DOSSIER_FINISHED');
+    thenRejected([f.received(), f.resolved('refused', NOW)], c.resolve('approved'), 'DOSSIER_FINISHED');
   });
 
   it('rejects a resolution dated before the receipt: BEFORE_RECEIPT', () => {
-    thenRejected(receivedState(), c.resolve('refused', '2024-01-14T10:00:00+07:00'), 'BEFORE_RECEIPT');
+    thenRejected([f.received()], c.resolve('refused', '2024-01-14T10:00:00+07:00'), 'BEFORE_RECEIPT');
   });
 });
 
 describe('ReturnResult', () => {
   const RESOLVED_AT = '2024-01-17T10:00:00+07:00';
+  const approved = () => [f.received(), f.resolved('approved', RESOLVED_AT)];
 
   it('finishes an approved dossier; `at` defaults to the time the command was issued', () => {
-    const { state } = given(c.receive(), c.resolve('approved', RESOLVED_AT));
-    const [event] = whenAccepted(state, c.returnResult());
+    const cmd = c.returnResult();
+    const {
+      events: [event],
+      after,
+    } = given(approved())
+      .when(cmd)
+      .then([made(cmd, 'ResultReturned', {}, NOW)]);
     expect(event).toMatchObject({ type: 'ResultReturned', data: {}, meta: { occurredAt: NOW } });
-    expect(evolve(state, event!)).toMatchObject({ status: 'finished', finishKind: 'returned', finishedAt: NOW });
+    expect(after).toMatchObject({ status: 'finished', finishKind: 'returned', finishedAt: NOW });
   });
 
   it('rejects a return before any resolution: NOT_RESOLVED', () => {
-    thenRejected(receivedState(), c.returnResult(), 'NOT_RESOLVED');
+    thenRejected([f.received()], c.returnResult(), 'NOT_RESOLVED');
   });
 
   it('rejects a return dated before the resolution: NOT_RESOLVED', () => {
-    const { state } = given(c.receive(), c.resolve('approved', RESOLVED_AT));
-    thenRejected(state, c.returnResult('2024-01-16T10:00:00+07:00'), 'NOT_RESOLVED');
+    thenRejected(approved(), c.returnResult('2024-01-16T10:00:00+07:00'), 'NOT_RESOLVED');
   });
 
   it('rejects a second return: ALREADY_RETURNED', () => {
-    const { state } = given(c.receive(), c.resolve('approved', RESOLVED_AT), c.returnResult());
-    thenRejected(state, c.returnResult(), 'ALREADY_RETURNED');
+    thenRejected([...approved(), f.returned(NOW)], c.returnResult(), 'ALREADY_RETURNED');
   });
 
   it('rejects a return after a refusal: DOSSIER_FINISHED', () => {
-    thenRejected(given(c.receive(), c.resolve('refused', RESOLVED_AT)).state, c.returnResult(), 'DOSSIER_FINISHED');
+    thenRejected([f.received(), f.resolved('refused', RESOLVED_AT)], c.returnResult(), 'DOSSIER_FINISHED');
   });
 
   it('rejects a dossier finished before it was received: BEFORE_RECEIPT', () => {
-    const { state } = given(c.receive(), c.resolve('approved', RESOLVED_AT));
-    const e = thenRejected(state, c.returnResult('2024-01-10T10:00:00+07:00'), 'BEFORE_RECEIPT');
+    const e = thenRejected(approved(), c.returnResult('2024-01-10T10:00:00+07:00'), 'BEFORE_RECEIPT');
     expect(e.message).toContain('before the dossier was received');
   });
 });
 
 describe('WithdrawDossier / ReturnUnprocessed', () => {
   it('withdrawal finishes the dossier', () => {
-    const { state, events } = given(c.receive(), c.withdraw('2024-01-16T10:00:00+07:00'));
-    expect(events[1]).toMatchObject({ type: 'DossierWithdrawn', data: { reason: 'Công dân xin rút' } });
+    const cmd = c.withdraw('2024-01-16T10:00:00+07:00');
+    const { events, after: state } = given([f.received()])
+      .when(cmd)
+      .then([made(cmd, 'DossierWithdrawn', { reason: 'Công dân xin rút' }, '2024-01-16T10:00:00+07:00')]);
+    expect(events[0]).toMatchObject({ type: 'DossierWithdrawn', data: { reason: 'Công dân xin rút' } });
     expect(state).toMatchObject({
       status: 'finished',
       finishKind: 'withdrawn',
@@ -513,17 +623,16 @@ describe('WithdrawDossier / ReturnUnprocessed', () => {
   });
 
   it('returning unprocessed finishes the dossier, even while waiting for a supplement', () => {
-    const { state, events } = given(
-      c.receive(),
-      c.requestSupplement('2024-01-16T09:00:00+07:00'),
-      c.returnUnprocessed(),
-    );
-    expect(events[2]).toMatchObject({ type: 'DossierReturnedUnprocessed', data: { reason: 'Không thuộc thẩm quyền' } });
+    const cmd = c.returnUnprocessed();
+    const { events, after: state } = given([f.received(), f.supplementRequested('2024-01-16T09:00:00+07:00')])
+      .when(cmd)
+      .then([made(cmd, 'DossierReturnedUnprocessed', { reason: 'Không thuộc thẩm quyền' }, NOW)]);
+    expect(events[0]).toMatchObject({ type: 'DossierReturnedUnprocessed', data: { reason: 'Không thuộc thẩm quyền' } });
     expect(state).toMatchObject({ status: 'finished', finishKind: 'returnedUnprocessed' });
   });
 
   it('rejects withdrawing an approved dossier: ALREADY_RESOLVED', () => {
-    thenRejected(given(c.receive(), c.resolve('approved')).state, c.withdraw(), 'ALREADY_RESOLVED');
+    thenRejected([f.received(), f.resolved('approved', NOW)], c.withdraw(), 'ALREADY_RESOLVED');
   });
 
   it.each([
@@ -531,15 +640,26 @@ describe('WithdrawDossier / ReturnUnprocessed', () => {
     ['ReturnUnprocessed', () => c.returnUnprocessed()],
     ['ResolveDossier', () => c.resolve('approved')],
   ])('after a final event, %s is rejected: DOSSIER_FINISHED', (_name, cmd) => {
-    thenRejected(given(c.receive(), c.withdraw('2024-01-16T10:00:00+07:00')).state, cmd(), 'DOSSIER_FINISHED');
-    thenRejected(given(c.receive(), c.returnUnprocessed('2024-01-16T10:00:00+07:00')).state, cmd(), 'DOSSIER_FINISHED');
+    thenRejected([f.received(), f.withdrawn('2024-01-16T10:00:00+07:00')], cmd(), 'DOSSIER_FINISHED');
+    thenRejected([f.received(), f.returnedUnprocessed('2024-01-16T10:00:00+07:00')], cmd(), 'DOSSIER_FINISHED');
   });
 });
 
 describe('DigitiseDossier / PayFee / RateSatisfaction', () => {
   it('are recorded while open', () => {
-    const { state, events } = given(c.receive(), c.digitise('papers'), c.payFee(50_000), c.rate(4));
-    expect(events.slice(1).map((e) => e.type)).toEqual(['DossierDigitised', 'FeePaid', 'SatisfactionRated']);
+    const digitise = c.digitise('papers');
+    given([f.received()])
+      .when(digitise)
+      .then([made(digitise, 'DossierDigitised', { what: 'papers' }, NOW)]);
+    const pay = c.payFee(50_000);
+    given([f.received(), f.digitised('papers', NOW)])
+      .when(pay)
+      .then([made(pay, 'FeePaid', { method: 'online', amountVnd: 50_000 }, NOW)]);
+    const rate = c.rate(4);
+    const { events, after: state } = given([f.received(), f.digitised('papers', NOW), f.feePaid(50_000, NOW)])
+      .when(rate)
+      .then([made(rate, 'SatisfactionRated', { score: 4, complaint: false, comment: null }, NOW)]);
+    expect(events.map((e) => e.type)).toEqual(['SatisfactionRated']);
     expect(state).toMatchObject({
       status: 'open',
       digitised: { papers: true, result: false },
@@ -549,37 +669,34 @@ describe('DigitiseDossier / PayFee / RateSatisfaction', () => {
   });
 
   it('are still accepted after the dossier is finished', () => {
-    const finished = given(c.receive(), c.resolve('approved'), c.returnResult()).state;
-    const { state } = given(
-      c.receive(),
-      c.resolve('approved'),
-      c.returnResult(),
-      c.digitise('result'),
-      c.payFee(8000),
-      c.rate(2),
-    );
-    expect(finished.status).toBe('finished');
+    const finished = [f.received(), f.resolved('approved', NOW), f.returned(NOW)];
+    expect(given(finished).state.status).toBe('finished');
+    expect(accepted(finished, c.digitise('result')).after.status).toBe('finished');
+    expect(accepted([...finished, f.digitised('result', NOW)], c.payFee(8000)).after.status).toBe('finished');
+    const { after: state } = accepted([...finished, f.digitised('result', NOW), f.feePaid(8000, NOW)], c.rate(2));
     expect(state).toMatchObject({ status: 'finished', digitised: { result: true }, rating: { score: 2 } });
   });
 
   it('rejects a score outside 1-5 and a fractional amount: INVALID_COMMAND naming the field', () => {
-    const state = receivedState();
-    expect(thenRejected(state, c.rate(6), 'INVALID_COMMAND').issues?.[0]?.path).toBe('score');
-    expect(thenRejected(state, c.payFee(10.5), 'INVALID_COMMAND').issues?.[0]?.path).toBe('amountVnd');
+    expect(thenRejected([f.received()], c.rate(6), 'INVALID_COMMAND').issues?.[0]?.path).toBe('score');
+    expect(thenRejected([f.received()], c.payFee(10.5), 'INVALID_COMMAND').issues?.[0]?.path).toBe('amountVnd');
   });
 
   it('rejects a payment dated before the receipt: BEFORE_RECEIPT', () => {
-    thenRejected(receivedState(), c.payFee(5000, '2024-01-01T10:00:00+07:00'), 'BEFORE_RECEIPT');
+    thenRejected([f.received()], c.payFee(5000, '2024-01-01T10:00:00+07:00'), 'BEFORE_RECEIPT');
   });
 });
 
 describe('CorrectEvent', () => {
   it('replaces an event: the state reads the replacement from then on', () => {
-    const { state, events } = given(c.receive(), c.resolve('approved', '2024-01-17T10:00:00+07:00'));
+    const events = [f.received(), f.resolved('approved', '2024-01-17T10:00:00+07:00')];
     const receipt = events[0]!;
     const fixed = { ...receipt.data, channel: 'postal', receivedAt: '2024-01-15T09:30:00+07:00' };
-    const [corr] = whenAccepted(
-      state,
+    const {
+      events: [corr],
+      after,
+    } = accepted(
+      events,
       c.correct(receipt.meta.eventId, {
         type: 'DossierReceived',
         occurredAt: '2024-01-15T09:30:00+07:00',
@@ -590,7 +707,6 @@ describe('CorrectEvent', () => {
       type: 'EventCorrected',
       data: { supersedes: receipt.meta.eventId, reason: 'Nhập sai' },
     });
-    const after = evolve(state, corr!);
     expect(after).toMatchObject({
       status: 'open',
       channel: 'postal',
@@ -602,21 +718,19 @@ describe('CorrectEvent', () => {
   });
 
   it('retracts an event with a null replacement', () => {
-    const { state, events } = given(c.receive(), c.withdraw('2024-01-16T10:00:00+07:00'));
-    const after = given(c.receive(), c.withdraw('2024-01-16T10:00:00+07:00')).state;
-    expect(after.status).toBe('finished');
-    const [corr] = whenAccepted(state, c.correct(events[1]!.meta.eventId, null));
-    const reopened = evolve(state, corr!);
+    const events = [f.received(), f.withdrawn('2024-01-16T10:00:00+07:00')];
+    expect(given(events).state.status).toBe('finished');
+    const { after: reopened } = accepted(events, c.correct(events[1]!.meta.eventId, null));
     expect(reopened).toMatchObject({ status: 'open', finishKind: null, revision: 3 });
     expect(effectiveEvents(reopened.history).map((e) => e.type)).toEqual(['DossierReceived']);
   });
 
   it('is accepted on a finished dossier (turning an approval into a refusal after a withdrawal is not)', () => {
-    const { state, events } = given(c.receive(), c.resolve('approved', '2024-01-17T10:00:00+07:00'), c.returnResult());
+    const events = [f.received(), f.resolved('approved', '2024-01-17T10:00:00+07:00'), f.returned(NOW)];
     const resolution = events[1]!;
     // A refusal would finish the dossier a second time (refusal + return): bad input.
     const e = thenRejected(
-      state,
+      events,
       c.correct(resolution.meta.eventId, {
         type: 'DossierResolved',
         occurredAt: resolution.meta.occurredAt,
@@ -626,28 +740,26 @@ describe('CorrectEvent', () => {
     );
     expect(e.message).toContain('after this correction');
     // Moving the return to another time is fine.
-    const moved = whenAccepted(
-      state,
+    const { after } = accepted(
+      events,
       c.correct(events[2]!.meta.eventId, { type: 'ResultReturned', occurredAt: '2024-01-18T15:00:00+07:00', data: {} }),
     );
-    const after = evolve(state, moved[0]!);
     expect(after).toMatchObject({ status: 'finished', finishedAt: '2024-01-18T15:00:00+07:00' });
   });
 
   it('rejects an unknown event id: CORRECTION_TARGET_UNKNOWN', () => {
-    thenRejected(receivedState(), c.correct('00000000-0000-5000-8000-000000000000', null), 'CORRECTION_TARGET_UNKNOWN');
+    thenRejected([f.received()], c.correct('00000000-0000-5000-8000-000000000000', null), 'CORRECTION_TARGET_UNKNOWN');
   });
 
   it('rejects an event id of another dossier: CORRECTION_TARGET_UNKNOWN', () => {
-    const other = decide({ ...c.receive(), dossierCode: 'HS-OTHER' }, initialState);
-    if (!other.ok) throw new Error(other.error.message);
-    thenRejected(receivedState(), c.correct(other.value[0]!.meta.eventId, null), 'CORRECTION_TARGET_UNKNOWN');
+    const other = accepted([], { ...c.receive(), dossierCode: 'HS-OTHER' }).events;
+    thenRejected([f.received()], c.correct(other[0]!.meta.eventId, null), 'CORRECTION_TARGET_UNKNOWN');
   });
 
   it('rejects a replacement of another type: CORRECTION_INVALID', () => {
-    const { state, events } = given(c.receive(), c.payFee(5000));
+    const events = [f.received(), f.feePaid(5000, NOW)];
     const e = thenRejected(
-      state,
+      events,
       c.correct(events[1]!.meta.eventId, { type: 'DossierDigitised', occurredAt: NOW, data: { what: 'papers' } }),
       'CORRECTION_INVALID',
     );
@@ -655,9 +767,9 @@ describe('CorrectEvent', () => {
   });
 
   it('rejects a replacement whose data is not valid: CORRECTION_INVALID naming the field', () => {
-    const { state, events } = given(c.receive(), c.payFee(5000));
+    const events = [f.received(), f.feePaid(5000, NOW)];
     const e = thenRejected(
-      state,
+      events,
       c.correct(events[1]!.meta.eventId, {
         type: 'FeePaid',
         occurredAt: NOW,
@@ -669,11 +781,11 @@ describe('CorrectEvent', () => {
   });
 
   it('rejects a replacement that puts an event before the receipt: CORRECTION_INVALID', () => {
-    const { state, events } = given(c.receive(), c.payFee(5000, '2024-01-16T10:00:00+07:00'));
+    const events = [f.received(), f.feePaid(5000, '2024-01-16T10:00:00+07:00')];
     const receipt = events[0]!;
     const later = { ...receipt.data, receivedAt: '2024-01-17T08:00:00+07:00' };
     const e = thenRejected(
-      state,
+      events,
       c.correct(receipt.meta.eventId, {
         type: 'DossierReceived',
         occurredAt: '2024-01-17T08:00:00+07:00',
@@ -685,10 +797,10 @@ describe('CorrectEvent', () => {
   });
 
   it('rejects moving the receipt to another dossier, and correcting a correction: CORRECTION_INVALID', () => {
-    const { state, events } = given(c.receive(), c.payFee(5000));
+    const events = [f.received(), f.feePaid(5000, NOW)];
     const receipt = events[0]!;
     thenRejected(
-      state,
+      events,
       c.correct(receipt.meta.eventId, {
         type: 'DossierReceived',
         occurredAt: RECEIVED,
@@ -696,8 +808,85 @@ describe('CorrectEvent', () => {
       }),
       'CORRECTION_INVALID',
     );
-    const [corr] = whenAccepted(state, c.correct(events[1]!.meta.eventId, null));
-    thenRejected(evolve(state, corr!), c.correct(corr!.meta.eventId, null), 'CORRECTION_INVALID');
+    const correction = fact(
+      'EventCorrected',
+      { supersedes: events[1]!.meta.eventId, reason: 'Nhập sai', replacement: null },
+      NOW,
+    );
+    thenRejected([...events, correction], c.correct(correction.meta.eventId, null), 'CORRECTION_INVALID');
+  });
+});
+
+describe('StopProcessing (Thông báo dừng giải quyết hồ sơ, from 1 July 2025)', () => {
+  // Tuesday 15 July 2025, under Nghị định 118/2025.
+  const RECEIVED_2025 = '2025-07-15T08:00:00+07:00';
+  const DUE_2025 = '2025-07-21T17:00:00+07:00';
+  const STOP_AT = '2025-07-18T10:00:00+07:00';
+  const ISSUED = '2025-08-01T09:00:00+07:00';
+  const received2025 = () => f.received({ receivedAt: RECEIVED_2025, dueAt: DUE_2025 });
+  const stop = (at: string): DossierCommand => ({ ...c.stop(at), meta: meta(ISSUED) });
+  const REASON = 'Quá thời hạn bổ sung hồ sơ mà công dân không bổ sung';
+
+  it('finishes an open dossier received under the 2025 rules, without a result', () => {
+    const cmd = stop(STOP_AT);
+    const { after } = given([received2025()])
+      .when(cmd)
+      .then([made(cmd, 'ProcessingStopped', { reason: REASON }, STOP_AT)]);
+    expect(after).toMatchObject({ status: 'finished', finishKind: 'stopped', finishedAt: STOP_AT, resolution: null });
+  });
+
+  it('is the usual end of a dossier whose supplement never came: the wait ends with it', () => {
+    const waiting = [received2025(), f.supplementRequested('2025-07-16T09:00:00+07:00')];
+    const { after } = accepted(waiting, stop(STOP_AT));
+    expect(after).toMatchObject({ status: 'finished', finishKind: 'stopped', awaitingSupplementSince: null });
+  });
+
+  it('takes the receipt day in office time: 2025-06-30T17:30Z is 1 July 00:30 in Hà Nội', () => {
+    const midnight = f.received({ receivedAt: '2025-06-30T17:30:00Z', dueAt: DUE_2025 });
+    expect(accepted([midnight], stop(STOP_AT)).after.status).toBe('finished');
+  });
+
+  it('rejects a stop for a dossier received under Nghị định 61/2018, even after 1 July 2025: RULE_NOT_IN_FORCE', () => {
+    const old = f.received({ receivedAt: '2025-06-30T16:59:00+07:00', dueAt: DUE_2025 });
+    const e = thenRejected([old], stop(STOP_AT), 'RULE_NOT_IN_FORCE');
+    expect(e.message).toContain('nd61-2018');
+    expect(e.messageVi).toContain('Nghị định 118/2025/NĐ-CP');
+    thenRejected([f.received()], c.stop('2024-01-16T10:00:00+07:00'), 'RULE_NOT_IN_FORCE');
+  });
+
+  it('rejects a stop after an approval: ALREADY_RESOLVED', () => {
+    thenRejected(
+      [received2025(), f.resolved('approved', '2025-07-17T10:00:00+07:00')],
+      stop(STOP_AT),
+      'ALREADY_RESOLVED',
+    );
+  });
+
+  it('rejects a stop dated before the receipt: BEFORE_RECEIPT', () => {
+    thenRejected([received2025()], stop('2025-07-14T10:00:00+07:00'), 'BEFORE_RECEIPT');
+  });
+
+  it.each([
+    ['withdrawn', () => f.withdrawn('2025-07-16T10:00:00+07:00')],
+    ['refused', () => f.resolved('refused', '2025-07-16T10:00:00+07:00')],
+    ['stopped', () => f.stopped('2025-07-16T10:00:00+07:00')],
+  ])('rejects a stop of a dossier already %s: DOSSIER_FINISHED', (_name, finish) => {
+    thenRejected([received2025(), finish()], stop(STOP_AT), 'DOSSIER_FINISHED');
+  });
+
+  it('after a stop, nothing but digitisation, payment, rating and corrections', () => {
+    const stopped = [received2025(), f.stopped(STOP_AT)];
+    const e = thenRejected(stopped, { ...c.returnResult(), meta: meta(ISSUED) }, 'DOSSIER_FINISHED');
+    expect(e.messageVi).toContain('đã dừng giải quyết');
+    thenRejected(stopped, { ...c.resolve('approved'), meta: meta(ISSUED) }, 'DOSSIER_FINISHED');
+    expect(accepted(stopped, { ...c.digitise('papers'), meta: meta(ISSUED) }).after.status).toBe('finished');
+    const { after } = accepted(stopped, { ...c.correct(stopped[1]!.meta.eventId, null), meta: meta(ISSUED) });
+    expect(after).toMatchObject({ status: 'open', finishKind: null });
+  });
+
+  it('rejects a stop without a reason: INVALID_COMMAND naming the field', () => {
+    const e = thenRejected([received2025()], { ...stop(STOP_AT), reason: '' } as DossierCommand, 'INVALID_COMMAND');
+    expect(e.issues?.[0]?.path).toBe('reason');
   });
 });
 
@@ -707,18 +896,37 @@ describe('evolve, foldEvents and retries', () => {
   });
 
   it('foldEvents equals evolving one event at a time, and events round-trip the codec', () => {
-    const { state, events } = given(
-      c.receive(),
-      c.requestSupplement('2024-01-16T09:00:00+07:00'),
-      c.provideSupplement('2024-01-17T09:00:00+07:00'),
-      c.reschedule('2024-02-01T17:00:00+07:00', '2024-01-18T09:00:00+07:00'),
-      c.resolve('approved', '2024-01-25T09:00:00+07:00'),
-      c.returnResult('2024-01-26T09:00:00+07:00'),
-      c.digitise('result'),
-    );
+    const history: [DossierEvent, DossierCommand][] = [
+      [f.received(), c.receive()],
+      [f.supplementRequested('2024-01-16T09:00:00+07:00'), c.requestSupplement('2024-01-16T09:00:00+07:00')],
+      [
+        f.supplementProvided(
+          '2024-01-17T09:00:00+07:00',
+          defaultCalendar.shiftForSupplement(DUE, '2024-01-16T09:00:00+07:00', '2024-01-17T09:00:00+07:00'),
+        ),
+        c.provideSupplement('2024-01-17T09:00:00+07:00'),
+      ],
+      [
+        f.rescheduled('2024-02-01T17:00:00+07:00', '2024-01-18T09:00:00+07:00'),
+        c.reschedule('2024-02-01T17:00:00+07:00', '2024-01-18T09:00:00+07:00'),
+      ],
+      [f.resolved('approved', '2024-01-25T09:00:00+07:00'), c.resolve('approved', '2024-01-25T09:00:00+07:00')],
+      [f.returned('2024-01-26T09:00:00+07:00'), c.returnResult('2024-01-26T09:00:00+07:00')],
+      [f.digitised('result', NOW), c.digitise('result')],
+    ];
+    const events = history.map(([e]) => e);
+    let state = initialState;
+    for (const e of events) state = evolve(state, e);
     expect(foldEvents(events)).toEqual(state);
     expect(state.revision).toBe(events.length);
-    for (const e of events) expect(parseEvent(JSON.parse(JSON.stringify(e)))).toEqual({ ok: true, value: e });
+    // What each command makes on the history before it is what the history holds (ids apart), and survives storage.
+    history.forEach(([e, command], i) => {
+      const made = accepted(events.slice(0, i), command).events;
+      expect(made.map((m) => ({ type: m.type, data: m.data, at: m.meta.occurredAt }))).toEqual([
+        { type: e.type, data: e.data, at: e.meta.occurredAt },
+      ]);
+      for (const m of [...made, e]) expect(parseEvent(JSON.parse(JSON.stringify(m)))).toEqual({ ok: true, value: m });
+    });
   });
 
   it('neither decide nor evolve mutates or freezes what it is given', () => {
@@ -729,13 +937,16 @@ describe('evolve, foldEvents and retries', () => {
       }
       return o;
     };
-    const { state, events } = given(c.receive(), c.requestSupplement('2024-01-16T09:00:00+07:00'));
-    expect(events.some((e) => Object.isFrozen(e) || Object.isFrozen(e.data))).toBe(false);
-    const snapshot = structuredClone(state);
-    deepFreeze(state);
-    const [provided] = whenAccepted(state, c.provideSupplement('2024-01-17T09:00:00+07:00'));
-    const after = evolve(state, provided!);
-    expect(state).toEqual(snapshot);
+    const requested = accepted([f.received()], c.requestSupplement('2024-01-16T09:00:00+07:00')).events;
+    expect(requested.some((e) => Object.isFrozen(e) || Object.isFrozen(e.data))).toBe(false);
+    const waiting = given([f.received(), f.supplementRequested('2024-01-16T09:00:00+07:00')]);
+    const snapshot = structuredClone(waiting.state);
+    deepFreeze(waiting.state);
+    const {
+      events: [provided],
+    } = waiting.when(c.provideSupplement('2024-01-17T09:00:00+07:00')).thenAccepted();
+    const after = evolve(waiting.state, provided!);
+    expect(waiting.state).toEqual(snapshot);
     expect(after.revision).toBe(3);
   });
 
@@ -754,7 +965,7 @@ describe('evolve, foldEvents and retries', () => {
 describe('rejections in Vietnamese', () => {
   it('say times in office time even when the command gave them in UTC', () => {
     const e = thenRejected(
-      initialState,
+      [],
       c.receive({ receivedAt: '2024-03-02T01:30:00Z', dueAt: '2024-03-09T10:00:00Z' }),
       'RECEIVED_IN_FUTURE',
     );

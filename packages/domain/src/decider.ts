@@ -26,10 +26,11 @@ import {
 } from './events.js';
 import type { OfficeCode } from './ids.js';
 import { type ProcedureCatalogue, sampleCatalogue } from './procedures.js';
+import { RULE_SETS, ruleSetOf } from './rule-sets.js';
 import { dayOf, toMs } from './time.js';
 import { markValidated } from './validated.js';
 
-export type FinishKind = 'returned' | 'withdrawn' | 'returnedUnprocessed' | 'refused';
+export type FinishKind = 'returned' | 'withdrawn' | 'returnedUnprocessed' | 'refused' | 'stopped';
 
 interface Bookkeeping {
   /** Ids of every event applied to this dossier, corrections included, in order. */
@@ -75,6 +76,8 @@ export interface DossierFacts {
     readonly comment: string | null;
     readonly at: string;
   } | null;
+  /** When the latest processing step was handed over; the next may not come before it. */
+  readonly lastHandoverAt: string | null;
 }
 
 export type NoDossier = { readonly status: 'none' } & Bookkeeping;
@@ -136,6 +139,7 @@ const open = (s: DossierState, e: EventOf<'DossierReceived'> | EventOf<'DossierT
   digitised: { papers: false, result: false },
   payments: [],
   rating: null,
+  lastHandoverAt: null,
   eventIds: s.eventIds,
   revision: s.revision,
   history: s.history,
@@ -172,6 +176,10 @@ function applyFact(s: DossierState, e: DossierEvent): DossierState {
       return { ...s, payments: [...s.payments, { method: e.data.method, amountVnd: e.data.amountVnd, at }] };
     case 'SatisfactionRated':
       return { ...s, rating: { score: e.data.score, complaint: e.data.complaint, comment: e.data.comment, at } };
+    case 'DossierHandedOver':
+      return { ...s, lastHandoverAt: at };
+    case 'ProcessingStopped':
+      return s.status === 'open' ? finish(s, at, 'stopped') : s;
     default:
       return unreachable(e);
   }
@@ -270,6 +278,7 @@ const FINISH_VI: Record<FinishKind, string> = {
   withdrawn: 'đã rút',
   returnedUnprocessed: 'đã trả lại không giải quyết',
   refused: 'từ chối',
+  stopped: 'đã dừng giải quyết',
 };
 
 /** An instant as the office reads it (+07:00), for Vietnamese messages; the English keep what was given. */
@@ -504,10 +513,59 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
       return null;
     case 'EventCorrected':
       return checkCorrection(s, e, now, subjectOf(state, subject));
+    case 'DossierHandedOver': {
+      if (s.lastHandoverAt && before(at, s.lastHandoverAt)) {
+        return reject(
+          'HANDOVER_OUT_OF_ORDER',
+          subjectOf(state, subject),
+          `handed over at ${at}, before the previous step was handed over (${s.lastHandoverAt})`,
+          `chuyển giao lúc ${vt(at)}, trước lần chuyển giao trước đó (${vt(s.lastHandoverAt)})`,
+        );
+      }
+      if (e.data.stepDueAt && before(e.data.stepDueAt, at)) {
+        return reject(
+          'INVALID_COMMAND',
+          subjectOf(state, subject),
+          `the step's deadline ${e.data.stepDueAt} is before its hand-over (${at})`,
+          `hạn của bước ${vt(e.data.stepDueAt)} trước thời điểm chuyển giao (${vt(at)})`,
+        );
+      }
+      return null;
+    }
+    case 'ProcessingStopped':
+      return checkStop(s, subjectOf(state, subject));
     default:
       return unreachable(e);
   }
 }
+
+/**
+ * The stop notice exists only under the rule set the dossier was received under (Nghị định 118/2025
+ * and Thông tư 03/2025, Mẫu 05; a dossier received earlier stays under Nghị định 61/2018, which has no
+ * such notice), and, like a withdrawal, not after an approval: an approved dossier ends by its result.
+ */
+function checkStop(s: OpenDossier | FinishedDossier, who: string): DomainError | null {
+  const rules = ruleSetOf(s.receivedAt);
+  if (!rules.stopNotice) {
+    return reject(
+      'RULE_NOT_IN_FORCE',
+      who,
+      `a stop notice exists only for dossiers received from ${STOP_NOTICE_FROM} (Decree 118/2025); this one was received on ${dayOf(s.receivedAt)}, under ${rules.id}`,
+      `thông báo dừng giải quyết hồ sơ chỉ áp dụng cho hồ sơ tiếp nhận từ ngày ${STOP_NOTICE_FROM} (Nghị định 118/2025/NĐ-CP); hồ sơ này tiếp nhận ngày ${dayOf(s.receivedAt)}, theo ${rules.nameVi}`,
+    );
+  }
+  if (s.resolution) {
+    return reject(
+      'ALREADY_RESOLVED',
+      who,
+      'an approved dossier can only be finished by returning its result',
+      'hồ sơ đã phê duyệt chỉ kết thúc bằng việc trả kết quả',
+    );
+  }
+  return null;
+}
+
+const STOP_NOTICE_FROM = RULE_SETS.find((r) => r.stopNotice)?.validFrom ?? '';
 
 /** A correction must name an event of this dossier, keep its type, and leave a history the rules accept. */
 function checkCorrection(
@@ -695,6 +753,13 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
         return ok([
           { type: 'EventCorrected', data: { supersedes: c.supersedes, reason: c.reason, replacement: c.replacement } },
         ]);
+      case 'HandOverDossier': {
+        const { fromUnit, giver, toUnit, receiver } = c;
+        const data = { fromUnit, giver, toUnit, receiver, stepDueAt: c.stepDueAt ?? null, note: c.note ?? null };
+        return ok([{ type: 'DossierHandedOver', data }]);
+      }
+      case 'StopProcessing':
+        return ok([{ type: 'ProcessingStopped', data: { reason: c.reason } }]);
       default:
         return unreachable(c);
     }

@@ -22,7 +22,10 @@ export type DomainErrorCode =
   | 'CORRECTION_INVALID'
   | 'UNKNOWN_PROCEDURE'
   | 'INVALID_CATALOGUE'
-  | 'INVALID_CALENDAR';
+  | 'INVALID_CALENDAR'
+  | 'HANDOVER_OUT_OF_ORDER'
+  | 'RULE_NOT_IN_FORCE'
+  | 'UNIT_ENDED';
 
 export interface DomainError {
   readonly kind: 'DomainError';

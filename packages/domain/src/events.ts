@@ -3,22 +3,23 @@
 // recordedAt, revision and position, which are not part of the event itself.
 import { z } from 'zod';
 import { DossierCodeSchema, OfficeCodeSchema, ProcedureCodeSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 import { InstantSchema } from './time.js';
 
 export const ChannelSchema = z.enum(['online', 'direct', 'postal']);
 export type Channel = z.infer<typeof ChannelSchema>;
 
 /** Field (lĩnh vực) as written: a field outside the catalogue is kept verbatim and gets its own row. */
-export const FieldSchema = z.string().trim().min(1).max(200);
+export const FieldSchema = z.string().trim().min(1).max(LIMITS.field);
 
 export const EventMetaSchema = z.object({
-  eventId: z.string().min(1).max(64),
+  eventId: z.string().min(1).max(LIMITS.eventId),
   occurredAt: InstantSchema,
-  actor: z.string().min(1).max(200),
+  actor: z.string().min(1).max(LIMITS.id),
   office: OfficeCodeSchema,
-  correlationId: z.string().min(1).max(200),
-  causationId: z.string().min(1).max(200).nullable(),
-  commandId: z.string().min(1).max(200),
+  correlationId: z.string().min(1).max(LIMITS.id),
+  causationId: z.string().min(1).max(LIMITS.id).nullable(),
+  commandId: z.string().min(1).max(LIMITS.id),
 });
 export type EventMeta = z.infer<typeof EventMetaSchema>;
 
@@ -31,7 +32,7 @@ const Opening = {
   receivedAt: InstantSchema,
   dueAt: InstantSchema,
   /** An opaque reference to the applicant kept elsewhere; never a name, ID number or phone. */
-  applicantRef: z.string().max(128).nullable(),
+  applicantRef: z.string().max(LIMITS.applicantRef).nullable(),
 };
 
 /** Current data schemas, one per event type. The version is the schema version of `data`. */
@@ -42,36 +43,55 @@ export const EventDataSchemas = {
       ...Opening,
       /** Where the opening balance came from: the prior period's ledger or a legacy system. */
       source: z.enum(['prior-period', 'legacy-system']),
-      note: z.string().max(1000).nullable(),
+      note: z.string().max(LIMITS.note).nullable(),
     })
     .strict(),
-  SupplementRequested: z.object({ reason: z.string().min(1).max(2000) }).strict(),
+  SupplementRequested: z.object({ reason: z.string().min(1).max(LIMITS.reason) }).strict(),
   /** dueAt: the due date moved later by the working time spent waiting (computed by the decider). */
   SupplementProvided: z.object({ dueAt: InstantSchema }).strict(),
-  DueDateRescheduled: z.object({ reason: z.string().min(1).max(2000), newDueAt: InstantSchema }).strict(),
+  DueDateRescheduled: z.object({ reason: z.string().min(1).max(LIMITS.reason), newDueAt: InstantSchema }).strict(),
   DossierResolved: z
-    .object({ decision: z.enum(['approved', 'refused']), note: z.string().max(2000).nullable() })
+    .object({ decision: z.enum(['approved', 'refused']), note: z.string().max(LIMITS.comment).nullable() })
     .strict(),
   ResultReturned: z.object({}).strict(),
-  DossierWithdrawn: z.object({ reason: z.string().max(2000).nullable() }).strict(),
-  DossierReturnedUnprocessed: z.object({ reason: z.string().min(1).max(2000) }).strict(),
+  DossierWithdrawn: z.object({ reason: z.string().max(LIMITS.reason).nullable() }).strict(),
+  DossierReturnedUnprocessed: z.object({ reason: z.string().min(1).max(LIMITS.reason) }).strict(),
   DossierDigitised: z.object({ what: z.enum(['papers', 'result']) }).strict(),
   FeePaid: z
     .object({ method: z.enum(['online', 'counter']), amountVnd: z.number().int().nonnegative().max(1e15) })
     .strict(),
   SatisfactionRated: z
-    .object({ score: z.number().int().min(1).max(5), complaint: z.boolean(), comment: z.string().max(2000).nullable() })
+    .object({
+      score: z.number().int().min(1).max(5),
+      complaint: z.boolean(),
+      comment: z.string().max(LIMITS.comment).nullable(),
+    })
     .strict(),
   /** Supersedes an earlier event of the same dossier. replacement null retracts it. */
   EventCorrected: z
     .object({
-      supersedes: z.string().min(1).max(64),
-      reason: z.string().min(1).max(2000),
+      supersedes: z.string().min(1).max(LIMITS.eventId),
+      reason: z.string().min(1).max(LIMITS.reason),
       replacement: z
         .object({ type: z.string(), occurredAt: InstantSchema, data: z.record(z.string(), z.unknown()) })
         .nullable(),
     })
     .strict(),
+  /** One processing step handed on (Phiếu kiểm soát, TT 03/2025 form 06): from the giver's desk or unit to the
+   * receiver's, at meta.occurredAt; stepDueAt is when the receiver's step is due, where the procedure sets one. */
+  DossierHandedOver: z
+    .object({
+      fromUnit: z.string().trim().min(1).max(LIMITS.field),
+      giver: z.string().trim().min(1).max(LIMITS.field),
+      toUnit: z.string().trim().min(1).max(LIMITS.field),
+      receiver: z.string().trim().min(1).max(LIMITS.field),
+      stepDueAt: InstantSchema.nullable(),
+      note: z.string().max(LIMITS.comment).nullable(),
+    })
+    .strict(),
+  /** Thông báo dừng giải quyết hồ sơ (Mẫu 05, Thông tư 03/2025/TT-VPCP): the office stops processing and
+   * says why. Finishes the dossier without a result; exists only under the nd118-2025 rule set. */
+  ProcessingStopped: z.object({ reason: z.string().min(1).max(LIMITS.reason) }).strict(),
 } as const;
 
 export type EventType = keyof typeof EventDataSchemas;
@@ -92,6 +112,8 @@ export const CURRENT_SCHEMA_VERSION: Record<EventType, number> = {
   FeePaid: 2,
   SatisfactionRated: 1,
   EventCorrected: 1,
+  DossierHandedOver: 1,
+  ProcessingStopped: 1,
 };
 
 export type EventData<T extends EventType> = z.infer<(typeof EventDataSchemas)[T]>;
@@ -104,4 +126,9 @@ export type EventOf<T extends EventType> = Extract<DossierEvent, { type: T }>;
 
 /** Events that always finish a dossier (rule 1); DossierResolved with decision "refused" finishes it too.
  * After a finish only digitisation, payment, rating and corrections are accepted. */
-export const FINISHING_TYPES = ['ResultReturned', 'DossierWithdrawn', 'DossierReturnedUnprocessed'] as const;
+export const FINISHING_TYPES = [
+  'ResultReturned',
+  'DossierWithdrawn',
+  'DossierReturnedUnprocessed',
+  'ProcessingStopped',
+] as const;

@@ -1,5 +1,6 @@
 // Branded identifiers: an office code cannot be passed where a dossier code is expected.
 import { z } from 'zod';
+import { DOSSIER_CODE_PATTERN, DOSSIER_CODE_RULE, LIMITS } from './limits.js';
 import {
   OFFICE_CODE_PATTERN,
   OFFICE_CODE_RULE,
@@ -25,13 +26,13 @@ export const OfficeCodeSchema = z
 /** Dossier codes as printed on receipt slips: letters, digits and . _ / - */
 export const DossierCodeSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_./-]{1,128}$/, 'dossier code: 1-128 letters, digits or . _ / -')
+  .regex(DOSSIER_CODE_PATTERN, DOSSIER_CODE_RULE)
   .transform((s) => s as DossierCode);
 
 export const ProcedureCodeSchema = z
   .string()
   .min(1)
-  .max(64)
+  .max(LIMITS.procedureCode)
   .transform((s) => s as ProcedureCode);
 
 export const asOfficeCode = (s: string): OfficeCode => OfficeCodeSchema.parse(s);

@@ -9,13 +9,18 @@ const DAY_MS = 86_400_000;
 /** A calendar day in office time, `YYYY-MM-DD`. */
 export type Day = string & { readonly __brand: 'Day' };
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_WITH_OFFSET_SOURCE = 'T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})';
+/** An ISO 8601 instant with its offset (the shape only; isValidInstant checks the calendar too). */
+export const ISO_INSTANT_PATTERN = new RegExp(`^\\d{4}-\\d{2}-\\d{2}${TIME_WITH_OFFSET_SOURCE}$`);
+/** A day `YYYY-MM-DD` (the shape only; isValidDay checks the calendar too). */
+export const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** A day, or an instant with its offset: the form of every "as known at" and cut-off moment. */
+export const ISO_MOMENT_PATTERN = new RegExp(`^\\d{4}-\\d{2}-\\d{2}(${TIME_WITH_OFFSET_SOURCE})?$`);
 
 /** An ISO 8601 instant that must carry its offset (Z or ±hh:mm): a bare local time is ambiguous. */
 export const InstantSchema = z
   .string()
-  .regex(ISO_INSTANT, 'expected an ISO 8601 time with an offset, e.g. 2024-01-15T08:30:00+07:00')
+  .regex(ISO_INSTANT_PATTERN, 'expected an ISO 8601 time with an offset, e.g. 2024-01-15T08:30:00+07:00')
   .refine(isValidInstant, 'not a valid date-time (impossible day, hour or offset)');
 
 // Checked by character codes, with no Date, match array or substring: every instant of every event
@@ -35,7 +40,7 @@ const two = (s: string, i: number): number => {
 
 /** Date.parse rolls impossible days over (2024-02-31 becomes 2 March): check the parts themselves. */
 export function isValidInstant(s: string): boolean {
-  // YYYY-MM-DDThh:mm, then optional :ss(.f{1,9}), then Z or ±hh:mm (ISO_INSTANT).
+  // YYYY-MM-DDThh:mm, then optional :ss(.f{1,9}), then Z or ±hh:mm (ISO_INSTANT_PATTERN).
   if (typeof s !== 'string' || s.length < 17 || s.charCodeAt(10) !== 84 /* T */ || s.charCodeAt(13) !== 58) {
     return false;
   }
@@ -66,7 +71,7 @@ export function isValidInstant(s: string): boolean {
 
 export const DaySchema = z
   .string()
-  .regex(ISO_DAY, 'expected a day YYYY-MM-DD')
+  .regex(ISO_DAY_PATTERN, 'expected a day YYYY-MM-DD')
   .refine((s) => isValidDay(s), 'not a valid calendar day')
   .transform((s) => s as Day);
 

@@ -1,6 +1,6 @@
 // Day numbers: days since 1970-01-01 in office time (Asia/Ho_Chi_Minh, fixed UTC+7). Counting compares
 // integers instead of strings so the Form 06 loop stays tight; the boundary is the same as dayOf().
-import { isValidDay, VN_OFFSET_MINUTES } from '@motcua/domain';
+import { ISO_INSTANT_PATTERN, isValidDay, VN_OFFSET_MINUTES } from '@motcua/domain';
 import { ProjectionError } from './errors.js';
 
 const DAY_MS = 86_400_000;
@@ -33,15 +33,13 @@ export function parseQueryDay(value: unknown, name: string): number {
   return dayNumOf(value);
 }
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
 /**
  * A recorded-time cut-off. An ISO instant must carry its offset (a bare local time is ambiguous);
  * a bare day means "everything recorded by the end of that day in office time".
  */
 export function parseCutoff(value: unknown, name: string): number {
   if (typeof value === 'string') {
-    if (INSTANT.test(value)) {
+    if (ISO_INSTANT_PATTERN.test(value)) {
       const ms = Date.parse(value);
       if (!Number.isNaN(ms)) return ms;
     } else if (isValidDay(value)) {

@@ -19,6 +19,7 @@ export const T = {
   feePaid: 11,
   satisfactionRated: 12,
   corrected: 13,
+  stopped: 14,
 } as const;
 
 const TYPE_CODES: Record<string, number> = {
@@ -35,6 +36,7 @@ const TYPE_CODES: Record<string, number> = {
   FeePaid: T.feePaid,
   SatisfactionRated: T.satisfactionRated,
   EventCorrected: T.corrected,
+  ProcessingStopped: T.stopped,
 };
 
 export const typeCode = (type: string): number => TYPE_CODES[type] ?? T.other;
@@ -74,9 +76,13 @@ export interface Decoded extends Compact {
 
 export const isOpening = (t: number): boolean => t === T.received || t === T.transferredIn;
 
-/** Finishing per rule 1; DossierResolved finishes only when refused. */
+/** Finishing per rule 1 (the stop notice of 2025 with them); DossierResolved finishes only when refused. */
 export const isFinishing = (t: number, s: number): boolean =>
-  t === T.resultReturned || t === T.withdrawn || t === T.returnedUnprocessed || (t === T.resolved && s === 1);
+  t === T.resultReturned ||
+  t === T.withdrawn ||
+  t === T.returnedUnprocessed ||
+  (t === T.resolved && s === 1) ||
+  t === T.stopped;
 
 type Obj = Record<string, unknown>;
 

@@ -5,6 +5,7 @@
 import { dayNumOfMs, NEVER } from './days.js';
 import { type Compact, isFinishing, isOpening, T } from './decode.js';
 import { ProjectionError } from './errors.js';
+import { MAX_RULE_SETS, ruleSetIndexOfDay } from './rule-set-days.js';
 
 /** Bits of a dossier's classification in one period: CELLS order, then what the indicators need. */
 export const B = {
@@ -27,8 +28,12 @@ export const B = {
   feeDue: 1 << 16,
   paidOnline: 1 << 17,
   digitised: 1 << 18,
+  /** Counts in the 766 progress numerator (finished on time or still within deadline, national formula). */
+  onTime766: 1 << 19,
+  /** Received under rule set 0 (RULE_SETS order); rule set k is ruleSet0 << k. */
+  ruleSet0: 1 << 20,
 } as const;
-export const NBITS = 19;
+export const NBITS = 20 + MAX_RULE_SETS;
 
 /** Bit positions of B, for counters indexed field * NBITS + position. */
 export const BIT = {
@@ -51,12 +56,65 @@ export const BIT = {
   feeDue: 16,
   paidOnline: 17,
   digitised: 18,
+  onTime766: 19,
+  ruleSet0: 20,
 } as const;
 
 /** Channel bits for a dossier received in the period, by channel code (online, direct, postal). */
 export const CHANNEL_BITS = [B.online, B.directOrPostal | B.direct, B.directOrPostal | B.postal] as const;
 
-export const FINISH = { none: 0, returned: 1, withdrawnOrReturned: 2 } as const;
+/**
+ * How a dossier finished. Biểu 06 tells only returned from the rest (rule 5: withdrawn, refused, returned
+ * unprocessed and stopped all count on time and in withdrawnOrReturned); the 766 progress figure also
+ * needs refused and stopped apart, whose end of processing is compared with the due date.
+ */
+export const FINISH = { none: 0, returned: 1, withdrawnOrReturned: 2, refused: 3, stopped: 4 } as const;
+
+/** The FINISH kind of a finishing event (decode.ts isFinishing). */
+export const finishKindOf = (t: number): number =>
+  t === T.resultReturned
+    ? FINISH.returned
+    : t === T.resolved
+      ? FINISH.refused
+      : t === T.stopped
+        ? FINISH.stopped
+        : FINISH.withdrawnOrReturned;
+
+/** The cell bit of a dossier's rule set, from its receipt day number. */
+export const ruleSetBit = (receivedDay: number): number => B.ruleSet0 << ruleSetIndexOfDay(receivedDay);
+
+/**
+ * The end of processing under the 766 national formula note, for a dossier counted in a period ending
+ * `to`: the resolution, else the return, else the stop or refusal; NEVER while it has not ended (open at
+ * the end of `to` and not resolved by then) and for a withdrawal or a return unprocessed (no processing
+ * to time). kind: FINISH kind when finished by `to`, else FINISH.none; fin: finish day; res: the first
+ * resolution's day or NEVER.
+ */
+export function end766(kind: number, fin: number, res: number, to: number): number {
+  if (kind === FINISH.returned) return res <= fin ? res : fin;
+  if (kind === FINISH.refused || kind === FINISH.stopped) return fin;
+  if (kind === FINISH.none) return res <= to ? res : NEVER;
+  return NEVER;
+}
+
+/**
+ * Whether the dossier counts in the 766 progress numerator. More than one supplement request by `to`
+ * counts as late; a withdrawal or a return unprocessed counts on time (as in Biểu 06); an ended dossier is
+ * on time when its end is on or before the due day in effect then (supplement time already added);
+ * an open one is measured at the period's end as Biểu 06 does (`withinDeadline`).
+ */
+export function onTime766(
+  kind: number,
+  end: number,
+  dueAtEnd: number,
+  secondRequest: number,
+  to: number,
+  withinDeadline: boolean,
+): boolean {
+  if (secondRequest <= to) return false;
+  if (kind === FINISH.withdrawnOrReturned) return true;
+  return end === NEVER ? withinDeadline : end <= dueAtEnd;
+}
 
 export interface Facts {
   field: number;
@@ -72,6 +130,10 @@ export interface Facts {
   rescheduled: number;
   finishDay: number;
   finishKind: number;
+  /** Day of the first resolution (approved or refused), or NEVER. */
+  resolvedDay: number;
+  /** Day of the second supplement request, or NEVER: from then on the 766 figure counts the dossier late. */
+  secondRequestDay: number;
   feeDue: boolean;
   paidOnline: boolean;
   papersDigitised: boolean;
@@ -101,6 +163,8 @@ export function computeFacts(events: readonly Compact[], subject: string): Facts
     rescheduled: NEVER,
     finishDay: NEVER,
     finishKind: FINISH.none,
+    resolvedDay: NEVER,
+    secondRequestDay: NEVER,
     feeDue: (o.s & 4) !== 0,
     paidOnline: false,
     papersDigitised: false,
@@ -108,11 +172,16 @@ export function computeFacts(events: readonly Compact[], subject: string): Facts
   };
   let openWait = NEVER;
   let finishes = 0;
+  let requests = 0;
   for (const e of rest) {
     const day = dayNumOfMs(e.occ);
     switch (e.t) {
       case T.supplementRequested:
         if (openWait === NEVER) openWait = day;
+        if (++requests === 2) f.secondRequestDay = day;
+        break;
+      case T.resolved:
+        if (f.resolvedDay === NEVER) f.resolvedDay = day;
         break;
       case T.supplementProvided:
         f.dueSteps.push(day, dayNumOfMs(e.b));
@@ -146,7 +215,7 @@ export function computeFacts(events: readonly Compact[], subject: string): Facts
         );
       }
       f.finishDay = day;
-      f.finishKind = e.t === T.resultReturned ? FINISH.returned : FINISH.withdrawnOrReturned;
+      f.finishKind = finishKindOf(e.t);
     }
   }
   if (openWait !== NEVER) f.waits.push(openWait, NEVER);
@@ -166,6 +235,11 @@ function typeName(t: number): string {
       'ResultReturned',
       'DossierWithdrawn',
       'DossierReturnedUnprocessed',
+      '',
+      '',
+      '',
+      '',
+      'ProcessingStopped',
     ][t] ?? 'event'
   );
 }
@@ -198,7 +272,9 @@ export function classify(f: Facts, from: number, to: number): number {
   } else {
     m = B.receivedTotal | CHANNEL_BITS[f.channel as 0 | 1 | 2];
   }
+  m |= ruleSetBit(rd);
   let late = false;
+  let within = false;
   if (fin <= to) {
     m |= B.resolvedTotal;
     if (f.finishKind === FINISH.returned) {
@@ -214,13 +290,18 @@ export function classify(f: Facts, from: number, to: number): number {
     }
   } else {
     m |= B.pendingTotal;
+    within = true;
     if (awaitingAt(f, to)) m |= B.withinDeadline | B.awaitingSupplement;
     else if (dueAsOf(f, to) >= to) m |= B.withinDeadline;
     else {
       m |= B.overdue;
       late = true;
+      within = false;
     }
   }
+  const kind = fin <= to ? f.finishKind : FINISH.none;
+  const end = end766(kind, fin, f.resolvedDay, to);
+  if (onTime766(kind, end, end === NEVER ? 0 : dueAsOf(f, end), f.secondRequestDay, to, within)) m |= B.onTime766;
   if (late && f.rescheduled <= to) m |= B.lateRescheduled;
   if (f.feeDue) {
     m |= B.feeDue;

@@ -108,5 +108,7 @@ export function logBuilder(start = 1n) {
       replacement: { type: string; occurredAt: string; data: Record<string, unknown> } | null,
       when: At,
     ) => add(office, code, 'EventCorrected', { supersedes, reason: 'nhập sai', replacement }, when),
+    stopped: (office: string, code: string, when: At) =>
+      add(office, code, 'ProcessingStopped', { reason: 'không bổ sung hồ sơ' }, when),
   };
 }

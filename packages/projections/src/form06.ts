@@ -1,7 +1,8 @@
 // Turns per-field cell counters into the report object: rows in Vietnamese order, the total row as
 // their sum, and the 766 indicators with their numerators and denominators.
-import { B, NBITS } from './facts.js';
-import type { Counts, Form06Report, Form06Row, Indicators, Ratio } from './report.js';
+import { RULE_SETS } from '@motcua/domain';
+import { B, BIT, NBITS } from './facts.js';
+import type { Counts, Form06Report, Form06Row, Indicators, Ratio, ReportRuleSet } from './report.js';
 
 const bitIndex = (flag: number): number => 31 - Math.clz32(flag);
 
@@ -85,7 +86,8 @@ export function buildReport(
   meta: ReportMeta,
 ): Form06Report {
   const rows: Form06Row[] = [];
-  const extra = [0, 0, 0];
+  const extra = [0, 0, 0, 0];
+  const byRuleSet = RULE_SETS.map(() => 0);
   for (let f = 0; f < fieldNames.length; f++) {
     const base = f * NBITS;
     if ((counters[base + bitIndex(B.receivedTotal)] ?? 0) === 0) continue;
@@ -93,6 +95,8 @@ export function buildReport(
     extra[0]! += counters[base + bitIndex(B.feeDue)]!;
     extra[1]! += counters[base + bitIndex(B.paidOnline)]!;
     extra[2]! += counters[base + bitIndex(B.digitised)]!;
+    extra[3]! += counters[base + BIT.onTime766]!;
+    for (let k = 0; k < byRuleSet.length; k++) byRuleSet[k]! += counters[base + BIT.ruleSet0 + k]!;
   }
   rows.sort((x, y) => compareFields(x.field, y.field));
   const total = rows.reduce<Counts>((acc, r) => addCounts(acc, r), emptyCounts());
@@ -103,20 +107,50 @@ export function buildReport(
     knownAt: meta.knownAt,
     total,
     rows,
-    indicators: indicatorsOf(total, { feeDue: extra[0]!, paidOnline: extra[1]!, digitised: extra[2]! }),
+    indicators: indicatorsOf(total, {
+      feeDue: extra[0]!,
+      paidOnline: extra[1]!,
+      digitised: extra[2]!,
+      onTime766: extra[3]!,
+    }),
+    ruleSets: ruleSetsOf(byRuleSet),
   };
+}
+
+/** The rule sets the counted dossiers were received under (RULE_SETS order), with how many of them. */
+export function ruleSetsOf(counts: readonly number[]): ReportRuleSet[] {
+  const out: ReportRuleSet[] = [];
+  counts.forEach((dossiers, k) => {
+    if (dossiers === 0) return;
+    const r = RULE_SETS[k]!;
+    out.push({
+      id: r.id,
+      name: r.name,
+      nameVi: r.nameVi,
+      validFrom: r.validFrom,
+      validTo: r.validTo,
+      legalBasis: r.legalBasis.map((d) => ({ ...d })),
+      dossiers,
+    });
+  });
+  return out;
 }
 
 export interface IndicatorExtras {
   feeDue: number;
   paidOnline: number;
   digitised: number;
+  /**
+   * Dossiers on time or still within deadline by the 766 national formula (facts.ts onTime766). When not
+   * given, Biểu 06's reading (early + on time + pending within deadline) stands in.
+   */
+  onTime766?: number;
 }
 
 export function indicatorsOf(t: Counts, x: IndicatorExtras): Indicators {
   const earlyOrOnTime = t.resolved.early + t.resolved.onTime;
   return {
-    progress: ratio(earlyOrOnTime + t.pending.withinDeadline, t.received.total),
+    progress: ratio(x.onTime766 ?? earlyOrOnTime + t.pending.withinDeadline, t.received.total),
     onlineRate: ratio(t.received.online, t.received.online + t.received.directOrPostal),
     onlinePaymentRate: ratio(x.paidOnline, x.feeDue),
     digitisation: ratio(x.digitised, t.received.total),

@@ -1,9 +1,11 @@
+export { parseCutoff } from './days.js';
 export * from './engine.js';
 export * from './errors.js';
 export { addCounts, emptyCounts, indicatorsOf, ratio } from './form06.js';
 export * from './identities.js';
 export * from './known-offices.js';
 export * from './ledger.js';
+export * from './papers/setup.js';
 export * from './periods.js';
 export * from './render/columns.js';
 export * from './render/csv.js';
@@ -12,5 +14,15 @@ export * from './render/xlsx.js';
 export * from './report.js';
 export * from './rollup.js';
 export * from './sample-commune.js';
+export { SAMPLE_UNITS_FILE, sampleUnitsCsv } from './sample-units.js';
 export { storeEventSource } from './sqlite-scan.js';
-export { type DossierView, type Outcome, readDossier, readTimeline, type TimelineEntry } from './timeline.js';
+export {
+  type DossierView,
+  type HandoverView,
+  type Outcome,
+  readDossier,
+  readTimeline,
+  type TimelineEntry,
+} from './timeline.js';
+export * from './unit-log.js';
+export { type UnitCoverage, type UnitScope, unitForm06, unitReport, unitScope } from './unit-report.js';

@@ -22,11 +22,25 @@ import {
   type Where,
 } from './decode.js';
 import { ProjectionError } from './errors.js';
-import { B, BIT, CHANNEL_BITS, classify, computeFacts, type Facts, FINISH, NBITS } from './facts.js';
+import {
+  B,
+  BIT,
+  CHANNEL_BITS,
+  classify,
+  computeFacts,
+  end766,
+  type Facts,
+  FINISH,
+  finishKindOf,
+  NBITS,
+  onTime766,
+  ruleSetBit,
+} from './facts.js';
 import { buildReport } from './form06.js';
 import { parseInstant } from './instant.js';
 import { internalsOf, LEDGER_INTERNALS, type LedgerInternals } from './ledger-internals.js';
 import { CELLS, type Cell, type Form06Report } from './report.js';
+import { ruleSetIndexOfDay } from './rule-set-days.js';
 import { scanSqlite, sqliteHandleOf, storeEventSource } from './sqlite-scan.js';
 import { buildDossierView, buildTimeline, type DossierView, type TimelineEntry } from './timeline.js';
 
@@ -63,8 +77,21 @@ export interface Ledger {
   form06(q: Form06Query): Form06Report;
   /** The dossiers behind one cell, sorted; `office/code` when the query spans several offices. */
   drillDown(q: DrillDownQuery): string[];
+  /**
+   * Every dossier that counts in some cell of the report for q, with its row's field and its cells as a
+   * bit mask (bit i = CELLS[i]): the drill-down of every cell at once, for comparing two cut-offs.
+   */
+  dossierCells(q: Form06Query): DossierCells[];
   dossier(office: string, code: string, opts?: { asOf?: string; knownAt?: string }): DossierView | null;
   timeline(office: string, code: string, opts?: { knownAt?: string }): TimelineEntry[];
+}
+
+export interface DossierCells {
+  readonly office: string;
+  readonly code: string;
+  readonly field: string;
+  /** Bit i set: the dossier counts in CELLS[i]. */
+  readonly mask: number;
 }
 
 export interface LedgerOptions {
@@ -93,7 +120,7 @@ const CLASS_MASK = (1 << CLASS_BITS) - 1;
 /**
  * dPack layout: channel (2 bits) | outcome (2 bits: early, onTime, late, withdrawnOrReturned; read
  * only when finished) | fee due | paid online | papers digitised | result digitised | general path |
- * office index (from bit 10). early/onTime/late are consecutive like their counters.
+ * 766 on time (read only when finished) | office index (from bit 10). early/onTime/late are consecutive like their counters.
  */
 const PK = {
   early: 0,
@@ -106,6 +133,8 @@ const PK = {
   papers: 1 << 6,
   result: 1 << 7,
   general: 1 << 8,
+  /** Finished on time by the 766 national formula (facts.ts onTime766); read only when finished. */
+  onTime766: 1 << 9,
   officeShift: 10,
 } as const;
 
@@ -171,6 +200,9 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   let due0 = new Int32Array(0);
   let finOrd = new Int32Array(0);
   let finDay = new Int32Array(0);
+  // The first resolution (approved or refused): the end of processing for the 766 progress figure.
+  let resOrd = new Int32Array(0);
+  let resDay = new Int32Array(0);
   let reqOrd = new Int32Array(0);
   let reqDay = new Int32Array(0);
   let provOrd = new Int32Array(0);
@@ -256,6 +288,8 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     due0 = grow(due0, dcap);
     finOrd = grow(finOrd, dcap, NEVER);
     finDay = grow(finDay, dcap, NEVER);
+    resOrd = grow(resOrd, dcap, NEVER);
+    resDay = grow(resDay, dcap, NEVER);
     reqOrd = grow(reqOrd, dcap, NEVER);
     reqDay = grow(reqDay, dcap, NEVER);
     provOrd = grow(provOrd, dcap, NEVER);
@@ -384,12 +418,17 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   function refreshPack(d: number): void {
     blockHist[d >>> blockBits] = null;
     let outcome = 0;
+    let national = 0;
     const fin = finDay[d]!;
     if (finOrd[d] !== NEVER) {
       if (dKind[d] === RETURNED) {
         const due = provOrd[d] !== NEVER && provDay[d]! <= fin ? supDue[d]! : due0[d]!;
         outcome = fin < due ? PK.early : fin === due ? PK.onTime : PK.late;
       } else outcome = PK.withdrawnOrReturned;
+      // A columnar dossier has at most one supplement request (a second one sends it to the general path).
+      const end = end766(dKind[d]!, fin, resDay[d]!, fin);
+      const dueEnd = provOrd[d] !== NEVER && provDay[d]! <= end ? supDue[d]! : due0[d]!;
+      if (onTime766(dKind[d]!, end, dueEnd, NEVER, fin, false)) national = PK.onTime766;
     }
     dPack[d] =
       dChan[d]! |
@@ -399,13 +438,14 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       (papersOrd[d] !== NEVER ? PK.papers : 0) |
       (resultOrd[d] !== NEVER ? PK.result : 0) |
       (dCx[d]! >= 0 ? PK.general : 0) |
+      national |
       (dOffice[d]! << PK.officeShift);
     let a = -1;
     let b = -1;
     if (finOrd[d] !== NEVER && !(outcome === PK.late && reschOrd[d] !== NEVER)) {
       // The cells classifySimple gives when every event is known and the finish day is ≤ to.
       const returned = outcome !== PK.withdrawnOrReturned;
-      let m = B.receivedTotal | B.resolvedTotal;
+      let m = B.receivedTotal | B.resolvedTotal | ruleSetBit(recvDay[d]!) | (national !== 0 ? B.onTime766 : 0);
       m |= returned
         ? outcome === PK.early
           ? B.early
@@ -507,6 +547,9 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         return true;
       case T.corrected:
         return false;
+      case T.resolved:
+        if (resOrd[d] !== NEVER) return false;
+        break;
     }
     if (isFinishing(c.t, c.s)) {
       if (finOrd[d] !== NEVER) {
@@ -530,7 +573,12 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         if (o > blockMaxFinOrd[b]!) blockMaxFinOrd[b] = o;
       }
       finDay[d] = day;
-      dKind[d] = c.t === T.resultReturned ? FINISH.returned : FINISH.withdrawnOrReturned;
+      dKind[d] = finishKindOf(c.t);
+    }
+    // After the finish checks, which may refuse the event: nothing is changed by an event refused.
+    if (c.t === T.resolved) {
+      resOrd[d] = o;
+      resDay[d] = day;
     }
     return true;
   }
@@ -762,7 +810,9 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     } else {
       m = B.receivedTotal | CHANNEL_BITS[dChan[i]! as 0 | 1 | 2];
     }
+    m |= ruleSetBit(rd);
     let late = false;
+    let within = false;
     const returned = fin <= to && dKind[i] === RETURNED;
     if (fin <= to) {
       m |= B.resolvedTotal;
@@ -780,13 +830,19 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     } else {
       m |= B.pendingTotal;
       const provided = provOrd[i]! <= c && provDay[i]! <= to;
+      within = true;
       if (reqOrd[i]! <= c && reqDay[i]! <= to && !provided) m |= B.withinDeadline | B.awaitingSupplement;
       else if ((provided ? supDue[i]! : due0[i]!) >= to) m |= B.withinDeadline;
       else {
         m |= B.overdue;
         late = true;
+        within = false;
       }
     }
+    const kind = fin <= to ? dKind[i]! : FINISH.none;
+    const end = end766(kind, fin, resOrd[i]! <= c ? resDay[i]! : NEVER, to);
+    const dueEnd = end === NEVER ? 0 : provOrd[i]! <= c && provDay[i]! <= end ? supDue[i]! : due0[i]!;
+    if (onTime766(kind, end, dueEnd, NEVER, to, within)) m |= B.onTime766;
     if (late && reschOrd[i]! <= c && reschDay[i]! <= to) m |= B.lateRescheduled;
     if (feeOrd[i]! <= c) {
       m |= B.feeDue;
@@ -856,6 +912,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     const recvDay_ = recvDay;
     const reqDay_ = reqDay;
     const reschDay_ = reschDay;
+    const resDay_ = resDay;
     const supDue_ = supDue;
     for (let j = lo; j < hi; j++) {
       const i = idx === null ? j : idx[j]!;
@@ -878,6 +935,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         } else if (rd < from && fin < from) continue;
         const base = dField_[i]! * NBITS;
         cnt[base + BIT.receivedTotal]!++;
+        cnt[base + BIT.ruleSet0 + ruleSetIndexOfDay(rd)]!++;
         if (rd < from) cnt[base + BIT.carriedOver]!++;
         else {
           const ch = pk & 3;
@@ -891,6 +949,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         if (fin <= to) {
           cnt[base + BIT.resolvedTotal]!++;
           const outcome = (pk >>> PK.outcomeShift) & 3;
+          if ((pk & PK.onTime766) !== 0) cnt[base + BIT.onTime766]!++;
           if (outcome === PK.withdrawnOrReturned) {
             cnt[base + BIT.onTime]!++;
             cnt[base + BIT.withdrawnOrReturned]!++;
@@ -902,14 +961,19 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         } else {
           cnt[base + BIT.pendingTotal]!++;
           const provided = provDay_[i]! <= to;
+          let within = true;
           if (!provided && reqDay_[i]! <= to) {
             cnt[base + BIT.withinDeadline]!++;
             cnt[base + BIT.awaitingSupplement]!++;
           } else if ((provided ? supDue_[i]! : due0_[i]!) >= to) cnt[base + BIT.withinDeadline]!++;
           else {
+            within = false;
             cnt[base + BIT.overdue]!++;
             if (reschDay_[i]! <= to) cnt[base + BIT.lateRescheduled]!++;
           }
+          const end = end766(FINISH.none, NEVER, resDay_[i]!, to);
+          const dueEnd = end === NEVER ? 0 : provDay_[i]! <= end ? supDue_[i]! : due0_[i]!;
+          if (onTime766(FINISH.none, end, dueEnd, NEVER, to, within)) cnt[base + BIT.onTime766]!++;
         }
         if ((pk & PK.feeDue) !== 0) {
           cnt[base + BIT.feeDue]!++;
@@ -1024,6 +1088,21 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     return out.sort();
   }
 
+  function dossierCells(q: Form06Query): DossierCells[] {
+    const s = scopeOf(q);
+    const all = (1 << CELLS.length) - 1;
+    const out: DossierCells[] = [];
+    visit(s, (d, m, field) => {
+      out.push({
+        office: officeNames[dOffice[d] as number]!,
+        code: codes[d]!,
+        field: fieldNames[field]!,
+        mask: m & all,
+      });
+    });
+    return out;
+  }
+
   function rawEvents(office: string, code: string, knownAt: string | undefined): RecordedEvent[] | null {
     if (!keepEvents) {
       throw new ProjectionError('EVENTS_NOT_KEPT', 'this ledger was built without raw events (keepEvents: false)');
@@ -1071,6 +1150,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     fields: () => fieldNames.filter((f) => f !== '').sort(),
     form06,
     drillDown,
+    dossierCells,
     dossier,
     timeline,
   };

@@ -1,5 +1,6 @@
 // The report object: the same shape the CLI prints as JSON and the server returns.
 // Keys follow ../shared/DOMAIN.md (Form 06 columns) and issue 4.
+import type { UnitCoverage } from './unit-report.js';
 
 export interface ReceivedCounts {
   total: number; // col 3 = online + directOrPostal + carriedOver
@@ -44,7 +45,13 @@ export interface Ratio {
 }
 
 export interface Indicators {
-  /** (resolved early + on time + pending within deadline) / handled (received.total). */
+  /**
+   * The 766 progress figure: dossiers finished on time or still within deadline / handled (received.total),
+   * by the national formula note where it differs from Biểu 06: more than one supplement request is late;
+   * the end of processing is the resolution, else the return, else the stop or refusal, compared with the
+   * due date (so a refusal or a stop after the due date is late here, on time in Biểu 06; an approval on
+   * time returned late is on time here). See packages/projections/README.md.
+   */
   progress: Ratio;
   /** received online / received in the period (received.online + received.directOrPostal). */
   onlineRate: Ratio;
@@ -60,6 +67,19 @@ export interface Indicators {
 
 export type Convention = 'calendar' | 'cutoff';
 
+/** A rule set (see @motcua/domain RULE_SETS) under which some of the counted dossiers were received. */
+export interface ReportRuleSet {
+  id: string;
+  name: string;
+  nameVi: string;
+  /** First receipt day under it, or null; last receipt day, or null while in force. */
+  validFrom: string | null;
+  validTo: string | null;
+  legalBasis: { number: string; title: string; signed: string; inForce: string }[];
+  /** Counted dossiers (received.total) received under it. */
+  dossiers: number;
+}
+
 export interface Form06Report {
   period: { from: string; to: string };
   /** Office code, or the unit code of a roll-up (district / province). */
@@ -71,6 +91,10 @@ export interface Form06Report {
   total: Counts;
   rows: Form06Row[];
   indicators: Indicators;
+  /** The rule sets of the dossiers counted, oldest first, with their legal basis. */
+  ruleSets: ReportRuleSet[];
+  /** A unit's report of the units catalogue: what it covered across changes of the map (unit-report.ts). */
+  coverage?: UnitCoverage;
 }
 
 export const CELLS = [
@@ -102,6 +126,8 @@ export const REPORT_KEYS = [
   'total',
   'rows',
   'indicators',
+  'ruleSets',
+  'coverage',
 ] as const satisfies ReadonlyArray<keyof Form06Report>;
 // Every key of Form06Report is listed (a key added to the interface without this list fails to compile).
 const _allReportKeysListed: Record<keyof Form06Report, true> = Object.fromEntries(

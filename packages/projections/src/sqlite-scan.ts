@@ -37,6 +37,7 @@ const NO_PAYLOAD = [
   'DossierWithdrawn',
   'DossierReturnedUnprocessed',
   'SatisfactionRated',
+  'ProcessingStopped',
 ];
 const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
 

@@ -24,6 +24,22 @@ export interface TimelineEntry {
 
 export type Outcome = 'early' | 'onTime' | 'late';
 
+/** One processing step handed on (TT 03/2025 form 06), with the giver's step measured against its deadline. */
+export interface HandoverView {
+  at: string;
+  day: string;
+  fromUnit: string;
+  giver: string;
+  toUnit: string;
+  receiver: string;
+  /** When the receiver's step is due, where the procedure sets one. */
+  stepDueAt: string | null;
+  /** The giver's step against its deadline (the previous hand-over's stepDueAt), by office day as for the
+   *  dossier itself: early before the due day, on time on it, late after. Null when no deadline was set. */
+  outcome: Outcome | null;
+  note: string | null;
+}
+
 export interface DossierView {
   office: string;
   code: string;
@@ -54,6 +70,8 @@ export interface DossierView {
   asOf: string | null;
   knownAt: string | null;
   timeline: TimelineEntry[];
+  /** The processing steps, in business-time order. */
+  handovers: HandoverView[];
 }
 
 interface Content {
@@ -145,6 +163,7 @@ export function buildDossierView(
   const digitised = { papers: false, result: false };
   const payments: DossierView['payments'] = [];
   let satisfaction: DossierView['satisfaction'] = null;
+  const handovers: HandoverView[] = [];
   for (const c of rest) {
     const x = c.data;
     switch (c.type) {
@@ -182,7 +201,11 @@ export function buildDossierView(
         break;
       case 'DossierWithdrawn':
       case 'DossierReturnedUnprocessed':
+      case 'ProcessingStopped':
         finished ??= finish(c, 'withdrawnOrReturned', dueAt);
+        break;
+      case 'DossierHandedOver':
+        handovers.push(handover(c, handovers.at(-1)?.stepDueAt ?? null));
         break;
     }
   }
@@ -209,6 +232,30 @@ export function buildDossierView(
     asOf: opts.asOf,
     knownAt: opts.knownAt,
     timeline,
+    handovers,
+  };
+}
+
+/** Early / on time / late of something done at `at` against `due`, by office day (counting rule 5). */
+const outcomeOf = (at: string, due: string): Outcome => {
+  const day = dayNumOfMs(Date.parse(at));
+  const dueDay = dayNumOfMs(Date.parse(due));
+  return day < dueDay ? 'early' : day === dueDay ? 'onTime' : 'late';
+};
+
+function handover(c: Content, giverDueAt: string | null): HandoverView {
+  const x = c.data;
+  const stepDueAt = typeof x.stepDueAt === 'string' ? x.stepDueAt : null;
+  return {
+    at: c.occurredAt,
+    day: dayOf(c.occurredAt),
+    fromUnit: String(x.fromUnit ?? ''),
+    giver: String(x.giver ?? ''),
+    toUnit: String(x.toUnit ?? ''),
+    receiver: String(x.receiver ?? ''),
+    stepDueAt,
+    outcome: giverDueAt === null ? null : outcomeOf(c.occurredAt, giverDueAt),
+    note: typeof x.note === 'string' ? x.note : null,
   };
 }
 
@@ -217,9 +264,7 @@ function finish(
   kind: 'returned' | 'withdrawnOrReturned',
   dueAt: string,
 ): NonNullable<DossierView['finished']> {
-  const day = dayNumOfMs(Date.parse(c.occurredAt));
-  const due = dayNumOfMs(Date.parse(dueAt));
-  const outcome: Outcome = kind !== 'returned' ? 'onTime' : day < due ? 'early' : day === due ? 'onTime' : 'late';
+  const outcome: Outcome = kind !== 'returned' ? 'onTime' : outcomeOf(c.occurredAt, dueAt);
   return { type: c.type, kind, at: c.occurredAt, day: dayOf(c.occurredAt), outcome };
 }
 
@@ -249,7 +294,7 @@ export async function readTimeline(
   return buildTimeline(await streamAsKnown(store, office, code, opts.knownAt));
 }
 
-async function streamAsKnown(
+export async function streamAsKnown(
   store: Pick<EventStore, 'readStream'>,
   office: string,
   code: string,

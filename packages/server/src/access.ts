@@ -22,6 +22,8 @@ export type Access =
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** The route also takes a stream token as `?token=` instead of the key (the live feed only). */
+    streamToken?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -34,6 +36,8 @@ export interface AccessDeps {
   readonly unitsOf: (office: string) => readonly string[];
   /** Offices below a unit, or null for an unknown unit. */
   readonly officesOf: (unit: string) => readonly string[] | null;
+  /** The principal a stream token stands for on an office's stream, or a 401/403 problem (stream-token.ts). */
+  readonly streamToken?: (token: string, office: string) => Principal;
 }
 
 const forbidden = (detail: Text): HttpProblem => new HttpProblem(403, 'FORBIDDEN', detail);
@@ -52,6 +56,12 @@ export function registerAccess(app: FastifyInstance, deps: AccessDeps): void {
     const access = req.routeOptions.config?.access;
     // Routes without a declaration (404s, Swagger UI's static files) are public.
     if (!access || access.kind === 'public') return;
+    const token = (req.query as { token?: unknown } | undefined)?.token;
+    if (req.routeOptions.config?.streamToken && deps.streamToken && !req.headers.authorization && token !== undefined) {
+      // Scoped to the office it names; whether the key covered it was checked when it was issued.
+      req.principal = deps.streamToken(String(token), (req.params as { office?: string }).office ?? '');
+      return;
+    }
     const p = deps.keys.authenticate(req.headers.authorization);
     if (!p) {
       throw new HttpProblem(

@@ -1,6 +1,6 @@
 // buildServer: the Fastify application over an open store. startServer (index.ts) adds the files
 // (database, keys, hierarchy) and the port; tests and benchmarks call buildServer directly.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -18,6 +18,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAccess } from './access.js';
 import { createKeyRing, type KeyEntry } from './auth.js';
+import type { BookImporter } from './book-import.js';
 import type { CheckpointSettings } from './checkpoint-state.js';
 import { createCommandService } from './command-service.js';
 import {
@@ -26,7 +27,8 @@ import {
   DEFAULT_CONNECTION_LIMITS,
   timeoutOptions,
 } from './connection-limits.js';
-import { domainProblem, registerErrorHandling } from './errors-http.js';
+import { registerCors } from './cors.js';
+import { registerErrorHandling } from './errors-http.js';
 import { createEventFeed } from './event-feed.js';
 import { type BatchWriter, createGroupCommit } from './group-commit.js';
 import { type Hierarchy, hierarchyIndex } from './hierarchy.js';
@@ -44,11 +46,20 @@ import { openApiTransforms } from './openapi.js';
 import { HttpProblem, sendProblem } from './problem.js';
 import { createProjections } from './projections.js';
 import { calendarRoutes } from './routes/calendar.js';
+import { changesRoutes } from './routes/changes.js';
 import { commandRoutes } from './routes/commands.js';
+import { importRoutes } from './routes/imports.js';
 import { liveRoutes } from './routes/live.js';
+import { officesRoutes } from './routes/offices.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
 import { sessionRoutes } from './routes/session.js';
+import { stopRoutes } from './routes/stop.js';
+import { streamTokenRoutes } from './routes/stream-tokens.js';
+import { workListRoutes } from './routes/worklist.js';
+import { createSigner } from './signed.js';
+import { createStreamTokens } from './stream-token.js';
+import { createUnitDirectory, withCatalogueOffices } from './unit-directory.js';
 import { registerUnknownOffice } from './unknown-office.js';
 import { webStatic } from './web-static.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
@@ -97,6 +108,15 @@ export interface ServerOptions {
   readonly writerThread?: boolean;
   /** The built dashboard served at / (default packages/web/dist; a Vietnamese notice when it is missing). */
   readonly webRoot?: string;
+  /**
+   * Origins (scheme://host[:port]) whose pages may call the API from a browser (CORS); none by default,
+   * when no cross-origin request is answered. `motcua serve --cors-origin ORIGIN`, repeatable.
+   */
+  readonly corsOrigins?: readonly string[];
+  /** Signs list cursors and stream tokens (default: 32 random bytes per start, so they end with it). */
+  readonly secret?: Buffer;
+  /** The tracking-book importer behind POST /v1/offices/{office}/imports (the CLI's; without it: 501). */
+  readonly bookImporter?: BookImporter;
 }
 
 declare module 'fastify' {
@@ -182,12 +202,13 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         'event refused by the projections',
       ),
   });
+  const units = createUnitDirectory(hierarchy, projections.units);
   const feed = createEventFeed(store, projections.apply);
   // The writer starts on the main thread and moves to the writer thread once it is up (onReady).
   let write: BatchWriter = batchWriterFor(store);
   let writer: WorkerWriter | null = null;
   const commit = createGroupCommit({ write: (requests) => write(requests), afterCommit: () => feed.catchUp() });
-  const commands = createCommandService({ store, decider, commit, domainProblem });
+  const commands = createCommandService({ store, decider, commit });
   const writeIdempotencyHere = store.db ? idempotencyWriter(store.db as unknown as SqlDb) : async () => {};
   const idempotency = store.db
     ? createSqliteIdempotencyStore(store.db as unknown as SqlDb, (entries) =>
@@ -198,14 +219,27 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.decorate('liveStreams', liveStreams as LiveGauge);
   const state = { ready: false, closing: false };
 
-  registerAccess(app, { keys, unitsOf: hierarchy.unitsOf, officesOf: hierarchy.officesOf });
-  registerUnknownOffice(app, {
-    known: knownOffices(
+  const secret = opts.secret ?? randomBytes(32);
+  const streamTokens = createStreamTokens(
+    createSigner(secret, 'stream-token'),
+    now,
+    (value) => keys.authenticate(`Bearer ${value}`) !== null,
+  );
+  const known = withCatalogueOffices(
+    knownOffices(
       projections.ledger,
       opts.hierarchy?.offices.map((o) => o.code),
     ),
-    allowNewOffices: opts.allowNewOffices === true,
+    units,
+  );
+  registerAccess(app, {
+    keys,
+    unitsOf: units.unitsOf,
+    officesOf: units.officesOf,
+    streamToken: streamTokens.principalFor,
   });
+  registerUnknownOffice(app, { known, allowNewOffices: opts.allowNewOffices === true });
+  if (opts.corsOrigins && opts.corsOrigins.length > 0) registerCors(app, opts.corsOrigins);
 
   app.register(fastifySwagger, {
     openapi: {
@@ -274,7 +308,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   }
 
   app.register(opsRoutes, { state, feed });
-  app.register(commandRoutes, { commands, idempotency, now, calendar });
+  app.register(commandRoutes, { commands, idempotency, now, calendar, units });
+  app.register(stopRoutes, { commands, idempotency, now, calendar, units });
   app.register(queryRoutes, {
     projections,
     feed,
@@ -282,12 +317,18 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     store,
     catalogue,
     hierarchy,
+    units,
     now,
     calendar,
     checkpoints: opts.checkpoints,
   });
   app.register(sessionRoutes);
   app.register(calendarRoutes, { catalogue, calendar });
+  app.register(officesRoutes, { known, hierarchy, units });
+  app.register(workListRoutes, { projections, calendar, cursors: createSigner(secret, 'cursor'), now });
+  app.register(changesRoutes, { projections, hierarchy });
+  app.register(importRoutes, { importer: opts.bookImporter, ledgerPath: store.path, feed });
+  app.register(streamTokenRoutes, { tokens: streamTokens, known, hierarchy });
   app.register(webStatic, opts.webRoot ? { root: opts.webRoot } : {});
   app.register(liveRoutes, {
     store,

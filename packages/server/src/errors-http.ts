@@ -2,9 +2,10 @@
 // language the request asks for (problem.ts). Client mistakes (bad JSON, wrong types, oversize bodies) are
 // 4xx and never reach the store.
 import type { DomainError } from '@motcua/domain';
-import { StoreError } from '@motcua/store';
+import { type CommandFailure, type IfMatch, StoreError } from '@motcua/store';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { match } from 'ts-pattern';
 import { ShuttingDown } from './group-commit.js';
 import { text } from './lang.js';
 import { DOMAIN_STATUS, domainText, HttpProblem, instanceOf, type ProblemCode, sendProblem } from './problem.js';
@@ -21,6 +22,45 @@ export const domainProblem = (e: DomainError): HttpProblem =>
       message: i.messageVi ? { vi: i.messageVi, en: i.message } : translated(i.message),
     })),
   );
+
+const shown = (m: Exclude<IfMatch, null>): string => (m === '*' ? '*' : m.map((r) => `"${r}"`).join(', '));
+
+/** A command the handler did not record, as the problem the client reads. */
+export const commandProblem = (failure: CommandFailure): HttpProblem =>
+  match(failure)
+    .with({ kind: 'rejected' }, (f) => domainProblem(f.error))
+    .with(
+      { kind: 'precondition-failed' },
+      ({ ifMatch, actual }) =>
+        new HttpProblem(
+          412,
+          'PRECONDITION_FAILED',
+          actual < 0n
+            ? text(
+                `đã gửi If-Match ${shown(ifMatch)} nhưng hồ sơ không tồn tại`,
+                `If-Match ${shown(ifMatch)} given, but the dossier does not exist`,
+              )
+            : text(
+                `đã gửi If-Match ${shown(ifMatch)} nhưng hồ sơ đang ở phiên bản "${actual}"`,
+                `If-Match ${shown(ifMatch)} given, but the dossier is at revision "${actual}"`,
+              ),
+          undefined,
+          actual >= 0n ? { etag: `"${actual}"` } : {},
+        ),
+    )
+    .with(
+      { kind: 'kept-changing' },
+      ({ office, dossierCode }) =>
+        new HttpProblem(
+          409,
+          'REVISION_CONFLICT',
+          text(
+            `${office}/${dossierCode}: hồ sơ liên tục thay đổi; hãy gửi lại lệnh`,
+            `${office}/${dossierCode}: the dossier kept changing; retry the command`,
+          ),
+        ),
+    )
+    .exhaustive();
 
 const UNSUPPORTED_VI = 'kiểu nội dung không được hỗ trợ; hãy gửi application/json';
 

@@ -20,8 +20,10 @@ export {
   ROLES,
   type Role,
 } from './auth.js';
+export type { BookImporter, BookImportResult, BookIssue, BookUpload } from './book-import.js';
 export type { CheckpointSettings } from './checkpoint-state.js';
 export type { ConnectionLimits } from './connection-limits.js';
+export { normaliseOrigin } from './cors.js';
 export { type Hierarchy, hierarchyIndex, loadHierarchyFile, parseHierarchy } from './hierarchy.js';
 export { type Lang, negotiateLanguage } from './lang.js';
 export { ListenError, type ListenFailure, listenOrClose } from './listen.js';
@@ -53,6 +55,10 @@ export interface StartServerOptions {
   readonly handleSignals?: boolean;
   /** Run once the server has closed (and the store with it), e.g. a last checkpoint at shutdown. */
   readonly afterClose?: () => Promise<void>;
+  /** Origins allowed to call the API from a browser (`serve --cors-origin`); none by default. */
+  readonly corsOrigins?: readonly string[];
+  /** The tracking-book importer behind POST /v1/offices/{office}/imports (the CLI passes its own). */
+  readonly bookImporter?: ServerOptions['bookImporter'];
 }
 
 export interface RunningServer {
@@ -121,6 +127,8 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       closeStore: true,
       ...(opts.connections ? { connections: opts.connections } : {}),
       ...(opts.checkpoints ? { checkpoints: { ...opts.checkpoints, ledgerPath: opts.dbPath } } : {}),
+      ...(opts.corsOrigins ? { corsOrigins: opts.corsOrigins } : {}),
+      ...(opts.bookImporter ? { bookImporter: opts.bookImporter } : {}),
     });
     await listenOrClose(app, host, opts.port);
   } catch (e) {

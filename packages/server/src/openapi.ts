@@ -42,6 +42,25 @@ const CONTENT_LANGUAGE = {
   description: 'Language of the problem: vi or en, as negotiated from Accept-Language',
 };
 
+/** The book goes as the body itself (its bytes), and a refused one comes back as a problem document. */
+function describeBookUpload(schema: Record<string, unknown>, resp: Record<string, Record<string, unknown>>): void {
+  // With the route's `consumes`, one binary body per content type: text/csv, xlsx, octet-stream.
+  schema.body = {
+    type: 'string',
+    format: 'binary',
+    description: 'The tracking book file itself: CSV text, or an .xlsx workbook',
+  };
+  const refused = resp['422'];
+  if (refused && !refused.content) {
+    const { description: _, ...body } = refused;
+    resp['422'] = {
+      description: 'Some line of the book was refused and nothing was written (VALIDATION_FAILED, with issues)',
+      headers: { 'Content-Language': CONTENT_LANGUAGE },
+      content: { 'application/problem+json': { schema: body } },
+    };
+  }
+}
+
 export function openApiTransforms(): { transform: Transform; transformObject: TransformObject } {
   const base = createJsonSchemaTransform({ schemaRegistry: apiRegistry }) as unknown as Transform;
   const transform: Transform = (input) => {
@@ -88,6 +107,7 @@ export function openApiTransforms(): { transform: Transform; transformObject: Tr
         content: { 'text/event-stream': { schema: { type: 'string' } } },
       };
     }
+    if (out.url.endsWith('/imports')) describeBookUpload(out.schema, resp);
     for (const status of problemStatuses) {
       resp[status] = {
         description: DESCRIPTIONS[status] ?? 'Problem',

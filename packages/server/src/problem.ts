@@ -103,6 +103,15 @@ const TITLES: Record<ProblemCode, Text> = {
   UNKNOWN_PROCEDURE: text('Thủ tục không có trong danh mục', 'Unknown procedure'),
   INVALID_CATALOGUE: text('Danh mục thủ tục không hợp lệ', 'Invalid catalogue'),
   INVALID_CALENDAR: text('Lịch làm việc không hợp lệ', 'Invalid calendar'),
+  HANDOVER_OUT_OF_ORDER: text('Chuyển giao trước bước trước đó', 'Handed over before the previous step'),
+  RULE_NOT_IN_FORCE: text(
+    'Quy định này không áp dụng cho hồ sơ theo ngày tiếp nhận',
+    'This rule does not apply to the dossier, by its receipt day',
+  ),
+  UNIT_ENDED: text(
+    'Đơn vị đã kết thúc; hãy gửi lệnh tới đơn vị kế tiếp',
+    'The unit has ended; send the command to its successor',
+  ),
 };
 
 /**
@@ -133,6 +142,10 @@ export const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   UNKNOWN_PROCEDURE: 422,
   INVALID_CATALOGUE: 500,
   INVALID_CALENDAR: 500,
+  HANDOVER_OUT_OF_ORDER: 422,
+  // The rule set is fixed by the receipt day: the command can never be accepted for this dossier.
+  RULE_NOT_IN_FORCE: 422,
+  UNIT_ENDED: 422,
 };
 
 const kebab = (code: string): string => code.toLowerCase().replaceAll('_', '-');

@@ -18,6 +18,16 @@ export {
   type StoredCheckpoint,
   writeRoutineCheckpoint,
 } from './checkpoint-folder.js';
+export {
+  type CommandFailure,
+  type CommandHandler,
+  type CommandHandlerDeps,
+  type CommandOutcome,
+  type CommandResult,
+  createCommandHandler,
+  type IfMatch,
+  type LoadedDossier,
+} from './command-handler.js';
 export { connectEsdbStore, type EsdbStoreOptions, esdbEventId } from './esdb.js';
 export { createMemoryStore, type MemoryStore, type MemoryStoreOptions } from './memory.js';
 export * from './port.js';

@@ -2,13 +2,17 @@
 // through the domain codec, and the JSON text + payload hash. Runs before any transaction
 // opens, so a bad request is refused with nothing written and without holding the write lock.
 import {
+  DOSSIER_CODE_PATTERN,
+  DOSSIER_CODE_SOURCE,
   type DomainError,
   type DossierCode,
   eventText,
+  isUnitEventType,
   OFFICE_IN_STREAM_SOURCE,
   type OfficeCode,
   officeFromStream,
   parseDossierStreamId,
+  UNITS_STREAM,
 } from '@motcua/domain';
 import { validatedForm } from '@motcua/domain/internal';
 import { sha256Hex } from './chain.js';
@@ -39,15 +43,14 @@ const MAX_STREAM_NAME = 512;
 // A category of lowercase letters (the EventStoreDB convention, which also keeps `$` system names
 // out), a dash, then an id with no whitespace and no control/format characters.
 const STREAM_NAME = /^[a-z][a-z0-9_]*-[^\s\p{C}]+$/u;
-const DOSSIER_CODE = /^[A-Za-z0-9_./-]{1,128}$/;
 
 export function checkStreamName(streamId: unknown): asserts streamId is string {
   checkedDossier(streamId);
 }
 
 // A well-formed dossier stream in one match: "dossier-", an office code, "-", a dossier code (what the
-// general form, parseDossierStreamId and DOSSIER_CODE check in turn, which the import asked per row).
-const DOSSIER_STREAM = new RegExp(`^dossier-(${OFFICE_IN_STREAM_SOURCE})-([A-Za-z0-9_./-]{1,128})$`);
+// general form, parseDossierStreamId and DOSSIER_CODE_PATTERN check in turn, which the import asked per row).
+const DOSSIER_STREAM = new RegExp(`^dossier-(${OFFICE_IN_STREAM_SOURCE})-(${DOSSIER_CODE_SOURCE})$`);
 
 const badName = (streamId: unknown, why: string): StoreError =>
   new StoreError('INVALID_STREAM_NAME', `stream name ${JSON.stringify(streamId)}: ${why}`, { streamId });
@@ -66,7 +69,7 @@ function checkedDossier(streamId: unknown): ReturnType<typeof parseDossierStream
   }
   if (!streamId.startsWith('dossier-')) return null;
   const parsed = parseDossierStreamId(streamId);
-  if (!parsed || !DOSSIER_CODE.test(parsed.code)) {
+  if (!parsed || !DOSSIER_CODE_PATTERN.test(parsed.code)) {
     throw badName(
       streamId,
       'expected "dossier-<office>-<code>" (office: letters, digits, _ . or ~ for "-"; code: letters, digits, . _ / -)',
@@ -110,6 +113,7 @@ export function prepareRequest(req: AppendRequest, requestIndex?: number): Prepa
     );
   }
   const n = req.events.length;
+  checkCatalogueStream(req.streamId, req.events, requestIndex);
   const events = new Array<PreparedEvent>(n);
   const commandIds: string[] = [];
   // Duplicate ids by scanning the few events before (an import's requests hold two or three); a Set
@@ -131,6 +135,23 @@ export function prepareRequest(req: AppendRequest, requestIndex?: number): Prepa
     events[i] = p;
   }
   return { streamId: req.streamId, expectedRevision: req.expectedRevision, events, commandIds };
+}
+
+/** The units catalogue's events live in their own stream, and only they do (issue 14). */
+function checkCatalogueStream(streamId: string, events: readonly NewEvent[], where: number | undefined): void {
+  const catalogue = streamId === UNITS_STREAM;
+  for (let i = 0; i < events.length; i++) {
+    const type = (events[i] as { type?: unknown } | undefined)?.type;
+    if (isUnitEventType(type) === catalogue) continue;
+    throw invalid(streamId, i, String(type), where, [
+      {
+        path: 'type',
+        message: catalogue
+          ? `only unit events (UnitRecorded, UnitRevised) belong to stream ${UNITS_STREAM}`
+          : `unit events belong to stream ${UNITS_STREAM}`,
+      },
+    ]);
+  }
 }
 
 function prepareEvent(

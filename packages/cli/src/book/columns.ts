@@ -48,6 +48,12 @@ const ALIASES: Record<Column, readonly string[]> = {
   digitized: ['digitized', 'digitised', 'so_hoa', 'da_so_hoa', 'so_hoa_ho_so'],
   paid_online: ['paid_online', 'thanh_toan_truc_tuyen', 'thanh_toan_online', 'da_thanh_toan_truc_tuyen'],
   fee: ['fee', 'fee_vnd', 'le_phi', 'phi', 'phi_le_phi', 'muc_phi', 'phi_le_phi_vnd', 'le_phi_vnd', 'le_phi_dong'],
+  handover_at: ['handover_at', 'ngay_chuyen_xu_ly', 'ngay_chuyen_ho_so', 'ngay_giao_ho_so', 'thoi_gian_chuyen_xu_ly'],
+  handover_from: ['handover_from', 'don_vi_giao', 'bo_phan_giao', 'noi_giao'],
+  handover_giver: ['handover_giver', 'nguoi_giao', 'can_bo_giao'],
+  handover_to: ['handover_to', 'don_vi_nhan', 'don_vi_xu_ly', 'bo_phan_xu_ly', 'co_quan_chu_tri', 'noi_nhan'],
+  handover_receiver: ['handover_receiver', 'nguoi_nhan', 'can_bo_nhan', 'can_bo_xu_ly', 'chuyen_vien_xu_ly'],
+  handover_due_at: ['handover_due_at', 'han_buoc_xu_ly', 'han_chuyen_tiep', 'han_xu_ly_cua_buoc'],
 };
 
 /** Each column's header in a Vietnamese tracking book: how a missing column is named to the clerk whose
@@ -64,6 +70,12 @@ export const VIETNAMESE_HEADERS: Record<Column, string> = {
   digitized: 'Số hóa',
   paid_online: 'Thanh toán trực tuyến',
   fee: 'Lệ phí',
+  handover_at: 'Ngày chuyển xử lý',
+  handover_from: 'Đơn vị giao',
+  handover_giver: 'Người giao',
+  handover_to: 'Đơn vị xử lý',
+  handover_receiver: 'Người nhận',
+  handover_due_at: 'Hạn bước xử lý',
 };
 
 const BY_ALIAS = new Map<string, Column>(

@@ -21,6 +21,7 @@ const row = (over: Partial<BookRow> = {}): BookRow => ({
   digitised: { papers: false, result: false },
   paidOnline: false,
   feeVnd: null,
+  handover: null,
   ...over,
 });
 const ctx = (stored: Record<string, DossierEvent[]> = {}): PlanContext => ({

@@ -35,7 +35,7 @@ export interface Plan {
   readonly skipped: number;
 }
 
-type Step = 'receive' | 'digitise-papers' | 'pay' | 'resolve' | 'return' | 'digitise-result' | 'withdraw';
+type Step = 'receive' | 'digitise-papers' | 'pay' | 'resolve' | 'return' | 'digitise-result' | 'withdraw' | 'handover';
 
 interface PlannedCommand {
   readonly step: Step;
@@ -57,6 +57,7 @@ const STEP_COLUMN: Record<Step, Column> = {
   return: 'returned_at',
   'digitise-result': 'digitized',
   withdraw: 'withdrawn_at',
+  handover: 'handover_at',
 };
 
 type RowContext = Pick<PlanContext, 'office' | 'catalogue' | 'issuedAt' | 'actor'>;
@@ -168,7 +169,30 @@ export function rowCommands(row: BookRow, ctx: RowContext): PlannedCommand[] {
       }),
     );
   }
+  if (row.handover) insertHandover(out, row, ctx, correlationId);
   return out;
+}
+
+/** The processing step goes where it happened: before the result when it came first (the usual case),
+ *  else after the finish, where the decider refuses it as a step of a finished dossier. */
+function insertHandover(out: PlannedCommand[], row: BookRow, ctx: RowContext, correlationId: string): void {
+  const h = row.handover!;
+  const finishAt = row.returnedAt ?? row.withdrawnAt;
+  const step = planned('handover', {
+    type: 'HandOverDossier',
+    office: ctx.office,
+    dossierCode: row.dossierCode,
+    fromUnit: h.fromUnit,
+    giver: h.giver,
+    toUnit: h.toUnit,
+    receiver: h.receiver,
+    stepDueAt: h.stepDueAt,
+    at: h.at,
+    meta: commandMeta(ctx, row.dossierCode, 'handover', correlationId),
+  });
+  const first = out.findIndex((p) => p.step === 'resolve' || p.step === 'withdraw');
+  if (finishAt === null || first < 0 || Date.parse(h.at) > Date.parse(finishAt)) out.push(step);
+  else out.splice(first, 0, step);
 }
 
 /** The column a refusal of the receipt is about. */

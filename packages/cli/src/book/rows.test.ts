@@ -106,6 +106,7 @@ describe('rows', () => {
       digitised: { papers: true, result: true },
       paidOnline: true,
       feeVnd: 8000,
+      handover: null,
     });
   });
 

@@ -5,7 +5,7 @@
 // and FieldSchema, held equal to them by rows.test.ts.
 import { isDossierCode, isFieldText } from '@motcua/domain';
 import type { DateOrder } from '../choices.js';
-import type { BookRow, CellValue, Column, HeaderNames, Issue, IssueCode, RawRecord } from './types.js';
+import type { BookHandover, BookRow, CellValue, Column, HeaderNames, Issue, IssueCode, RawRecord } from './types.js';
 import {
   cellText,
   type DayEdge,
@@ -120,6 +120,7 @@ export function readRow(
     if (typeof withdrawn === 'number' && withdrawn < received)
       problem(at, 'withdrawn_at', 'WITHDRAWN_BEFORE_RECEIPT', cells.withdrawn_at);
   }
+  const handover = handoverOf(at, cells);
   if (!blank(cells.returned_at) && !blank(cells.withdrawn_at)) problem(at, 'withdrawn_at', 'RETURNED_AND_WITHDRAWN');
   if (digitised?.result && !digitised.papers && blank(cells.returned_at))
     problem(at, 'digitized', 'RESULT_NOT_RETURNED');
@@ -134,7 +135,8 @@ export function readRow(
     withdrawn === undefined ||
     digitised === undefined ||
     paidOnline === undefined ||
-    fee === undefined
+    fee === undefined ||
+    handover === undefined
   ) {
     return { row: null, issues };
   }
@@ -153,10 +155,43 @@ export function readRow(
       digitised: { papers: digitised.papers, result: digitised.result && returned !== null },
       paidOnline,
       feeVnd: fee,
+      handover,
     },
     issues,
   };
 }
+
+/** What a book that names no giver or receiver prints on the control sheet: plainly "not in the book". */
+export const NOT_IN_BOOK = '(không ghi trong sổ)';
+const RECEPTION_DESK = 'Bộ phận tiếp nhận và trả kết quả';
+
+/** The row's hand-over: null when its columns are blank; undefined (with problems) when unreadable. The
+ *  time and the receiving unit are needed; the giving desk defaults to the reception desk. */
+function handoverOf(at: LineIssues, cells: RawRecord['cells']): BookHandover | null | undefined {
+  const time = timeCell(at, 'handover_at', cells.handover_at, 'start', false);
+  const due = timeCell(at, 'handover_due_at', cells.handover_due_at, 'end', false);
+  const texts = HANDOVER_TEXT.map((col) => cellText(cells[col]));
+  if (time === null && due === null && texts.every((t) => t === '')) return null;
+  const issuesBefore = at.issues.length;
+  if (time === null) problem(at, 'handover_at', 'REQUIRED');
+  if (texts[2] === '') problem(at, 'handover_to', 'REQUIRED');
+  HANDOVER_TEXT.forEach((col, i) => {
+    const t = texts[i]!;
+    if (t !== '' && !isFieldText(t)) problem(at, col, 'BAD_FIELD', t);
+  });
+  if (typeof time !== 'number' || due === undefined || at.issues.length > issuesBefore) return undefined;
+  const [fromUnit, giver, toUnit, receiver] = texts as [string, string, string, string];
+  return {
+    at: isoOf(time),
+    fromUnit: fromUnit || RECEPTION_DESK,
+    giver: giver || NOT_IN_BOOK,
+    toUnit,
+    receiver: receiver || NOT_IN_BOOK,
+    stepDueAt: due === null ? null : isoOf(due),
+  };
+}
+
+const HANDOVER_TEXT = ['handover_from', 'handover_giver', 'handover_to', 'handover_receiver'] as const;
 
 /** The facts of a row, column by column, in the order differences are reported. */
 const FACTS: ReadonlyArray<[Column, (r: BookRow) => unknown]> = [
@@ -170,6 +205,7 @@ const FACTS: ReadonlyArray<[Column, (r: BookRow) => unknown]> = [
   ['digitized', (r) => `${r.digitised.papers}/${r.digitised.result}`],
   ['paid_online', (r) => r.paidOnline],
   ['fee', (r) => r.feeVnd],
+  ['handover_at', (r) => (r.handover ? JSON.stringify(r.handover) : null)],
 ];
 
 /** The first column where two rows about the same dossier disagree, or null when they state the same facts. */

@@ -10,6 +10,13 @@ export const OPTIONAL_COLUMNS = [
   'digitized',
   'paid_online',
   'fee',
+  // One processing step (issue 15): when the dossier went from one desk or unit to the next, and to whom.
+  'handover_at',
+  'handover_from',
+  'handover_giver',
+  'handover_to',
+  'handover_receiver',
+  'handover_due_at',
 ] as const;
 export const COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -96,6 +103,17 @@ export interface BookRow {
   readonly digitised: Digitised;
   readonly paidOnline: boolean;
   readonly feeVnd: number | null;
+  /** The book's one processing step, when its hand-over columns are filled in. */
+  readonly handover: BookHandover | null;
+}
+
+export interface BookHandover {
+  readonly at: string;
+  readonly fromUnit: string;
+  readonly giver: string;
+  readonly toUnit: string;
+  readonly receiver: string;
+  readonly stepDueAt: string | null;
 }
 
 /** Where each column's header was written, for messages ("Hình thức tiếp nhận (channel)"). */

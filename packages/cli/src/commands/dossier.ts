@@ -1,6 +1,6 @@
 // motcua dossier show: one dossier's state and full timeline, as of a business moment and as known at
 // a recorded moment.
-import { asDossierCode, defaultCalendar, EVENT_NAMES_VI, type EventType } from '@motcua/domain';
+import { asDossierCode, defaultCalendar, eventNameVi, ruleSetOf } from '@motcua/domain';
 import type { DossierView } from '@motcua/projections';
 import { loadCalendarFile } from '../calendar-file.js';
 import { dbPathOf, type Io, openLedger } from '../context.js';
@@ -46,14 +46,19 @@ const CHANNEL: Record<string, [string, string]> = {
 /** A due date in a year without an announced calendar is provisional: it may move when the year is announced. */
 export function renderDossier(v: DossierView & { readonly dueProvisional?: boolean }, lang: Lang): string {
   const t = (pair: [string, string] | undefined, fallback: string) => (pair ? say(lang, pair[0], pair[1]) : fallback);
-  // Vietnamese names what happened as the counter does; English keeps the ledger's own event types.
-  const eventName = (type: string) => (lang === 'vi' ? (EVENT_NAMES_VI[type as EventType] ?? type) : type);
+  // Vietnamese names what happened as the counter does, in the words of the dossier's rule set (the 2025
+  // apology asks to extend the time); English keeps the ledger's own event types.
+  const eventName = (type: string) => (lang === 'vi' ? eventNameVi(type, v.receivedAt) : type);
+  const rescheduled =
+    ruleSetOf(v.receivedAt).apology === 'extension'
+      ? say(lang, 'đề nghị gia hạn đến', 'extension requested to')
+      : say(lang, 'hẹn lại', 'rescheduled to');
   const yes = (b: boolean) => say(lang, b ? 'có' : 'không', b ? 'yes' : 'no');
   const lines = [
     `${say(lang, 'Hồ sơ', 'Dossier')} ${v.code} (${v.office})`,
     `  ${say(lang, 'Lĩnh vực', 'Field')}: ${v.field}${v.procedureCode ? ` · ${say(lang, 'thủ tục', 'procedure')} ${v.procedureCode}` : ''}`,
     `  ${say(lang, 'Tiếp nhận', 'Received')}: ${officeTime(v.receivedAt)} (${t(CHANNEL[v.channel], v.channel)})${v.transferredIn ? say(lang, ' · chuyển từ kỳ trước', ' · transferred in') : ''}`,
-    `  ${say(lang, 'Hẹn trả', 'Due')}: ${officeTime(v.dueAt)}${v.rescheduledDueAt ? ` · ${say(lang, 'hẹn lại', 'rescheduled to')} ${officeTime(v.rescheduledDueAt)}` : ''}${
+    `  ${say(lang, 'Hẹn trả', 'Due')}: ${officeTime(v.dueAt)}${v.rescheduledDueAt ? ` · ${rescheduled} ${officeTime(v.rescheduledDueAt)}` : ''}${
       v.dueProvisional
         ? say(lang, ' (dự kiến: năm chưa có lịch nghỉ công bố)', ' (provisional: no announced calendar for that year)')
         : ''

@@ -1,6 +1,8 @@
 // motcua serve: the HTTP API over the ledger (the server package does the work).
-import { ListenError, startServer } from '@motcua/server';
-import { loadCalendarFile } from '../calendar-file.js';
+import { calendarFromData } from '@motcua/domain';
+import { ListenError, normaliseOrigin, startServer } from '@motcua/server';
+import { bookImporter } from '../book/upload.js';
+import { readCalendarFile } from '../calendar-file.js';
 import { dbPathOf, type Io } from '../context.js';
 import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
@@ -22,6 +24,8 @@ export interface ServeOptions {
   readonly allowNewOffices?: boolean;
   readonly checkpointKey?: string;
   readonly checkpointEvery?: string;
+  /** --cors-origin, repeatable: origins whose pages may call the API. */
+  readonly corsOrigin?: readonly string[];
 }
 
 export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
@@ -35,7 +39,21 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       ),
     );
   }
-  const calendar = loadCalendarFile(opts.calendar, lang);
+  const calendarData = readCalendarFile(opts.calendar, lang);
+  const calendar = calendarData && calendarFromData(calendarData);
+  const corsOrigins = (opts.corsOrigin ?? []).map((o) => {
+    try {
+      return normaliseOrigin(o);
+    } catch {
+      throw new UsageError(
+        say(
+          lang,
+          `--cors-origin ${quoteValue(o, lang)}: cần một nguồn dạng http://máy:cổng hoặc https://máy (không có đường dẫn)`,
+          `--cors-origin ${quoteValue(o, lang)}: expected an origin such as http://host:port or https://host (no path)`,
+        ),
+      );
+    }
+  });
   const dbPath = dbPathOf(opts.db, opts.lang);
   checkLedgerPath(dbPath, lang, { serve: true, create: opts.create === true });
   const key = checkpointKeyOf(opts.checkpointKey, lang);
@@ -62,6 +80,8 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       checkpoints: { folder: checkpointFolderOf(dbPath), ...(key ? { key } : {}) },
       ...(calendar ? { calendar } : {}),
       afterClose: async () => lastCheckpoint?.(),
+      corsOrigins,
+      bookImporter: bookImporter(calendarData ? { calendar: calendarData } : {}),
     });
     if (key) lastCheckpoint = scheduleCheckpoints(dbPath, key, everyMinutes * 60_000, lang, io);
     io.err(say(lang, `Máy chủ đang chạy tại ${server.url}\n`, `Listening on ${server.url}\n`));

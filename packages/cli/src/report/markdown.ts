@@ -6,6 +6,7 @@ import {
   FORM06_LABELS as L,
   type ReportLang,
   reportOfficeText,
+  ruleSetItems,
 } from '@motcua/projections';
 
 const mdCell = (s: string): string => s.replace(/\|/g, '\\|');
@@ -19,6 +20,7 @@ export function renderMarkdown(report: Form06Report, lang: ReportLang): string {
     `- ${L.period[lang]}: ${report.period.from} – ${report.period.to}`,
     ...(report.knownAt ? [`- ${L.knownAt[lang]}: ${report.knownAt}`] : []),
     `- ${L.unit[lang]}`,
+    ...(report.ruleSets.length > 0 ? [`- ${L.ruleSets[lang]}: ${ruleSetItems(report, lang).join('; ')}`] : []),
     '',
     `| ${f.header.map(mdCell).join(' | ')} |`,
     `|${f.header.map((_, i) => (i < 2 ? ' --- ' : ' ---: ')).join('|')}|`,

@@ -20,6 +20,7 @@ function report(fields: string[], n: number): Form06Report {
     total,
     rows: fields.map((field) => ({ field, ...counts() })),
     indicators: indicatorsOf(total, { feeDue: 0, paidOnline: 0, digitised: n }),
+    ruleSets: [],
   };
 }
 
@@ -51,5 +52,46 @@ describe('Form 06 table', () => {
     expect(md).toContain('- Office: dongson\n- Period: 2024-01-01 – 2024-03-31\n');
     expect(md).toContain('| 1 | Hộ tịch \\| khai sinh | 10 |');
     expect(md).toContain('| **Total** | **10** |');
+  });
+
+  it('names the rule sets of the counted dossiers with their legal basis, in the table and the Markdown', () => {
+    const r = {
+      ...report(['Hộ tịch'], 10),
+      ruleSets: [
+        {
+          id: 'nd61-2018',
+          name: 'x',
+          nameVi: 'x',
+          validFrom: null,
+          validTo: '2025-06-30',
+          legalBasis: [
+            { number: '61/2018/NĐ-CP', title: 't', signed: '2018-04-23', inForce: '2018-06-21' },
+            { number: '107/2021/NĐ-CP', title: 't', signed: '2021-12-06', inForce: '2022-02-01' },
+          ],
+          dossiers: 4,
+        },
+        {
+          id: 'nd118-2025',
+          name: 'y',
+          nameVi: 'y',
+          validFrom: '2025-07-01',
+          validTo: null,
+          legalBasis: [
+            { number: '118/2025/NĐ-CP', title: 't', signed: '2025-06-09', inForce: '2025-07-01' },
+            { number: '03/2025/TT-VPCP', title: 't', signed: '2025-09-15', inForce: '2025-09-15' },
+          ],
+          dossiers: 6,
+        },
+      ],
+    };
+    const vi = renderTable(r, 'vi');
+    expect(vi).toContain('Quy định áp dụng (theo ngày tiếp nhận hồ sơ):\n  Nghị định 61/2018/NĐ-CP');
+    expect(vi).toContain('Nghị định 118/2025/NĐ-CP, Thông tư 03/2025/TT-VPCP: 6 hồ sơ');
+    for (const line of vi.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(TABLE_WIDTH);
+    expect(renderTable(r, 'en')).toContain('Decree 61/2018/NĐ-CP, Decree 107/2021/NĐ-CP: 4 dossiers');
+    expect(renderMarkdown(r, 'vi')).toContain(
+      '- Quy định áp dụng (theo ngày tiếp nhận hồ sơ): Nghị định 61/2018/NĐ-CP',
+    );
+    expect(renderTable(report(['Hộ tịch'], 10), 'vi')).not.toContain('Quy định áp dụng');
   });
 });

@@ -11,6 +11,7 @@ import {
   type Ratio,
   reportOfficeText,
   reportPeriodText,
+  ruleSetItems,
 } from '@motcua/projections';
 import type { Lang } from '../i18n.js';
 
@@ -41,6 +42,21 @@ export function percent(r: Ratio, lang: Lang): string {
   if (r.value === null) return `${r.numerator}/${r.denominator}`;
   const p = (r.value * 100).toFixed(1);
   return `${r.numerator}/${r.denominator} = ${lang === 'vi' ? p.replace('.', ',') : p}%`;
+}
+
+/** A paragraph in lines no wider than the table, broken between words. */
+function wordWrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (widthOf(next) > width && line !== '') {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /** Wraps "a · b · c" items into lines no wider than the table. */
@@ -127,5 +143,12 @@ export function renderTable(report: Form06Report, lang: Lang): string {
       TABLE_WIDTH,
     ),
   );
+  // The rules the counted dossiers were handled under, so a report across 1 July 2025 says so.
+  if (report.ruleSets.length > 0) {
+    out.push(fit(`${L.ruleSets[lang]}:`, TABLE_WIDTH));
+    for (const item of ruleSetItems(report, lang)) out.push(fit(`  ${item}`, TABLE_WIDTH));
+  }
+  // A unit's report says what it covered across changes of the map (predecessors, a cut period).
+  if (report.coverage) out.push(...wordWrap(report.coverage.note[lang], TABLE_WIDTH));
   return `${out.join('\n')}\n`;
 }

@@ -141,6 +141,7 @@ export const FORM06_LABELS = {
   onlineRate: { vi: 'Tỷ lệ tiếp nhận trực tuyến', en: 'Received online' },
   digitisation: { vi: 'Tỷ lệ số hóa', en: 'Digitised' },
   onlinePayment: { vi: 'Tỷ lệ thanh toán trực tuyến', en: 'Paid online' },
+  ruleSets: { vi: 'Quy định áp dụng (theo ngày tiếp nhận hồ sơ)', en: 'Rules applied (by receipt day)' },
 } as const satisfies Record<string, Record<ReportLang, string>>;
 
 /** dd/mm/yyyy, as dates are written on Vietnamese forms. */
@@ -151,3 +152,29 @@ export const reportPeriodText = (from: string, to: string, lang: ReportLang): st
 /** The office line: a roll-up names the offices it sums. */
 export const reportOfficeText = (report: { office: string; offices: readonly string[] }): string =>
   report.offices.length > 1 ? `${report.office} (${report.offices.join(', ')})` : report.office;
+
+/**
+ * The rule sets of the counted dossiers with their legal basis and how many dossiers each, one item per
+ * rule set: "Nghị định 118/2025/NĐ-CP, Thông tư 03/2025/TT-VPCP: 3 hồ sơ".
+ */
+export const ruleSetItems = (
+  report: { ruleSets: readonly { legalBasis: readonly { number: string }[]; dossiers: number }[] },
+  lang: ReportLang,
+): string[] =>
+  report.ruleSets.map((r) => {
+    const basis = r.legalBasis.map((d) => `${documentKind(d.number, lang)} ${d.number}`).join(', ');
+    return `${basis}: ${r.dossiers} ${lang === 'vi' ? 'hồ sơ' : r.dossiers === 1 ? 'dossier' : 'dossiers'}`;
+  });
+
+const documentKind = (number: string, lang: ReportLang): string =>
+  number.includes('/NĐ-CP')
+    ? lang === 'vi'
+      ? 'Nghị định'
+      : 'Decree'
+    : number.includes('/TT-')
+      ? lang === 'vi'
+        ? 'Thông tư'
+        : 'Circular'
+      : lang === 'vi'
+        ? 'Văn bản'
+        : 'Document';

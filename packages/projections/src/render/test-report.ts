@@ -34,5 +34,6 @@ export function testReport(
     total,
     rows: fields.map((field, i) => ({ field, ...countsFrom(100 * (i + 1)) })),
     indicators: indicatorsOf(total, { feeDue: 0, paidOnline: 0, digitised: 0 }),
+    ruleSets: [],
   };
 }

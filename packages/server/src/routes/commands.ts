@@ -30,6 +30,9 @@ import {
   WithdrawBody,
 } from '../schemas/commands.js';
 import { commandProblems } from '../schemas/common.js';
+import { routeCommand } from '../unit-commands.js';
+import type { UnitDirectory } from '../unit-directory.js';
+import { handoverRoute } from './handovers.js';
 import { registerIdempotency } from './idempotency-hooks.js';
 
 /** What a receive and a transfer-in both say of the dossier they open, taken from either body. */
@@ -47,6 +50,8 @@ export interface CommandRoutesDeps {
   readonly idempotency: IdempotencyStore;
   readonly now: () => Date;
   readonly calendar: WorkingCalendar;
+  /** The units catalogue: commands to an ended unit are refused, its successor records them (issue 14). */
+  readonly units?: UnitDirectory;
 }
 
 /** If-Match: `*`, or one or more entity tags `"<revision>"` (weak W/ accepted), comma separated. */
@@ -106,17 +111,18 @@ const responseOf = (o: CommandOutcome, calendar: WorkingCalendar): CommandRespon
 const dossierPath = (office: string, code: string): string =>
   `/v1/offices/${encodeURIComponent(office)}/dossiers/${encodeURIComponent(code)}`;
 
-interface FollowUp<B extends z.ZodType> {
+export interface FollowUp<B extends z.ZodType> {
   readonly path: string;
   readonly summary: string;
   readonly body: B;
   readonly command: (body: z.infer<B>) => Record<string, unknown> & { type: DossierCommand['type'] };
 }
 
-const followUp = <B extends z.ZodType>(f: FollowUp<B>): FollowUp<z.ZodType> => f as unknown as FollowUp<z.ZodType>;
+export const followUp = <B extends z.ZodType>(f: FollowUp<B>): FollowUp<z.ZodType> =>
+  f as unknown as FollowUp<z.ZodType>;
 
 /** The object without its undefined fields (a loop: entries/filter/fromEntries showed up per request). */
-const drop = <T extends Record<string, unknown>>(o: T): T => {
+export const drop = <T extends Record<string, unknown>>(o: T): T => {
   const out: Record<string, unknown> = {};
   for (const k in o) if (o[k] !== undefined) out[k] = o[k];
   return out as T;
@@ -192,6 +198,7 @@ export const FOLLOW_UPS: readonly FollowUp<z.ZodType>[] = [
     command: (b) =>
       drop({ type: 'CorrectEvent', supersedes: b.supersedes, reason: b.reason, replacement: b.replacement, at: b.at }),
   }),
+  followUp(handoverRoute),
 ];
 
 const headersDoc = {
@@ -200,24 +207,69 @@ const headersDoc = {
     'a retry with the same key returns the first response unchanged and writes nothing.',
 };
 
+/** Decides and appends a command; answers with the revision as ETag (and Location when it opened the dossier). */
+async function runCommand(
+  deps: CommandRoutesDeps,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  command: DossierCommand,
+  created: boolean,
+): Promise<CommandResponse> {
+  const ifMatch = parseIfMatch(req.headers['if-match']);
+  // A command for a unit that has ended is recorded by its successor, or refused naming it (issue 14).
+  const routed = deps.units
+    ? await routeCommand(command, deps.units, async (o, c) => (await deps.commands.load(o, c)).revision >= 0n)
+    : command;
+  const outcome = await deps.commands.execute(routed, ifMatch);
+  reply.header('etag', `"${outcome.revision}"`);
+  if (created) {
+    reply.header('location', dossierPath(outcome.office, outcome.dossierCode));
+    reply.code(201);
+  }
+  return responseOf(outcome, deps.calendar);
+}
+
+/**
+ * POST /v1/offices/{office}/dossiers/{code}/{f.path}: one lifecycle command after receipt. The plugin
+ * registering it must have registered the idempotency hooks (registerIdempotency).
+ */
+export function registerFollowUp(
+  app: Parameters<FastifyPluginAsyncZod<CommandRoutesDeps>>[0],
+  deps: CommandRoutesDeps,
+  f: FollowUp<z.ZodType>,
+): void {
+  app.post(
+    `/v1/offices/:office/dossiers/:code/${f.path}`,
+    {
+      config: { access: { kind: 'write-office' } },
+      schema: {
+        tags: ['commands'],
+        summary: f.summary,
+        description: headersDoc.description,
+        params: DossierParams,
+        body: f.body,
+        response: { 200: CommandResponse, ...commandProblems },
+      },
+    },
+    async (req, reply) => {
+      const { office, code } = req.params as z.infer<typeof DossierParams>;
+      const command = {
+        ...f.command(req.body),
+        office,
+        dossierCode: code,
+        meta: metaOf(req, deps.now()),
+      } as DossierCommand;
+      return runCommand(deps, req, reply, command, false);
+    },
+  );
+}
+
 export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (app, deps) => {
   registerIdempotency(app, deps.idempotency);
   const codes = createCodeAllocator(async (office, code) => (await deps.commands.load(office, code)).revision >= 0n);
 
-  const run = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    command: DossierCommand,
-    created: boolean,
-  ): Promise<CommandResponse> => {
-    const outcome = await deps.commands.execute(command, parseIfMatch(req.headers['if-match']));
-    reply.header('etag', `"${outcome.revision}"`);
-    if (created) {
-      reply.header('location', dossierPath(outcome.office, outcome.dossierCode));
-      reply.code(201);
-    }
-    return responseOf(outcome, deps.calendar);
-  };
+  const run = (req: FastifyRequest, reply: FastifyReply, command: DossierCommand, created: boolean) =>
+    runCommand(deps, req, reply, command, created);
 
   app.post(
     '/v1/offices/:office/dossiers',
@@ -285,30 +337,5 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (ap
     },
   );
 
-  for (const f of FOLLOW_UPS) {
-    app.post(
-      `/v1/offices/:office/dossiers/:code/${f.path}`,
-      {
-        config: { access: { kind: 'write-office' } },
-        schema: {
-          tags: ['commands'],
-          summary: f.summary,
-          description: headersDoc.description,
-          params: DossierParams,
-          body: f.body,
-          response: { 200: CommandResponse, ...commandProblems },
-        },
-      },
-      async (req, reply) => {
-        const { office, code } = req.params as z.infer<typeof DossierParams>;
-        const command = {
-          ...f.command(req.body),
-          office,
-          dossierCode: code,
-          meta: metaOf(req, deps.now()),
-        } as DossierCommand;
-        return run(req, reply, command, false);
-      },
-    );
-  }
+  for (const f of FOLLOW_UPS) registerFollowUp(app, deps, f);
 };

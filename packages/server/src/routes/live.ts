@@ -33,20 +33,29 @@ const LiveQuery = z.object({
     .regex(/^\d{1,19}$/)
     .optional()
     .describe('Resume after this position (same as the Last-Event-ID header, which wins when both are sent)'),
+  token: z
+    .string()
+    .max(4096)
+    .optional()
+    .describe(
+      'A stream token from POST /v1/stream-tokens, for clients that cannot send Authorization (EventSource); ' +
+        'never the API key itself, which is refused here',
+    ),
 });
 
 export const liveRoutes: FastifyPluginAsyncZod<LiveDeps> = async (app, deps) => {
   app.get(
     '/v1/offices/:office/events',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, streamToken: true },
       schema: {
         tags: ['live'],
         summary: "Live stream of the office's events (text/event-stream)",
         description:
           'Each event is sent as `id: <global position>` and `data: <JSON>` (default event name "message"). ' +
           'Without Last-Event-ID the stream starts with events stored from now on; with Last-Event-ID: N it first ' +
-          'sends every event of this office after position N, then continues live, without gaps or repeats.',
+          'sends every event of this office after position N, then continues live, without gaps or repeats. ' +
+          'A browser opens it with ?token= (POST /v1/stream-tokens) instead of the Authorization header.',
         params: OfficeParams,
         querystring: LiveQuery,
         response: {

@@ -2,8 +2,8 @@
 // indicators, the procedure catalogue, roll-ups over the office hierarchy, and hash-chain verification.
 // Reads see every write this server acknowledged (a command answers only after the projections have
 // applied it); events another process writes into the same file show up within the poll interval.
-import type { ProcedureCatalogue, WorkingCalendar } from '@motcua/domain';
-import { renderForm06Csv, renderForm06Xlsx } from '@motcua/projections';
+import { type ProcedureCatalogue, predecessorsOf, type WorkingCalendar } from '@motcua/domain';
+import { renderForm06Csv, renderForm06Xlsx, unitReport } from '@motcua/projections';
 import type { EventStore, SqliteExtras } from '@motcua/store';
 import { verifyChain } from '@motcua/store';
 import type { FastifyReply } from 'fastify';
@@ -18,7 +18,7 @@ import type { HierarchyIndex } from '../hierarchy.js';
 import { text } from '../lang.js';
 import { HttpProblem } from '../problem.js';
 import type { PeriodQuery as PeriodSpec, Projections } from '../projections.js';
-import { unknownUnit } from '../projections.js';
+import { projectionProblem } from '../projections.js';
 import { createReportCache } from '../report-cache.js';
 import { DossierParams, OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
@@ -36,9 +36,11 @@ import {
   TimelineQuery,
   TimelineResponse,
   UnitParams,
+  UnitsQuery,
   UnitsResponse,
   VerifyResponse,
 } from '../schemas/queries.js';
+import type { UnitDirectory } from '../unit-directory.js';
 
 export interface QueryRoutesDeps {
   readonly projections: Projections;
@@ -47,6 +49,8 @@ export interface QueryRoutesDeps {
   readonly store: EventStore & Partial<SqliteExtras>;
   readonly catalogue: ProcedureCatalogue;
   readonly hierarchy: HierarchyIndex;
+  /** The hierarchy file and the units catalogue of the log together. */
+  readonly units: UnitDirectory;
   readonly now: () => Date;
   /** Routine checkpoints beside the ledger, reported by /v1/audit/verify. */
   readonly checkpoints?: CheckpointSettings | undefined;
@@ -292,20 +296,51 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       config: { access: { kind: 'authenticated' } },
       schema: {
         tags: ['reports'],
-        summary: 'Units of the office hierarchy the key covers, with their offices',
+        summary:
+          'Units the key covers, with their offices: the units catalogue recorded in the log (with the days in force, ' +
+          'predecessors and successors; knownAt for auditors) and the hierarchy file (no dates)',
+        querystring: UnitsQuery,
         response: { 200: UnitsResponse, ...readProblems },
       },
     },
     async (req) => {
+      assertTimeTravel(req, timeTravelUsed(req.query));
       const p = req.principal!;
-      const units = deps.hierarchy.hierarchy.units
-        .map((u) => ({ ...u, offices: [...(deps.hierarchy.officesOf(u.code) ?? [])] }))
-        .filter(
-          (u) =>
-            coversOffice(p, u.code, deps.hierarchy.unitsOf) ||
-            (u.offices.length > 0 && u.offices.every((o) => coversOffice(p, o, deps.hierarchy.unitsOf))),
-        );
-      return { units };
+      const { unitsOf, officesOf } = deps.units;
+      const catalogue = deps.units.catalogue(req.query.knownAt);
+      const fromCatalogue = [...catalogue.values()]
+        .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+        .map((u) => ({
+          code: u.code,
+          name: u.name,
+          level: u.level,
+          parent: u.parent,
+          offices: [...(officesOf(u.code) ?? [])],
+          validFrom: u.validFrom,
+          validTo: u.validTo,
+          successor: u.successor,
+          successors: u.successor === null ? [] : [u.successor],
+          predecessors: predecessorsOf(catalogue, u.code),
+          source: 'catalogue' as const,
+        }));
+      const fromFile = deps.hierarchy.hierarchy.units
+        .filter((u) => !catalogue.has(u.code))
+        .map((u) => ({
+          ...u,
+          offices: [...(deps.hierarchy.officesOf(u.code) ?? [])],
+          validFrom: null,
+          validTo: null,
+          successor: null,
+          successors: [],
+          predecessors: [],
+          source: 'hierarchy-file' as const,
+        }));
+      const units = [...fromFile, ...fromCatalogue].filter(
+        (u) =>
+          coversOffice(p, u.code, unitsOf) ||
+          (u.offices.length > 0 && u.offices.every((o) => coversOffice(p, o, unitsOf))),
+      );
+      return { knownAt: req.query.knownAt ?? null, units };
     },
   );
 
@@ -324,9 +359,26 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
     async (req, reply) => {
       assertTimeTravel(req, timeTravelUsed(req.query));
       const { unit } = req.params;
-      const offices = deps.hierarchy.officesOf(unit);
-      if (!offices) throw unknownUnit(unit);
-      return sendReport(reply, report(offices, unit, req.query), req.query.format, req.query.lang);
+      const q = req.query;
+      const period = projections.period(q);
+      const key = JSON.stringify(['unit', unit, period.from, period.to, q.knownAt ?? null]);
+      // The catalogue is in the log, so the log position keys the cache for it too.
+      const cached = reportCache.get(key, projections.ledger.lastPosition, () => {
+        let r: ReturnType<Projections['form06']>;
+        try {
+          r = unitReport(
+            projections.ledger,
+            deps.units.catalogue(q.knownAt),
+            unit,
+            { ...period, ...(q.knownAt !== undefined ? { knownAt: q.knownAt } : {}) },
+            deps.hierarchy.officesOf,
+          );
+        } catch (e) {
+          throw projectionProblem(e);
+        }
+        return { report: r, json: JSON.stringify(Form06ReportSchema.parse(r)) };
+      });
+      return sendReport(reply, cached, q.format, q.lang);
     },
   );
 

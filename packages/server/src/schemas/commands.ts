@@ -2,8 +2,11 @@
 // so the HTTP contract and the decider agree; strict, so a misspelt key is a 400, not silently dropped.
 import {
   ChannelSchema,
+  DOSSIER_CODE_PATTERN,
+  DOSSIER_CODE_RULE,
   FieldSchema,
   InstantSchema,
+  LIMITS,
   OFFICE_CODE_PATTERN,
   OFFICE_CODE_RULE,
   PLAIN_TEXT,
@@ -15,7 +18,7 @@ import { named } from './registry.js';
 export const OfficeParam = z.string().regex(OFFICE_CODE_PATTERN, OFFICE_CODE_RULE).describe('Office code');
 export const DossierCodeParam = z
   .string()
-  .regex(/^[A-Za-z0-9_./-]{1,128}$/, 'dossier code: 1-128 letters, digits or . _ / -')
+  .regex(DOSSIER_CODE_PATTERN, DOSSIER_CODE_RULE)
   .describe('Dossier code as printed on the receipt slip');
 
 export const OfficeParams = z.object({ office: OfficeParam });
@@ -29,11 +32,11 @@ const realCalendarDate = (s: string): boolean => {
   const t = new Date(Date.UTC(y!, mo! - 1, d!));
   return t.getUTCMonth() === mo! - 1 && t.getUTCDate() === d! && h! < 24 && mi! < 60 && sec! < 60;
 };
-const Instant = InstantSchema.refine(realCalendarDate, 'not a real calendar date or time').describe(
+export const Instant = InstantSchema.refine(realCalendarDate, 'not a real calendar date or time').describe(
   'ISO 8601 time with an offset, e.g. 2024-01-15T08:30:00+07:00',
 );
-const At = Instant.optional().describe('When it happened; defaults to the time the server receives the command');
-const ProcedureCode = z.string().min(1).max(64).regex(PLAIN_TEXT, PLAIN_TEXT_RULE);
+export const At = Instant.optional().describe('When it happened; defaults to the time the server receives the command');
+const ProcedureCode = z.string().min(1).max(LIMITS.procedureCode).regex(PLAIN_TEXT, PLAIN_TEXT_RULE);
 
 const opening = {
   procedureCode: ProcedureCode.optional(),
@@ -43,7 +46,7 @@ const opening = {
   dueAt: Instant.optional().describe("Due date; computed from the procedure's time limit and the calendar if absent"),
   applicantRef: z
     .string()
-    .max(128)
+    .max(LIMITS.applicantRef)
     .regex(PLAIN_TEXT, PLAIN_TEXT_RULE)
     .optional()
     .describe('Opaque applicant reference; never personal data'),
@@ -61,18 +64,20 @@ export const TransferInBody = z
   .object({
     ...opening,
     source: z.enum(['prior-period', 'legacy-system']),
-    note: z.string().max(1000).optional(),
+    note: z.string().max(LIMITS.note).optional(),
   })
   .strict();
-export const SupplementRequestBody = z.object({ reason: z.string().min(1).max(2000), at: At }).strict();
+export const SupplementRequestBody = z.object({ reason: z.string().min(1).max(LIMITS.reason), at: At }).strict();
 export const SupplementProvidedBody = z.object({ at: At }).strict();
-export const RescheduleBody = z.object({ reason: z.string().min(1).max(2000), newDueAt: Instant, at: At }).strict();
+export const RescheduleBody = z
+  .object({ reason: z.string().min(1).max(LIMITS.reason), newDueAt: Instant, at: At })
+  .strict();
 export const ResolveBody = z
-  .object({ decision: z.enum(['approved', 'refused']), note: z.string().max(2000).optional(), at: At })
+  .object({ decision: z.enum(['approved', 'refused']), note: z.string().max(LIMITS.comment).optional(), at: At })
   .strict();
 export const ReturnBody = z.object({ at: At }).strict();
-export const WithdrawBody = z.object({ reason: z.string().max(2000).optional(), at: At }).strict();
-export const ReturnUnprocessedBody = z.object({ reason: z.string().min(1).max(2000), at: At }).strict();
+export const WithdrawBody = z.object({ reason: z.string().max(LIMITS.reason).optional(), at: At }).strict();
+export const ReturnUnprocessedBody = z.object({ reason: z.string().min(1).max(LIMITS.reason), at: At }).strict();
 export const DigitiseBody = z.object({ what: z.enum(['papers', 'result']), at: At }).strict();
 export const PaymentBody = z
   .object({ method: z.enum(['online', 'counter']), amountVnd: z.number().int().nonnegative().max(1e15), at: At })
@@ -81,14 +86,14 @@ export const RatingBody = z
   .object({
     score: z.number().int().min(1).max(5),
     complaint: z.boolean(),
-    comment: z.string().max(2000).optional(),
+    comment: z.string().max(LIMITS.comment).optional(),
     at: At,
   })
   .strict();
 export const CorrectionBody = z
   .object({
-    supersedes: z.string().min(1).max(64).describe('eventId of the event being corrected'),
-    reason: z.string().min(1).max(2000),
+    supersedes: z.string().min(1).max(LIMITS.eventId).describe('eventId of the event being corrected'),
+    reason: z.string().min(1).max(LIMITS.reason),
     replacement: z
       .object({ type: z.string().min(1), occurredAt: Instant, data: z.record(z.string(), z.unknown()) })
       .strict()
@@ -120,3 +125,11 @@ export const CommandResponse = named(
   'CommandResult',
 );
 export type CommandResponse = z.infer<typeof CommandResponse>;
+
+/** The stop notice's body: the reason printed on the notice (Mẫu 05, Thông tư 03/2025/TT-VPCP). */
+export const StopBody = z
+  .object({
+    reason: z.string().min(1).max(LIMITS.reason).describe('Why processing stops, as printed on the notice'),
+    at: At,
+  })
+  .strict();

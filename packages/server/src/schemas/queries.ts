@@ -1,6 +1,13 @@
 // Query strings and response bodies of the read routes. The Form 06 schema mirrors the report object of
 // @motcua/projections (report.ts) and lets extra keys through, so the JSON is exactly that object.
-import { isValidDay, OFFICE_CODE_PATTERN, UNIT_CODE_RULE } from '@motcua/domain';
+import {
+  ISO_DAY_PATTERN,
+  ISO_MOMENT_PATTERN,
+  isValidDay,
+  LIMITS,
+  OFFICE_CODE_PATTERN,
+  UNIT_CODE_RULE,
+} from '@motcua/domain';
 import { CELLS } from '@motcua/projections';
 import { z } from 'zod';
 import { OfficeParam } from './commands.js';
@@ -8,15 +15,10 @@ import { named } from './registry.js';
 
 const Day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day YYYY-MM-DD')
+  .regex(ISO_DAY_PATTERN, 'expected a day YYYY-MM-DD')
   .refine(isValidDay, 'not a real calendar day');
 /** An instant with offset, or a day (the end of that day in office time). */
-const Moment = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/,
-    'expected an ISO 8601 time with an offset, or a day YYYY-MM-DD',
-  );
+const Moment = z.string().regex(ISO_MOMENT_PATTERN, 'expected an ISO 8601 time with an offset, or a day YYYY-MM-DD');
 const Int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 export const PeriodQuery = z.object({
@@ -41,7 +43,7 @@ export const ReportQuery = PeriodQuery.extend({
 
 export const CellParams = z.object({ office: OfficeParam, cell: z.enum(CELLS) });
 export const CellQuery = PeriodQuery.extend({
-  field: z.string().min(1).max(200).optional().describe("A row's field; omitted for the total row"),
+  field: z.string().min(1).max(LIMITS.field).optional().describe("A row's field; omitted for the total row"),
 });
 
 export const DossierQuery = z.object({
@@ -98,8 +100,39 @@ export const Form06ReportSchema = named(
       total: Counts,
       rows: z.array(z.looseObject({ field: z.string(), ...countsShape })),
       indicators: Indicators,
+      ruleSets: z
+        .array(
+          z.looseObject({
+            id: z.string(),
+            name: z.string(),
+            nameVi: z.string(),
+            validFrom: z.string().nullable(),
+            validTo: z.string().nullable(),
+            legalBasis: z.array(
+              z.looseObject({ number: z.string(), title: z.string(), signed: z.string(), inForce: z.string() }),
+            ),
+            dossiers: z.number(),
+          }),
+        )
+        .describe('The rule sets the counted dossiers were received under (by receipt day), with their legal basis'),
+      /** A unit's report of the units catalogue: what it covered across changes of the map (issue 14). */
+      coverage: z
+        .object({
+          unit: z.string(),
+          name: z.string(),
+          level: z.string(),
+          validFrom: z.string().nullable(),
+          validTo: z.string().nullable(),
+          requested: Period,
+          endsOn: z.string().nullable(),
+          hierarchyOn: z.string(),
+          units: z.array(z.string()),
+          predecessors: z.array(z.string()),
+          note: z.object({ vi: z.string(), en: z.string() }),
+        })
+        .optional(),
     })
-    .describe('Form 06 (Biểu số 06): a row per field and the total, with indicators'),
+    .describe('Form 06 (Biểu số 06): a row per field and the total, with indicators and the rule sets applied'),
   'Form06Report',
 );
 
@@ -212,7 +245,11 @@ export const VerifyResponse = z.object({
     .optional(),
 });
 
+export const UnitsQuery = z.object({ knownAt: DossierQuery.shape.knownAt });
+
 export const UnitsResponse = z.object({
+  /** Recorded-time cut-off of the catalogue (auditors), or null for everything recorded. */
+  knownAt: z.string().nullable(),
   units: z.array(
     z.object({
       code: z.string(),
@@ -220,6 +257,15 @@ export const UnitsResponse = z.object({
       level: z.string().nullable(),
       parent: z.string().nullable(),
       offices: z.array(z.string()),
+      /** First and last day in force (null: open; always null for a hierarchy file's units). */
+      validFrom: z.string().nullable(),
+      validTo: z.string().nullable(),
+      /** The unit that takes over the day after validTo, and the units it took over from. */
+      successor: z.string().nullable(),
+      successors: z.array(z.string()),
+      predecessors: z.array(z.string()),
+      /** Where the unit comes from: the catalogue in the log, or the hierarchy file. */
+      source: z.enum(['catalogue', 'hierarchy-file']),
     }),
   ),
 });

@@ -1,11 +1,10 @@
 // SQLite adapter (the embedded default) through better-sqlite3.
 // Durability: WAL with synchronous = FULL, so a commit is on disk when append resolves.
-// One writer: every write runs in BEGIN IMMEDIATE and reads the chain head inside the transaction,
+// Writes go through one writer (writer.ts): BEGIN IMMEDIATE transactions that read the chain head inside,
 // so even a second process writing the same file extends the chain correctly.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { GENESIS_HASH } from '../chain.js';
 import {
   type AppendRequest,
   type AppendResult,
@@ -21,17 +20,11 @@ import { RECORDED_COLUMNS, type StoredRow, toRecorded } from '../recorded-row.js
 import { ChangeSignal, createSubscription } from '../subscription.js';
 import { checkStreamName, type PreparedRequest, prepareRequest, prepareSettled } from '../validate.js';
 import type { VerifyOutcome } from '../verify-core.js';
-import {
-  applyRequest,
-  applySettled,
-  type ChainHead,
-  type RowToWrite,
-  stampRecordedAt,
-  type WriteTx,
-} from '../write-core.js';
+import { applyRequest, applySettled } from '../write-core.js';
 import { checkApplicationId, currentVersion, migrate, SCHEMA_VERSION } from './migrations.js';
 import { verifyFileParallel, workersFor } from './verify-parallel.js';
 import { verifyDb } from './verify-walk.js';
+import { createSqliteWriter } from './writer.js';
 
 export interface SqliteStoreOptions {
   /** Database file; created (with its folder) when missing unless readonly. */
@@ -145,12 +138,6 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   }
 
   const q = {
-    head: db.prepare('SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1').raw(),
-    seq: db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'events'").pluck(),
-    streamRev: db.prepare('SELECT MAX(revision) FROM events WHERE stream_id = ?').pluck(),
-    byPosition: db.prepare('SELECT stream_id, revision FROM events WHERE position = ?').raw(),
-    commandsAfter: db.prepare('SELECT position, command_id FROM events WHERE position > ? ORDER BY position').raw(),
-    streamEventIds: db.prepare('SELECT event_id FROM events WHERE stream_id = ?').pluck(),
     stream: db.prepare(`SELECT ${COLS} FROM events WHERE stream_id = ? ORDER BY revision`).raw(),
     streams: db
       .prepare(
@@ -164,150 +151,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     last: db.prepare('SELECT MAX(position) FROM events').pluck(),
     logId: db.prepare("SELECT value FROM store_info WHERE key = 'log_id'").pluck(),
   };
-  const INSERT_COLS = `INSERT INTO events (position, stream_id, revision, event_id, command_id, type, schema_version,
-    occurred_at, recorded_at, data, meta, hash) VALUES `;
-  const ROW_PARAMS = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
-  const insertOne = readonly ? undefined : db.prepare(INSERT_COLS + ROW_PARAMS);
-  // Rows go in INSERT_CHUNK at a time through one multi-row statement: the per-call overhead of a
-  // single-row insert was most of its cost. Buffered rows are flushed before any read of `events`
-  // inside the transaction and before it ends.
-  const INSERT_CHUNK = 64;
-  const insertMany = readonly ? undefined : db.prepare(INSERT_COLS + Array(INSERT_CHUNK).fill(ROW_PARAMS).join(', '));
-  const buffered: Array<string | number> = [];
-  /** Stream → last revision written in the open transaction (a cache of the table plus `buffered`). */
-  const txRevisions = new Map<string, number>();
-  const flush = () => {
-    for (let i = 0; i < buffered.length; i += 12) insertOne!.run(buffered.slice(i, i + 12));
-    buffered.length = 0;
-  };
-
-  // Command id → position of its last event. Built from the command_id column on the first write
-  // and caught up from `indexedUpTo` at the start of every write transaction (so rows written by
-  // another connection are seen). Rows of the open transaction go straight in, with an undo log
-  // (command id, previous position) so a rolled-back transaction forgets only its own.
-  const commands = new Map<string, number>();
-  let indexedUpTo = -1;
-  const undo: Array<string | number | undefined> = [];
-  const rollBackCommands = () => {
-    while (undo.length > 0) {
-      const previous = undo.pop() as number | undefined;
-      const c = undo.pop() as string;
-      if (previous === undefined) commands.delete(c);
-      else commands.set(c, previous);
-    }
-  };
-  // A bulk write keeps no undo log (one entry per event, for the rare rollback of a huge transaction):
-  // rolling it back drops the whole index, which the next write rebuilds from the table.
-  const forgetCommands = () => {
-    commands.clear();
-    indexedUpTo = -1;
-  };
-  const catchUpCommands = () => {
-    for (const [position, commandId] of q.commandsAfter.iterate(indexedUpTo < 0 ? 0 : indexedUpTo) as IterableIterator<
-      [number, string]
-    >) {
-      commands.set(commandId, position);
-      indexedUpTo = position;
-    }
-    if (indexedUpTo < 0) indexedUpTo = 0;
-  };
-
-  const tx: WriteTx = {
-    streamRevision: (s) => {
-      // A stream written in this transaction: its revision is known, rows may still be buffered.
-      // Any other stream has no buffered rows, so the table alone answers.
-      const written = txRevisions.get(s);
-      if (written !== undefined) return BigInt(written);
-      const r = q.streamRev.get(s) as number | null;
-      return r === null ? -1n : BigInt(r);
-    },
-    findCommand: (c) => {
-      const position = commands.get(c);
-      if (position === undefined) return undefined;
-      flush();
-      const r = q.byPosition.get(position) as [string, number] | undefined;
-      return r ? { streamId: r[0], revision: BigInt(r[1]), position: BigInt(position) } : undefined;
-    },
-    streamEventIds: (s) => {
-      flush();
-      return new Set(q.streamEventIds.all(s) as string[]);
-    },
-    insert: (r: RowToWrite) => {
-      const position = Number(r.position); // numbers bind faster than bigints; positions stay far below 2^53
-      const revision = Number(r.revision);
-      if (!bulkOpen) undo.push(r.commandId, commands.get(r.commandId));
-      commands.set(r.commandId, position);
-      txRevisions.set(r.streamId, revision);
-      buffered.push(
-        position,
-        r.streamId,
-        revision,
-        r.eventId,
-        r.commandId,
-        r.type,
-        r.schemaVersion,
-        r.occurredAt,
-        r.recordedAt,
-        r.dataJson,
-        r.metaJson,
-        r.hash,
-      );
-      if (buffered.length === INSERT_CHUNK * 12) {
-        insertMany!.run(buffered);
-        buffered.length = 0;
-      }
-    },
-  };
-
-  const readHead = (): ChainHead => {
-    const h = q.head.get() as [number, string, string] | undefined;
-    const seq = (q.seq.get() as number | undefined) ?? 0;
-    return {
-      lastPosition: BigInt(Math.max(seq, h?.[0] ?? 0)),
-      hash: h?.[1] ?? GENESIS_HASH,
-      recordedAt: h?.[2] ?? null,
-    };
-  };
-
-  const writeAll = db.transaction((prepared: readonly PreparedRequest[]) => {
-    catchUpCommands();
-    const head = readHead();
-    const recordedAt = stampRecordedAt(clock, head);
-    const results = prepared.map((p) => applyRequest(tx, head, p, recordedAt));
-    flush();
-    return { results, head };
-  });
-
-  // No savepoint per request: applyRequest refuses a request (StoreError) before it buffers any row of
-  // it (write-core.ts keeps every check ahead of the writes), so a refused request leaves nothing to
-  // undo and its neighbours' rows keep filling the same multi-row INSERTs. A savepoint each cost a
-  // statement-journal copy of every page the request touched, and a flush of one-row INSERTs.
-  const writeSettled = db.transaction((items: ReadonlyArray<PreparedRequest | StoreError>) => {
-    catchUpCommands();
-    const head = readHead();
-    const results = applySettled(tx, head, items, stampRecordedAt(clock, head));
-    flush();
-    return { results, head };
-  });
-
-  /** Runs a write transaction; the in-memory command index follows only what committed. */
-  function commit<T>(run: () => { results: T; head: ChainHead }): T {
-    undo.length = 0;
-    buffered.length = 0;
-    txRevisions.clear();
-    try {
-      const { results, head } = run();
-      indexedUpTo = Math.max(indexedUpTo, Number(head.lastPosition));
-      return results;
-    } catch (e) {
-      rollBackCommands();
-      throw e;
-    } finally {
-      undo.length = 0;
-      buffered.length = 0;
-      txRevisions.clear();
-    }
-  }
+  const writer = readonly ? undefined : createSqliteWriter(db, clock);
+  /** An open bulk write may hold rows not yet inserted: readers flush them first. */
+  const flush = () => writer?.flush();
 
   const signal = new ChangeSignal();
   const subscriptions = new Set<Subscription>();
@@ -329,76 +175,37 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   function beginBulk(): BulkWrite {
     ensureWritable();
-    undo.length = 0;
-    buffered.length = 0;
-    txRevisions.clear();
-    db.exec('BEGIN IMMEDIATE');
+    const w = writer!.begin(false);
     bulkOpen = true;
-    let head: ChainHead;
-    let recordedAt: string;
-    // The command index is caught up at the first append, not here: a bulk that writes nothing (an import
-    // finding every dossier already recorded) would read every command id of the ledger for nothing.
-    let caughtUp = false;
-    try {
-      head = readHead();
-      recordedAt = stampRecordedAt(clock, head);
-    } catch (e) {
-      end('ROLLBACK');
-      throw e;
-    }
-    const start = head.lastPosition;
+    const start = w.head.lastPosition;
     let done = false;
-    function end(sql: 'COMMIT' | 'ROLLBACK') {
-      done = true;
-      bulkOpen = false;
-      try {
-        if (sql === 'COMMIT') {
-          flush();
-          db.exec('COMMIT');
-          // Only an index that was caught up in this transaction covers everything up to its head.
-          if (caughtUp) indexedUpTo = Math.max(indexedUpTo, Number(head.lastPosition));
-        } else {
-          buffered.length = 0;
-          if (db.inTransaction) db.exec('ROLLBACK');
-          forgetCommands();
-        }
-      } catch (e) {
-        // A failed COMMIT (disk full, I/O) may leave the transaction open: undo it, the file stays as it was.
-        if (db.inTransaction) db.exec('ROLLBACK');
-        forgetCommands();
-        throw e;
-      } finally {
-        undo.length = 0;
-        buffered.length = 0;
-        txRevisions.clear();
-      }
-    }
     const live = () => {
       ensureOpen();
       if (done) throw new StoreError('UNSUPPORTED', `the bulk write to ${path} is already finished`, { path });
     };
+    const finish = (end: () => void) => {
+      done = true;
+      bulkOpen = false;
+      end();
+    };
     const apply = (prepared: readonly PreparedRequest[]) => {
       live();
-      if (!caughtUp) {
-        catchUpCommands();
-        caughtUp = true;
-      }
-      return prepared.map((p) => applyRequest(tx, head, p, recordedAt));
+      return prepared.map((p) => applyRequest(w.tx, w.head, p, w.recordedAt));
     };
     return {
       append: (requests) => apply(requests.map((r, i) => prepareRequest(r, requests.length > 1 ? i : undefined))),
       appendPrepared: apply,
       get written() {
-        return Number(head.lastPosition - start);
+        return Number(w.head.lastPosition - start);
       },
       commit() {
         live();
-        end('COMMIT');
-        if (head.lastPosition > start) signal.notify();
+        finish(w.commit);
+        if (w.head.lastPosition > start) signal.notify();
       },
       rollback() {
         if (done || closed) return;
-        end('ROLLBACK');
+        finish(w.rollback);
       },
     };
   }
@@ -406,7 +213,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   function write(requests: readonly AppendRequest[]): AppendResult[] {
     ensureWritable();
     const prepared = requests.map((r, i) => prepareRequest(r, requests.length > 1 ? i : undefined));
-    const results = commit(() => writeAll.immediate(prepared));
+    const results = writer!.transact((w) => prepared.map((p) => applyRequest(w.tx, w.head, p, w.recordedAt)));
     if (results.some((r) => !r.deduplicated)) signal.notify();
     return results;
   }
@@ -443,7 +250,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     async appendBatchSettled(requests) {
       ensureWritable();
       if (requests.length === 0) return [];
-      const results = commit(() => writeSettled.immediate(prepareSettled(requests)));
+      const items = prepareSettled(requests);
+      // No savepoint per request: applyRequest refuses a request (StoreError) before it buffers any row of
+      // it (write-core.ts keeps every check ahead of the writes), so a refused request leaves nothing to
+      // undo and its neighbours' rows keep filling the same multi-row INSERTs. A savepoint each cost a
+      // statement-journal copy of every page the request touched, and a flush of one-row INSERTs.
+      const results = writer!.transact((w) => applySettled(w.tx, w.head, items, w.recordedAt));
       if (results.some((r) => !(r instanceof StoreError) && !r.deduplicated)) signal.notify();
       return results;
     },

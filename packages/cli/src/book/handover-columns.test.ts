@@ -1,0 +1,75 @@
+// The tracking book's optional hand-over columns (issue 15, item 1): read, planned as a DossierHandedOver
+// between receipt and result, and refused by line and column when incomplete or out of order.
+import { createDecider, type DossierEvent, defaultCalendar, sampleCatalogue } from '@motcua/domain';
+import { describe, expect, it } from 'vitest';
+import { columnOf, mapTable } from './columns.js';
+import { planRows } from './plan.js';
+import { readCsvTable } from './read-csv.js';
+import { readRows } from './rows.js';
+
+const decider = createDecider({ calendar: defaultCalendar, catalogue: sampleCatalogue });
+const HEADER =
+  'Mã hồ sơ,Lĩnh vực,Hình thức tiếp nhận,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Ngày chuyển xử lý,Đơn vị xử lý,Người nhận,Hạn bước xử lý';
+
+function plan(lines: string[]) {
+  const t = readCsvTable([HEADER, ...lines].join('\n'));
+  const m = mapTable(t.table!);
+  const r = readRows(m.records, m.headers);
+  const p = planRows(r.rows, {
+    office: 'dongson',
+    decider,
+    catalogue: sampleCatalogue,
+    issuedAt: '2024-06-01T00:00:00+07:00',
+    actor: 'test',
+    headers: m.headers,
+    stored: () => undefined,
+  });
+  return { rows: r.rows, issues: [...m.issues, ...r.issues, ...p.issues], events: p.requests.flatMap((q) => q.events) };
+}
+
+describe('hand-over columns of a tracking book', () => {
+  it('recognises the Vietnamese headers', () => {
+    expect(columnOf('Ngày chuyển xử lý')).toBe('handover_at');
+    expect(columnOf('Đơn vị xử lý')).toBe('handover_to');
+    expect(columnOf('Người nhận')).toBe('handover_receiver');
+    expect(columnOf('Người giao')).toBe('handover_giver');
+    expect(columnOf('Hạn bước xử lý')).toBe('handover_due_at');
+  });
+
+  it('plans the step between the receipt and the result, with the reception desk as giver by default', () => {
+    const p = plan([
+      'A1,Hộ tịch,trực tiếp,2024-01-15 08:30,2024-01-19,2024-01-18 15:00,2024-01-15 10:00,Công chức Tư pháp,cb.tuphap,2024-01-17',
+      'A2,Hộ tịch,trực tiếp,2024-01-15 08:30,2024-01-19,,,,,',
+    ]);
+    expect(p.issues).toEqual([]);
+    const a1 = p.events as DossierEvent[];
+    expect(a1.map((e) => e.type).slice(0, 4)).toEqual([
+      'DossierReceived',
+      'DossierHandedOver',
+      'DossierResolved',
+      'ResultReturned',
+    ]);
+    expect(a1[1]!.data).toEqual({
+      fromUnit: 'Bộ phận tiếp nhận và trả kết quả',
+      giver: '(không ghi trong sổ)',
+      toUnit: 'Công chức Tư pháp',
+      receiver: 'cb.tuphap',
+      stepDueAt: '2024-01-17T23:59:59+07:00',
+      note: null,
+    });
+    expect(a1[1]!.meta.occurredAt).toBe('2024-01-15T10:00:00+07:00');
+    expect(p.rows[1]!.handover).toBeNull();
+  });
+
+  it('refuses a step without its unit, and a step after the result was returned, naming line and column', () => {
+    const p = plan([
+      'A1,Hộ tịch,trực tiếp,2024-01-15 08:30,2024-01-19,,2024-01-15 10:00,,cb.tuphap,',
+      'A2,Hộ tịch,trực tiếp,2024-01-15 08:30,2024-01-19,2024-01-16 10:00,2024-01-17 10:00,Tư pháp,cb.tuphap,',
+    ]);
+    expect(p.issues.map((i) => `${i.line}:${i.column}:${i.code}`)).toEqual([
+      '2:handover_to:REQUIRED',
+      '3:handover_at:REJECTED',
+    ]);
+    expect(p.events).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+// The name an office's papers are headed with: from the units catalogue when it knows the office, else its
+// code, so a paper is never headed with nothing. The parent unit's name (cơ quan chủ quản) goes above it.
+export interface NamedUnit {
+  readonly code: string;
+  readonly name: string | null;
+  /** The unit it belongs to, when known. */
+  readonly parent: string | null;
+}
+
+export interface OfficeNames {
+  /** The office's own name (or its code) and its parent's name, if the catalogue has one. */
+  readonly office: string;
+  readonly parent: string | null;
+}
+
+export function officeNames(office: string, catalogue: readonly NamedUnit[] = []): OfficeNames {
+  const byCode = new Map(catalogue.map((u) => [u.code, u]));
+  const own = byCode.get(office);
+  const parent = own?.parent ? byCode.get(own.parent) : undefined;
+  return { office: own?.name ?? office, parent: parent?.name ?? null };
+}
