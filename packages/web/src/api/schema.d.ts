@@ -75,7 +75,7 @@ export interface paths {
             };
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -222,17 +222,6 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -415,7 +404,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -616,7 +605,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -800,7 +789,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -983,7 +972,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1168,7 +1157,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1354,7 +1343,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1537,7 +1526,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1721,7 +1710,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1905,7 +1894,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2090,7 +2079,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2276,7 +2265,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2462,7 +2451,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2654,7 +2643,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2843,7 +2832,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -3027,7 +3016,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -3149,17 +3138,6 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3316,17 +3294,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
       };
     };
     put?: never;
@@ -3471,17 +3438,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
       };
     };
     put?: never;
@@ -3605,17 +3561,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
       };
     };
     put?: never;
@@ -3718,17 +3663,6 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3844,17 +3778,6 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3987,17 +3910,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
       };
     };
     put?: never;
@@ -4121,17 +4033,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
       };
     };
     put?: never;
@@ -4242,17 +4143,6 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -4385,8 +4275,320 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The key's role and offices, and what it may do */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/offices/{office}/due-date': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The due date a receipt would get: the procedure's time limit counted on the working calendar */
+    get: {
+      parameters: {
+        query: {
+          procedureCode: string;
+          receivedAt: string;
+        };
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path: {
+          office: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DueDate'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/calendar/working-time': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Working time between two instants on the working calendar (office hours, days off) */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WorkingTime'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -4501,17 +4703,6 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -4640,17 +4831,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
       };
     };
     put?: never;
@@ -4761,17 +4941,6 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -5010,7 +5179,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -5194,7 +5363,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -5316,17 +5485,6 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
-        503: {
-          headers: {
-            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
-            'Content-Language'?: 'vi' | 'en';
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
       };
     };
     put?: never;
@@ -5368,6 +5526,29 @@ export interface components {
       }[];
       dueAt?: string;
       dueProvisional?: boolean;
+    };
+    DueDateInput: {
+      office: string;
+      procedureCode: string;
+      procedureName: string;
+      field: string;
+      timeLimit: {
+        /** @enum {string} */
+        unit: 'workingDays' | 'workingHours' | 'calendarDays';
+        amount: number;
+      };
+      receivedAt: string;
+      /** @description The due date a receipt at receivedAt gets when it names no dueAt */
+      dueAt: string;
+      /** @description The year has no announced calendar yet: the date may still move */
+      dueProvisional: boolean;
+    };
+    WorkingTimeInput: {
+      from: string;
+      to: string;
+      /** @description Working milliseconds from `from` to `to` (0 when to is not after from) */
+      workingMs: number;
+      workingMsPerDay: number;
     };
     CountsInput: {
       received: {
@@ -5673,6 +5854,24 @@ export interface components {
         }[];
       }[];
     };
+    MeInput: {
+      /** @description The key's label (the actor written on its events) */
+      name: string;
+      /** @enum {string} */
+      role: 'clerk' | 'leader' | 'auditor' | 'admin';
+      /** @description True for a key that covers every office (admins, or "*") */
+      allOffices: boolean;
+      /** @description Office and unit codes the key names (empty when allOffices) */
+      offices: string[];
+      may: {
+        /** @description Receive dossiers and record their lifecycle (clerk, admin) */
+        write: boolean;
+        /** @description knownAt and asOf (auditor, admin) */
+        timeTravel: boolean;
+        /** @description GET /v1/audit/verify (auditor, admin) */
+        verify: boolean;
+      };
+    };
     /** @description RFC 9457 problem details, sent as application/problem+json */
     Problem: {
       /** @description URI naming the kind of problem (urn:motcua:problem:<code>) */
@@ -5700,6 +5899,29 @@ export interface components {
       }[];
       dueAt?: string;
       dueProvisional?: boolean;
+    };
+    DueDate: {
+      office: string;
+      procedureCode: string;
+      procedureName: string;
+      field: string;
+      timeLimit: {
+        /** @enum {string} */
+        unit: 'workingDays' | 'workingHours' | 'calendarDays';
+        amount: number;
+      };
+      receivedAt: string;
+      /** @description The due date a receipt at receivedAt gets when it names no dueAt */
+      dueAt: string;
+      /** @description The year has no announced calendar yet: the date may still move */
+      dueProvisional: boolean;
+    };
+    WorkingTime: {
+      from: string;
+      to: string;
+      /** @description Working milliseconds from `from` to `to` (0 when to is not after from) */
+      workingMs: number;
+      workingMsPerDay: number;
     };
     Counts: {
       received: {
@@ -6004,6 +6226,24 @@ export interface components {
           }[];
         }[];
       }[];
+    };
+    Me: {
+      /** @description The key's label (the actor written on its events) */
+      name: string;
+      /** @enum {string} */
+      role: 'clerk' | 'leader' | 'auditor' | 'admin';
+      /** @description True for a key that covers every office (admins, or "*") */
+      allOffices: boolean;
+      /** @description Office and unit codes the key names (empty when allOffices) */
+      offices: string[];
+      may: {
+        /** @description Receive dossiers and record their lifecycle (clerk, admin) */
+        write: boolean;
+        /** @description knownAt and asOf (auditor, admin) */
+        timeTravel: boolean;
+        /** @description GET /v1/audit/verify (auditor, admin) */
+        verify: boolean;
+      };
     };
   };
   responses: never;
