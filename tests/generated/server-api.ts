@@ -4406,6 +4406,362 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The key's role and offices, and what it may do */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/offices/{office}/due-date': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The due date a receipt would get: the procedure's time limit counted on the working calendar */
+    get: {
+      parameters: {
+        query: {
+          procedureCode: string;
+          receivedAt: string;
+        };
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path: {
+          office: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DueDate'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/calendar/working-time': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Working time between two instants on the working calendar (office hours, days off) */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WorkingTime'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/offices': {
     parameters: {
       query?: never;
@@ -6215,6 +6571,29 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    DueDateInput: {
+      office: string;
+      procedureCode: string;
+      procedureName: string;
+      field: string;
+      timeLimit: {
+        /** @enum {string} */
+        unit: 'workingDays' | 'workingHours' | 'calendarDays';
+        amount: number;
+      };
+      receivedAt: string;
+      /** @description The due date a receipt at receivedAt gets when it names no dueAt */
+      dueAt: string;
+      /** @description The year has no announced calendar yet: the date may still move */
+      dueProvisional: boolean;
+    };
+    WorkingTimeInput: {
+      from: string;
+      to: string;
+      /** @description Working milliseconds from `from` to `to` (0 when to is not after from) */
+      workingMs: number;
+      workingMsPerDay: number;
+    };
     WorkItemInput: {
       code: string;
       field: string;
@@ -6334,6 +6713,24 @@ export interface components {
         score: number;
         indicators: components['schemas']['ScorecardIndicatorInput'][];
       }[];
+    };
+    MeInput: {
+      /** @description The key's label (the actor written on its events) */
+      name: string;
+      /** @enum {string} */
+      role: 'clerk' | 'leader' | 'auditor' | 'admin';
+      /** @description True for a key that covers every office (admins, or "*") */
+      allOffices: boolean;
+      /** @description Office and unit codes the key names (empty when allOffices) */
+      offices: string[];
+      may: {
+        /** @description Receive dossiers and record their lifecycle (clerk, admin) */
+        write: boolean;
+        /** @description knownAt and asOf (auditor, admin) */
+        timeTravel: boolean;
+        /** @description GET /v1/audit/verify (auditor, admin) */
+        verify: boolean;
+      };
     };
     /** @description RFC 9457 problem details, sent as application/problem+json */
     Problem: {
@@ -6596,6 +6993,29 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    DueDate: {
+      office: string;
+      procedureCode: string;
+      procedureName: string;
+      field: string;
+      timeLimit: {
+        /** @enum {string} */
+        unit: 'workingDays' | 'workingHours' | 'calendarDays';
+        amount: number;
+      };
+      receivedAt: string;
+      /** @description The due date a receipt at receivedAt gets when it names no dueAt */
+      dueAt: string;
+      /** @description The year has no announced calendar yet: the date may still move */
+      dueProvisional: boolean;
+    };
+    WorkingTime: {
+      from: string;
+      to: string;
+      /** @description Working milliseconds from `from` to `to` (0 when to is not after from) */
+      workingMs: number;
+      workingMsPerDay: number;
+    };
     WorkItem: {
       code: string;
       field: string;
@@ -6715,6 +7135,24 @@ export interface components {
         score: number;
         indicators: components['schemas']['ScorecardIndicator'][];
       }[];
+    };
+    Me: {
+      /** @description The key's label (the actor written on its events) */
+      name: string;
+      /** @enum {string} */
+      role: 'clerk' | 'leader' | 'auditor' | 'admin';
+      /** @description True for a key that covers every office (admins, or "*") */
+      allOffices: boolean;
+      /** @description Office and unit codes the key names (empty when allOffices) */
+      offices: string[];
+      may: {
+        /** @description Receive dossiers and record their lifecycle (clerk, admin) */
+        write: boolean;
+        /** @description knownAt and asOf (auditor, admin) */
+        timeTravel: boolean;
+        /** @description GET /v1/audit/verify (auditor, admin) */
+        verify: boolean;
+      };
     };
   };
   responses: never;

@@ -47,6 +47,7 @@ import { openApiTransforms } from './openapi.js';
 import { HttpProblem, sendProblem } from './problem.js';
 import { createProjections } from './projections.js';
 import { bookRoutes } from './routes/book.js';
+import { calendarRoutes } from './routes/calendar.js';
 import { changesRoutes } from './routes/changes.js';
 import { commandRoutes } from './routes/commands.js';
 import { importRoutes } from './routes/imports.js';
@@ -55,6 +56,7 @@ import { officesRoutes } from './routes/offices.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
 import { scorecardRoutes } from './routes/scorecard.js';
+import { sessionRoutes } from './routes/session.js';
 import { stopRoutes } from './routes/stop.js';
 import { streamTokenRoutes } from './routes/stream-tokens.js';
 import { workListRoutes } from './routes/worklist.js';
@@ -328,6 +330,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     calendar,
     checkpoints: opts.checkpoints,
   });
+  app.register(sessionRoutes);
+  app.register(calendarRoutes, { catalogue, calendar });
   app.register(officesRoutes, { known, hierarchy, units });
   app.register(workListRoutes, { projections, calendar, cursors: createSigner(secret, 'cursor'), now });
   app.register(changesRoutes, { projections, hierarchy });
