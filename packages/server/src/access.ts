@@ -24,6 +24,9 @@ declare module 'fastify' {
     access?: Access;
     /** The route also takes a stream token as `?token=` instead of the key (the live feed only). */
     streamToken?: boolean;
+    /** Query parameters of the route that look at the past (knownAt, asOf, against): given, they need a role
+     *  that may time-travel (auditor, admin); checked once the query is validated (403 TIME_TRAVEL_FORBIDDEN). */
+    timeTravel?: readonly string[];
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -52,6 +55,16 @@ const ROLE_VI: Record<Principal['role'], string> = {
 
 export function registerAccess(app: FastifyInstance, deps: AccessDeps): void {
   app.decorateRequest('principal', null);
+  // After validation, as the handlers did: a malformed knownAt is a 400 before a role is judged on it.
+  app.addHook('preHandler', async (req) => {
+    const params = req.routeOptions.config?.timeTravel;
+    if (!params) return;
+    const query = (req.query ?? {}) as Record<string, unknown>;
+    assertTimeTravel(
+      req,
+      params.filter((k) => query[k] !== undefined),
+    );
+  });
   app.addHook('onRequest', async (req) => {
     const access = req.routeOptions.config?.access;
     // Routes without a declaration (404s, Swagger UI's static files) are public.

@@ -1,6 +1,5 @@
 // What changed in Form 06 between two recorded-time cut-offs, for an office and for a unit (changes.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { assertTimeTravel } from '../access.js';
 import { reportChanges } from '../changes.js';
 import type { HierarchyIndex } from '../hierarchy.js';
 import { type Projections, unknownUnit } from '../projections.js';
@@ -21,12 +20,10 @@ const description =
   'correction. Rows: "" is the total row. Auditors and admins (knownAt is time travel).';
 
 export const changesRoutes: FastifyPluginAsyncZod<ChangesDeps> = async (app, deps) => {
-  const used = (q: { against?: string | undefined }) => ['knownAt', ...(q.against !== undefined ? ['against'] : [])];
-
   app.get(
     '/v1/offices/:office/reports/form06/changes',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'against'] },
       schema: {
         tags: ['reports'],
         summary: 'What changed in an office’s Form 06 between knownAt and against (or now), and why',
@@ -37,7 +34,6 @@ export const changesRoutes: FastifyPluginAsyncZod<ChangesDeps> = async (app, dep
       },
     },
     async (req) => {
-      assertTimeTravel(req, used(req.query));
       const { office } = req.params;
       return reportChanges(deps.projections, [office], office, req.query);
     },
@@ -46,7 +42,7 @@ export const changesRoutes: FastifyPluginAsyncZod<ChangesDeps> = async (app, dep
   app.get(
     '/v1/units/:unit/reports/form06/changes',
     {
-      config: { access: { kind: 'read-unit' } },
+      config: { access: { kind: 'read-unit' }, timeTravel: ['knownAt', 'against'] },
       schema: {
         tags: ['reports'],
         summary: 'What changed in a unit’s rolled-up Form 06 between knownAt and against (or now), and why',
@@ -57,7 +53,6 @@ export const changesRoutes: FastifyPluginAsyncZod<ChangesDeps> = async (app, dep
       },
     },
     async (req) => {
-      assertTimeTravel(req, used(req.query));
       const { unit } = req.params;
       const offices = deps.hierarchy.officesOf(unit);
       if (!offices) throw unknownUnit(unit);

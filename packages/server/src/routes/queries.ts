@@ -17,7 +17,6 @@ import { verifyChain } from '@motcua/store';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { assertTimeTravel } from '../access.js';
 import { coversOffice } from '../auth.js';
 import { type CheckpointSettings, newestCheckpointState } from '../checkpoint-state.js';
 import type { CommandService } from '../command-service.js';
@@ -66,11 +65,6 @@ export interface QueryRoutesDeps {
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const timeTravelUsed = (q: { knownAt?: string | undefined; asOf?: string | undefined }): string[] =>
-  [q.knownAt !== undefined ? 'knownAt' : null, q.asOf !== undefined ? 'asOf' : null].filter(
-    (x): x is string => x !== null,
-  );
 
 export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, deps) => {
   const { projections } = deps;
@@ -127,7 +121,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/reports/form06',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['reports'],
         summary: 'Form 06 of an office for a period',
@@ -140,7 +134,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req, reply) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       const { office } = req.params;
       return sendReport(
         reply,
@@ -173,7 +166,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/reports/form06/cells/:cell',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['reports'],
         summary: 'The dossiers behind one cell of Form 06 (always as many as the cell says)',
@@ -184,7 +177,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       return drill(req.params.office, req.params.cell, req.query);
     },
   );
@@ -192,7 +184,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/reports/form06/drill-down',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['reports'],
         summary: 'The same drill-down, with the cell as a query parameter (?cell=resolved.late)',
@@ -202,7 +194,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       return drill(req.params.office, req.query.cell, req.query);
     },
   );
@@ -210,7 +201,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/indicators',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['reports'],
         summary:
@@ -221,7 +212,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       const { office } = req.params;
       const r = report([office], office, req.query).report;
       return {
@@ -236,7 +226,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/dossiers/:code',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['dossiers'],
         summary: "A dossier's state and full timeline; ETag is the stream revision",
@@ -246,7 +236,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req, reply) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       const { office, code } = req.params;
       const opts = {
         ...(req.query.asOf !== undefined ? { asOf: req.query.asOf } : {}),
@@ -276,7 +265,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/dossiers/:code/timeline',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['dossiers'],
         summary: "A dossier's audit trail: every event with occurredAt, recordedAt, actor, position and hash",
@@ -286,7 +275,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       const { office, code } = req.params;
       const opts = req.query.knownAt !== undefined ? { knownAt: req.query.knownAt } : {};
       const timeline = projections.timeline(office, code, opts);
@@ -322,7 +310,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/units',
     {
-      config: { access: { kind: 'authenticated' } },
+      config: { access: { kind: 'authenticated' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['reports'],
         summary:
@@ -333,7 +321,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       const p = req.principal!;
       const { unitsOf, officesOf } = deps.units;
       const catalogue = deps.units.catalogue(req.query.knownAt);
@@ -376,7 +363,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/units/:unit/reports/form06',
     {
-      config: { access: { kind: 'read-unit' } },
+      config: { access: { kind: 'read-unit' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['reports'],
         summary: 'Form 06 rolled up over every office below a unit (district, province)',
@@ -386,7 +373,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req, reply) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       const { unit } = req.params;
       const q = req.query;
       const period = projections.period(q);

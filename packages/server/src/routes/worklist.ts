@@ -2,7 +2,6 @@
 // with a signed cursor. (POST on the same path receives a dossier: routes/commands.ts.)
 import type { WorkingCalendar } from '@motcua/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { assertTimeTravel } from '../access.js';
 import type { Projections } from '../projections.js';
 import { OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
@@ -21,7 +20,7 @@ export const workListRoutes: FastifyPluginAsyncZod<WorkListDeps> = async (app, d
   app.get(
     '/v1/offices/:office/dossiers',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt'] },
       schema: {
         tags: ['dossiers'],
         summary: 'The work list: an office’s dossiers (open ones by default), filtered, sorted by due date, paged',
@@ -36,7 +35,6 @@ export const workListRoutes: FastifyPluginAsyncZod<WorkListDeps> = async (app, d
       },
     },
     async (req) => {
-      assertTimeTravel(req, req.query.knownAt !== undefined ? ['knownAt'] : []);
       return workList(deps, req.params.office, req.query);
     },
   );
