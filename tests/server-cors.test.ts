@@ -71,7 +71,8 @@ describe('CORS on for given origins', () => {
 });
 
 describe('motcua serve --cors-origin', () => {
-  beforeAll(() => ensureBuilt());
+  // A rebuild on a busy machine can take longer than the default hook timeout.
+  beforeAll(() => ensureBuilt(), 300_000);
 
   it('is repeatable, and a malformed origin is a usage error naming it', async () => {
     const bad = motcua(['serve', '--port', '0', '--keys', 'keys.json', '--cors-origin', 'localhost:5173/x']);

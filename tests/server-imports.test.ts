@@ -138,7 +138,8 @@ describe('who may import', () => {
 });
 
 describe('motcua serve', () => {
-  beforeAll(() => ensureBuilt());
+  // A rebuild on a busy machine can take longer than the default hook timeout.
+  beforeAll(() => ensureBuilt(), 300_000);
 
   it('imports through the CLI’s own importer', async () => {
     const keys = [{ key: 'clerk-key-0123456789', role: 'clerk', offices: ['A'] }];
