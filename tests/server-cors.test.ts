@@ -60,6 +60,20 @@ describe('CORS on for given origins', () => {
     expect(r.headers.get('etag')).toBe('"0"');
   });
 
+  it('grants the origin on the live stream too, opened with a stream token as EventSource would', async () => {
+    const issued = await call(s.base, 'POST', '/v1/stream-tokens', { who: 'clerkA', body: { office: 'A' } });
+    expect(issued.status).toBe(201);
+    const ctl = new AbortController();
+    const r = await fetch(`${s.base}/v1/offices/A/events?token=${encodeURIComponent(issued.json.token)}`, {
+      headers: { origin: PAGE },
+      signal: ctl.signal,
+    });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toContain('text/event-stream');
+    expect(r.headers.get('access-control-allow-origin')).toBe(PAGE);
+    ctl.abort();
+  });
+
   it('refuses the preflight of any other origin and grants it nothing', async () => {
     const pre = await preflight(s.base, 'http://evil.example');
     expect(pre.status).toBe(403);
