@@ -58,6 +58,22 @@ describe('CORS on for given origins', () => {
     expect(r.headers.get('access-control-allow-origin')).toBe(PAGE);
     expect((r.headers.get('access-control-expose-headers') ?? '').toLowerCase()).toContain('etag');
     expect(r.headers.get('etag')).toBe('"0"');
+    expect((r.headers.get('vary') ?? '').match(/origin/gi)).toHaveLength(1);
+  });
+
+  it('grants the origin on refusals too, so a page can read why (an unknown key, a forbidden office)', async () => {
+    for (const [key, path, status] of [
+      ['not-a-key', '/v1/offices', 401],
+      [null, '/v1/offices/B/dossiers', 403],
+    ] as const) {
+      const r = await fetch(`${s.base}${path}`, {
+        headers: { origin: PAGE, authorization: `Bearer ${key ?? 'clerk-A-0123456789abcdef'}` },
+      });
+      expect(r.status).toBe(status);
+      expect(r.headers.get('access-control-allow-origin')).toBe(PAGE);
+      expect((r.headers.get('vary') ?? '').match(/origin/gi)).toHaveLength(1);
+      expect(r.headers.get('vary')).toMatch(/Accept-Language/);
+    }
   });
 
   it('grants the origin on the live stream too, opened with a stream token as EventSource would', async () => {
