@@ -163,3 +163,45 @@ describe('changes of a unit roll-up', () => {
     expect(forbidden.status).toBe(403);
   });
 });
+
+describe('a correction recorded after knownAt', () => {
+  let c: TestServer;
+  beforeAll(async () => {
+    c = await startTestServer();
+  });
+  afterAll(() => c.close());
+
+  it('moves its dossier between cells, and is the event listed', async () => {
+    const send = (path: string, body: unknown) => call(c.base, 'POST', path, { who: 'clerkA', body });
+    const opened = receiveBody('K-1', { receivedAt: '2024-02-01T08:00:00+07:00', dueAt: '2024-02-05T17:00:00+07:00' });
+    expect((await send('/v1/offices/A/dossiers', opened)).status).toBe(201);
+    expect(
+      (await send('/v1/offices/A/dossiers/K-1/resolve', { decision: 'approved', at: '2024-02-02T08:00:00+07:00' }))
+        .status,
+    ).toBe(200);
+    expect((await send('/v1/offices/A/dossiers/K-1/return', { at: '2024-02-02T09:00:00+07:00' })).status).toBe(200);
+    const knownAt = await mark();
+    // The result was in fact returned a week late: the return is corrected, not rewritten.
+    const timeline = await call(c.base, 'GET', '/v1/offices/A/dossiers/K-1/timeline', { who: 'clerkA' });
+    const returned = timeline.json.timeline.find((e: { type: string }) => e.type === 'ResultReturned');
+    const corrected = await send('/v1/offices/A/dossiers/K-1/corrections', {
+      supersedes: returned.eventId,
+      reason: 'nhập sai ngày trả',
+      replacement: { type: 'ResultReturned', occurredAt: '2024-02-09T09:00:00+07:00', data: returned.data },
+    });
+    expect(corrected.status, corrected.text).toBe(200);
+
+    const r = await call(c.base, 'GET', `/v1/offices/A/reports/form06/changes?${period}&knownAt=${enc(knownAt)}`, {
+      who: 'admin',
+    });
+    expect(r.status).toBe(200);
+    const cells: Cell[] = r.json.cells;
+    expect(cells.filter((x) => x.field === '').map((x) => [x.cell, x.before, x.after])).toEqual([
+      ['resolved.early', 1, 0],
+      ['resolved.late', 0, 1],
+    ]);
+    const moved = cellOf(cells, 'resolved.late')?.dossiers[0];
+    expect(moved).toMatchObject({ code: 'K-1', before: false, after: true });
+    expect(moved?.events.map((e) => e.type)).toEqual(['EventCorrected']);
+  });
+});

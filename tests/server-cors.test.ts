@@ -58,6 +58,36 @@ describe('CORS on for given origins', () => {
     expect(r.headers.get('access-control-allow-origin')).toBe(PAGE);
     expect((r.headers.get('access-control-expose-headers') ?? '').toLowerCase()).toContain('etag');
     expect(r.headers.get('etag')).toBe('"0"');
+    expect((r.headers.get('vary') ?? '').match(/origin/gi)).toHaveLength(1);
+  });
+
+  it('grants the origin on refusals too, so a page can read why (an unknown key, a forbidden office)', async () => {
+    for (const [key, path, status] of [
+      ['not-a-key', '/v1/offices', 401],
+      [null, '/v1/offices/B/dossiers', 403],
+    ] as const) {
+      const r = await fetch(`${s.base}${path}`, {
+        headers: { origin: PAGE, authorization: `Bearer ${key ?? 'clerk-A-0123456789abcdef'}` },
+      });
+      expect(r.status).toBe(status);
+      expect(r.headers.get('access-control-allow-origin')).toBe(PAGE);
+      expect((r.headers.get('vary') ?? '').match(/origin/gi)).toHaveLength(1);
+      expect(r.headers.get('vary')).toMatch(/Accept-Language/);
+    }
+  });
+
+  it('grants the origin on the live stream too, opened with a stream token as EventSource would', async () => {
+    const issued = await call(s.base, 'POST', '/v1/stream-tokens', { who: 'clerkA', body: { office: 'A' } });
+    expect(issued.status).toBe(201);
+    const ctl = new AbortController();
+    const r = await fetch(`${s.base}/v1/offices/A/events?token=${encodeURIComponent(issued.json.token)}`, {
+      headers: { origin: PAGE },
+      signal: ctl.signal,
+    });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toContain('text/event-stream');
+    expect(r.headers.get('access-control-allow-origin')).toBe(PAGE);
+    ctl.abort();
   });
 
   it('refuses the preflight of any other origin and grants it nothing', async () => {
@@ -71,7 +101,8 @@ describe('CORS on for given origins', () => {
 });
 
 describe('motcua serve --cors-origin', () => {
-  beforeAll(() => ensureBuilt());
+  // A rebuild on a busy machine can take longer than the default hook timeout.
+  beforeAll(() => ensureBuilt(), 300_000);
 
   it('is repeatable, and a malformed origin is a usage error naming it', async () => {
     const bad = motcua(['serve', '--port', '0', '--keys', 'keys.json', '--cors-origin', 'localhost:5173/x']);

@@ -47,6 +47,18 @@ export function registerCors(app: FastifyInstance, origins: readonly string[]): 
       ),
     );
   });
+  // The plugin grants the origin from a hook that runs after the access checks, so a request they refuse
+  // (an unknown key, another office) would leave without it and the page could not read why. Granted here
+  // on every answer instead, refusals included; Vary keeps Origin beside Accept-Language.
+  app.addHook('onSend', async (req, reply, payload) => {
+    const origin = req.headers.origin;
+    if (!origin || !allowed.has(origin) || req.method === 'OPTIONS') return payload;
+    reply.header('access-control-allow-origin', origin);
+    reply.header('access-control-expose-headers', CORS_EXPOSED_HEADERS.join(', '));
+    const vary = String(reply.getHeader('vary') ?? '');
+    if (!/(^|,)\s*origin\s*(,|$)/i.test(vary)) reply.header('vary', vary ? `${vary}, Origin` : 'Origin');
+    return payload;
+  });
   app.register(fastifyCors, {
     origin: [...allowed],
     methods: ['GET', 'HEAD', 'POST'],

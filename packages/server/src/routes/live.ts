@@ -1,6 +1,7 @@
 // GET /v1/offices/{office}/events: Server-Sent Events, one per stored event of that office, `id` = the
 // global position. A client that reconnects with Last-Event-ID gets every later event of the office
 // exactly once and in order: history paged from the store, then the live feed (live-stream.ts).
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { EventStore } from '@motcua/store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -103,7 +104,8 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveDeps> = async (app, deps) => 
 
       reply.hijack();
       const res = reply.raw;
-      res.writeHead(200, SSE_HEADERS);
+      // The headers hooks set on the reply (CORS for a page on another origin) go out with the stream's own.
+      res.writeHead(200, { ...(reply.getHeaders() as OutgoingHttpHeaders), ...SSE_HEADERS });
       // HEAD: the headers a GET would get, and nothing to stream.
       if (req.method === 'HEAD') {
         res.end();

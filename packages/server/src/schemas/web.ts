@@ -125,10 +125,10 @@ export const ReportChangesSchema = named(
 
 export const ImportQuery = z.object({
   dryRun: z
-    .enum(['true', 'false', '1', '0'])
+    .enum(['true', 'false', '1', '0', ''])
     .optional()
-    .transform((v) => v === 'true' || v === '1')
-    .describe('true: check every line and write nothing'),
+    .transform((v) => v === 'true' || v === '1' || v === '')
+    .describe('true (or 1, or the bare flag ?dryRun): check every line and write nothing'),
 });
 
 export const ImportResponse = z.object({

@@ -5163,7 +5163,7 @@ export interface paths {
     post: {
       parameters: {
         query?: {
-          dryRun?: '0' | '1' | 'true' | 'false';
+          dryRun?: '0' | '1' | 'true' | 'false' | '';
         };
         header?: {
           /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
