@@ -44,7 +44,10 @@ import { createLiveRegistry, type LiveGauge } from './live-registry.js';
 import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live-stream.js';
 import { logRedactPaths, requestSerializer } from './logging.js';
 import { openApiTransforms } from './openapi.js';
-import { HttpProblem, sendProblem } from './problem.js';
+import { catchUpPlugin } from './plugins/catch-up.js';
+import { shutdownPlugin } from './plugins/shutdown.js';
+import { createWriterSlot, writerThreadPlugin } from './plugins/writer-thread.js';
+import { HttpProblem } from './problem.js';
 import { createProjections } from './projections.js';
 import { bookRoutes } from './routes/book.js';
 import { calendarRoutes } from './routes/calendar.js';
@@ -65,7 +68,6 @@ import { createStreamTokens } from './stream-token.js';
 import { createUnitDirectory, withCatalogueOffices } from './unit-directory.js';
 import { registerUnknownOffice } from './unknown-office.js';
 import { webStatic } from './web-static.js';
-import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
 
 export interface ServerOptions {
   /** An open store; the SQLite store's `db` and `appendBatchSettled` are used when present, and a shared
@@ -210,15 +212,14 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
   const units = createUnitDirectory(hierarchy, projections.units);
   const feed = createEventFeed(store, projections.apply);
-  // The writer starts on the main thread and moves to the writer thread once it is up (onReady).
-  let write: BatchWriter = batchWriterFor(store);
-  let writer: WorkerWriter | null = null;
-  const commit = createGroupCommit({ write: (requests) => write(requests), afterCommit: () => feed.catchUp() });
+  // The writer starts on the main thread and moves to the writer thread once it is up (writer-thread.ts).
+  const writer = createWriterSlot(batchWriterFor(store));
+  const commit = createGroupCommit({ write: writer.write, afterCommit: () => feed.catchUp() });
   const commands = createCommandService({ store, decider, commit });
   const writeIdempotencyHere = store.db ? idempotencyWriter(store.db as unknown as SqlDb) : async () => {};
   const idempotency = store.db
     ? createSqliteIdempotencyStore(store.db as unknown as SqlDb, (entries) =>
-        writer ? writer.persistIdempotency(entries) : writeIdempotencyHere(entries),
+        writer.persistIdempotency(entries, writeIdempotencyHere),
       )
     : store.responses
       ? createSharedIdempotencyStore(store.responses)
@@ -347,68 +348,18 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     limits: { ...DEFAULT_LIVE_LIMITS, ...opts.live, ...(opts.heartbeatMs ? { heartbeatMs: opts.heartbeatMs } : {}) },
   });
 
-  let poll: NodeJS.Timeout | null = null;
-  let unwatch: (() => void) | null = null;
-  app.addHook('onReady', async () => {
-    const script = opts.writerThread === false || !store.path || !store.appendBatchSettled ? null : workerScript();
-    let started: WorkerWriter | null = null;
-    if (script && store.path) {
-      try {
-        started = await startWorkerWriter(store.path, script);
-      } catch (e) {
-        // Without the thread the server still works, committing on the main thread.
-        app.log.warn({ err: e }, 'writer thread did not start; committing on the main thread');
-      }
-    }
-    if (started) {
-      writer = started;
-      const w = started;
-      const inThread = batchWriterFor(store);
-      write = async (requests) => {
-        try {
-          return await w.write(requests);
-        } catch (e) {
-          if (!w.dead) throw e;
-          // The writer thread died (its transaction, if any, rolled back): write here from now on. A batch
-          // it committed before dying is recognised by its command ids and not written twice.
-          app.log.error({ err: e }, 'writer thread died; committing on the main thread');
-          write = inThread;
-          writer = null;
-          return inThread(requests);
-        }
-      };
-    }
-    await feed.catchUp();
-    // Another instance's commit on a shared log wakes the catch-up at once (its reports, drill-downs and
-    // live streams follow); the poll below stays for a notification lost with its connection.
-    unwatch =
-      store.watch?.(() => {
-        feed.catchUp().catch((e) => app.log.error({ err: e }, 'catch-up failed'));
-      }) ?? null;
-    state.ready = true;
-    const pollMs = opts.pollMs ?? 1000;
-    if (pollMs > 0) {
-      poll = setInterval(() => {
-        feed.catchUp().catch((e) => app.log.error({ err: e }, 'catch-up failed'));
-      }, pollMs);
-      poll.unref();
-    }
-  });
-  // Shutdown: stop taking requests (fastify answers 503 meanwhile), end live streams so the listener can
-  // close, let in-flight requests finish, then drain the group-commit queue and close the store.
-  app.addHook('preClose', async () => {
-    state.closing = true;
-    state.ready = false;
-    if (poll) clearInterval(poll);
-    unwatch?.();
-    liveStreams.endAll();
-  });
-  app.addHook('onClose', async () => {
-    await commit.drain();
-    app.log.info({ batches: commit.batches, requests: commit.written }, 'group commit totals');
-    await idempotency.flush();
-    await writer?.close();
-    if (opts.closeStore) await store.close();
+  // Lifecycles, each a plugin owning its hooks; registered in this order, so at start the writer thread is
+  // up before the first catch-up.
+  app.register(writerThreadPlugin, { store, slot: writer, enabled: opts.writerThread !== false });
+  app.register(catchUpPlugin, { store, feed, pollMs: opts.pollMs ?? 1000, state });
+  app.register(shutdownPlugin, {
+    state,
+    liveStreams,
+    commit,
+    idempotency,
+    writer,
+    store,
+    closeStore: opts.closeStore === true,
   });
   app.addHook('onResponse', async (req, reply) => {
     req.log.info(
@@ -420,21 +371,6 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       },
       'request completed',
     );
-  });
-  app.addHook('onRequest', async (_req, reply) => {
-    if (state.closing) {
-      return sendProblem(
-        reply,
-        { status: 503, code: 'SHUTTING_DOWN', detail: text('máy chủ đang tắt', 'the server is shutting down') },
-        { 'retry-after': '5' },
-      );
-    }
-  });
-  // While closing, every answer ends its connection, so keep-alive sockets that were busy when the
-  // shutdown began do not hold the listener open until their idle timeout.
-  app.addHook('onSend', async (_req, reply, payload) => {
-    if (state.closing) reply.header('connection', 'close');
-    return payload;
   });
 
   return app as unknown as FastifyInstance;
