@@ -256,4 +256,21 @@ describe('dossiers across the change', () => {
     expect(cli.status, cli.stderr).toBe(0);
     expect(JSON.parse(cli.stdout)).toEqual(api.json);
   });
+
+  it('motcua report --unit reads a unit of a hierarchy file (no dates) as serve --hierarchy does', () => {
+    const file = writeJson(t.dir, 'hierarchy.json', {
+      units: [{ code: 'HUYEN', level: 'district' }],
+      offices: [{ code: 'DONGSON', unit: 'HUYEN' }],
+    });
+    const args = ['report', '--db', db, '--unit', 'HUYEN', '--from', '2025-06-01', '--to', '2025-06-30'];
+    const r = motcua([...args, '--hierarchy', file, '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ office: 'HUYEN', offices: ['DONGSON'] });
+    expect(report.coverage).toBeUndefined();
+    expect(report.total.received.total).toBe(1);
+    const unknown = motcua(args);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('không có đơn vị này trong danh mục đơn vị');
+  });
 });

@@ -184,6 +184,13 @@ export function buildProgram(lang: Lang, io: Io): Command {
       '--unit <code>',
       t('mã đơn vị trong danh mục đơn vị (báo cáo tổng hợp)', 'unit code of the units catalogue (roll-up)'),
     )
+    .option(
+      '--hierarchy <file>',
+      t(
+        'tệp cây đơn vị (JSON, không có ngày) cho --unit, như motcua serve --hierarchy',
+        'office hierarchy file (JSON, no dates) for --unit, as motcua serve --hierarchy',
+      ),
+    )
     .addOption(new Option('--format <format>', t('định dạng', 'format')).choices(REPORT_FORMATS).default('table'))
     .option('--out <file>', t('ghi ra tệp thay vì màn hình', 'write to a file instead of stdout'))
     .action(async (o) => (await import('./commands/report.js')).runReport(o, io));

@@ -16,6 +16,8 @@ export interface ReportOptions extends PeriodOptions {
   readonly office?: string;
   /** A unit of the units catalogue (motcua units import): its roll-up, as /v1/units/{unit}/reports/form06. */
   readonly unit?: string;
+  /** A hierarchy file (no dates) whose units --unit may name, as the server's --hierarchy. */
+  readonly hierarchy?: string;
   readonly knownAt?: string;
   readonly format: ReportFormat;
   readonly out?: string;
@@ -59,7 +61,7 @@ export async function runReport(opts: ReportOptions, io: Io): Promise<void> {
       if (opts.office !== undefined) {
         throw new UsageError(say(lang, '--unit và --office không dùng cùng nhau', '--unit and --office are exclusive'));
       }
-      report = await unitReportOf(store, ledger, opts.unit, period, knownAt, lang);
+      report = await unitReportOf(store, ledger, opts.unit, period, knownAt, lang, opts.hierarchy);
     } else {
       const offices = officesOf(opts.office, ledger, lang);
       report = ledger.form06({
