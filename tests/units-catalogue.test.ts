@@ -14,10 +14,13 @@ import { writeJson } from './server-helpers.js';
 const ADMIN = 'units-admin-0123456789';
 const AUDITOR = 'units-auditor-0123456789';
 const CLERK_BO_HA = 'units-clerk-bo-ha-0123456789';
+const LEADER_BAC_NINH = 'units-leader-bac-ninh-0123456789';
+// Keys name units of the catalogue in the ledger (no hierarchy file): the successor's cover its predecessors.
 const KEYS = [
   { key: ADMIN, role: 'admin', name: 'admin' },
   { key: AUDITOR, role: 'auditor', offices: ['*'], name: 'auditor' },
-  { key: CLERK_BO_HA, role: 'clerk', offices: ['07294'], name: 'can-bo-bo-ha' },
+  { key: CLERK_BO_HA, role: 'clerk', units: ['07294'], name: 'can-bo-bo-ha' },
+  { key: LEADER_BAC_NINH, role: 'leader', units: ['BAC-NINH'], name: 'lanh-dao-bac-ninh' },
 ];
 
 const t = tempDir('motcua-units-');
@@ -223,7 +226,12 @@ describe('dossiers across the change', () => {
     expect(ds.json.period).toEqual({ from: '2025-06-15', to: '2025-06-30' });
     expect(ds.json.total.pending).toMatchObject({ total: 1, withinDeadline: 1 });
     // The province's roll-up: the hierarchy of 14 September, with Bắc Giang's units as predecessors.
-    const bn = await call('GET', '/v1/units/BAC-NINH/reports/form06?year=2025&quarter=3&convention=cutoff', ADMIN);
+    const bn = await call(
+      'GET',
+      '/v1/units/BAC-NINH/reports/form06?year=2025&quarter=3&convention=cutoff',
+      LEADER_BAC_NINH,
+    );
+    expect(bn.status).toBe(200);
     expect(bn.json.total).toEqual(q3.json.total);
     expect(bn.json.coverage.predecessors).toContain('BAC-GIANG');
   });
@@ -247,5 +255,22 @@ describe('dossiers across the change', () => {
     ]);
     expect(cli.status, cli.stderr).toBe(0);
     expect(JSON.parse(cli.stdout)).toEqual(api.json);
+  });
+
+  it('motcua report --unit reads a unit of a hierarchy file (no dates) as serve --hierarchy does', () => {
+    const file = writeJson(t.dir, 'hierarchy.json', {
+      units: [{ code: 'HUYEN', level: 'district' }],
+      offices: [{ code: 'DONGSON', unit: 'HUYEN' }],
+    });
+    const args = ['report', '--db', db, '--unit', 'HUYEN', '--from', '2025-06-01', '--to', '2025-06-30'];
+    const r = motcua([...args, '--hierarchy', file, '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ office: 'HUYEN', offices: ['DONGSON'] });
+    expect(report.coverage).toBeUndefined();
+    expect(report.total.received.total).toBe(1);
+    const unknown = motcua(args);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('không có đơn vị này trong danh mục đơn vị');
   });
 });

@@ -1,8 +1,17 @@
 // @motcua/domain as npm would publish it: `npm pack` the package, unpack the tarball into an outside
-// project's node_modules, and build and run the embedding example against it. Its dependencies (zod,
-// uuid) are linked from the workspace instead of fetched, so the test needs no network.
+// project's node_modules, and build and run the embedding example against it. Its dependencies (those its
+// package.json declares) are linked from the workspace instead of fetched, so the test needs no network.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +46,12 @@ describe('npm pack @motcua/domain', () => {
     const pkg = join(project, 'node_modules/@motcua/domain');
     mkdirSync(pkg, { recursive: true });
     execFileSync('tar', ['-xzf', join(dir, packed.filename), '-C', pkg, '--strip-components=1']);
-    for (const dep of ['zod', 'uuid']) {
+    // Every runtime dependency the package declares (zod, uuid, immer…), read from its package.json.
+    const deps = Object.keys(
+      (JSON.parse(readFileSync(join(domain, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
+        .dependencies,
+    );
+    for (const dep of deps) {
       symlinkSync(realpathSync(join(domain, 'node_modules', dep)), join(project, 'node_modules', dep));
     }
     mkdirSync(join(project, 'node_modules/@types'), { recursive: true });

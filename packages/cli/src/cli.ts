@@ -185,12 +185,15 @@ export function buildProgram(lang: Lang, io: Io): Command {
       '--unit <code>',
       t('mã đơn vị trong danh mục đơn vị (báo cáo tổng hợp)', 'unit code of the units catalogue (roll-up)'),
     )
-    .addOption(new Option('--format <format>', t('định dạng', 'format')).choices(REPORT_FORMATS).default('table'))
-    .option('--out <file>', t('ghi ra tệp thay vì màn hình', 'write to a file instead of stdout'))
     .option(
       '--hierarchy <file>',
-      t('tệp cây đơn vị (JSON) để in tên đơn vị', 'office hierarchy file (JSON) naming the office'),
+      t(
+        'tệp cây đơn vị (JSON, không có ngày) cho --unit và tên đơn vị trên biểu in, như motcua serve --hierarchy',
+        'office hierarchy file (JSON, no dates) for --unit and the office name on the filed report, as motcua serve --hierarchy',
+      ),
     )
+    .addOption(new Option('--format <format>', t('định dạng', 'format')).choices(REPORT_FORMATS).default('table'))
+    .option('--out <file>', t('ghi ra tệp thay vì màn hình', 'write to a file instead of stdout'))
     .action(async (o) => (await import('./commands/report.js')).runReport(o, io));
 
   // verify

@@ -2,7 +2,7 @@
 // at --known-at), by the same rule as the API's /v1/units/{unit}/reports/form06 (unitReport).
 import { type Form06Report, isProjectionError, type Ledger, loadUnitLog, unitReport } from '@motcua/projections';
 import type { EventStore } from '@motcua/store';
-import { quoteValue } from './excerpt.js';
+import { clipText, quoteValue } from './excerpt.js';
 import { CliFailure } from './exit.js';
 import { type Lang, say } from './i18n.js';
 
@@ -13,11 +13,22 @@ export async function unitReportOf(
   period: { from: string; to: string },
   knownAt: string | undefined,
   lang: Lang,
+  hierarchyFile?: string,
 ): Promise<Form06Report> {
   const log = await loadUnitLog(store);
   const catalogue = log.at(knownAt);
+  let officesOf: (unit: string) => readonly string[] | null = () => null;
+  if (hierarchyFile !== undefined) {
+    // The server's reader, so a file serve accepts is read the same way here.
+    const { hierarchyIndex, loadHierarchyFile } = await import('@motcua/server');
+    try {
+      officesOf = hierarchyIndex(loadHierarchyFile(hierarchyFile)).officesOf;
+    } catch (e) {
+      throw new CliFailure(clipText((e as Error).message, lang));
+    }
+  }
   try {
-    return unitReport(ledger, catalogue, unit, { ...period, ...(knownAt ? { knownAt } : {}) });
+    return unitReport(ledger, catalogue, unit, { ...period, ...(knownAt ? { knownAt } : {}) }, officesOf);
   } catch (e) {
     if (!isProjectionError(e)) throw e;
     if (e.code === 'UNKNOWN_UNIT') {

@@ -2,6 +2,7 @@
 // which units are in force on a day, who came before and after a unit, which office records a unit's
 // dossiers, and whether a command addressed to an office after its unit ended must go to the successor.
 
+import { enableMapSet, produce } from 'immer';
 import { type DomainError, domainError } from './errors.js';
 import { addDays } from './time.js';
 import type { UnitData, UnitEvent, UnitLevel } from './unit-events.js';
@@ -11,18 +12,24 @@ export type UnitCatalogue = ReadonlyMap<string, UnitData>;
 
 export const emptyCatalogue: UnitCatalogue = new Map();
 
-/** One event more. Copy on write: a catalogue once handed out never changes. */
-export function evolveCatalogue(catalogue: UnitCatalogue, e: Pick<UnitEvent, 'type' | 'data'>): UnitCatalogue {
-  const next = new Map(catalogue);
-  next.set(e.data.code, e.data);
-  return next;
-}
+// immer's Map support, for the fold below (issue 11 item 9: immer where state is updated immutably).
+enableMapSet();
 
-export const foldCatalogue = (events: Iterable<Pick<UnitEvent, 'type' | 'data'>>): UnitCatalogue => {
-  const next = new Map<string, UnitData>();
-  for (const e of events) next.set(e.data.code, e.data);
-  return next;
-};
+/**
+ * One event more, as immer's draft: a catalogue once handed out never changes (immer freezes it). Both
+ * event types carry the unit's whole version, so each puts it in place; the difference (new code or not)
+ * is the import's to decide, and a log read later must not fail on it.
+ */
+export const evolveCatalogue = (catalogue: UnitCatalogue, e: Pick<UnitEvent, 'type' | 'data'>): UnitCatalogue =>
+  produce(catalogue as Map<string, UnitData>, (draft) => {
+    draft.set(e.data.code, e.data);
+  });
+
+/** The events folded in one draft (a catalogue of thousands of units is folded at each knownAt). */
+export const foldCatalogue = (events: Iterable<Pick<UnitEvent, 'type' | 'data'>>): UnitCatalogue =>
+  produce(new Map<string, UnitData>(), (draft) => {
+    for (const e of events) draft.set(e.data.code, e.data);
+  });
 
 export const LEVEL_RANK: Record<UnitLevel, number> = { commune: 1, district: 2, province: 3 };
 export const LEVEL_VI: Record<UnitLevel, string> = { commune: 'xã', district: 'huyện', province: 'tỉnh' };

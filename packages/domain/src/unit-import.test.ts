@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allPredecessorsOf,
   emptyCatalogue,
+  evolveCatalogue,
   foldCatalogue,
   predecessorsOf,
   subtreeOn,
@@ -152,6 +153,14 @@ describe('the catalogue fold and its questions', () => {
     expect(subtreeOn(cat, 'BAC-GIANG', '2025-06-30')).toEqual(['07273', 'BAC-GIANG', 'TT-BO-HA', 'YEN-THE']);
     expect(subtreeOn(cat, 'BAC-GIANG', '2025-07-01')).toEqual(['BAC-GIANG']);
     expect(subtreeOn(cat, 'BAC-NINH', '2025-07-01')).toEqual(['07294', 'BAC-NINH']);
+  });
+
+  it('folds without changing a catalogue already handed out', () => {
+    const before = foldCatalogue([{ type: 'UnitRecorded', data: cat.get('07294')! }]);
+    const after = evolveCatalogue(before, { type: 'UnitRevised', data: { ...cat.get('07294')!, name: 'khác' } });
+    expect(before.get('07294')?.name).toBe('xã Bố Hạ');
+    expect(after.get('07294')?.name).toBe('khác');
+    expect(Object.isFrozen(after)).toBe(true);
   });
 
   it('a later version of a unit replaces the earlier one', () => {

@@ -17,7 +17,7 @@ import { type AppendRequest, type EventStore, type PostgresExtras, type SqliteEx
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAccess } from './access.js';
-import { createKeyRing, type KeyEntry } from './auth.js';
+import { createKeyRing, type KeyEntry, unitKinds } from './auth.js';
 import type { BookImporter } from './book-import.js';
 import type { CheckpointSettings } from './checkpoint-state.js';
 import { createCommandService } from './command-service.js';
@@ -78,6 +78,8 @@ export interface ServerOptions {
   readonly keys: readonly KeyEntry[];
   /** Office hierarchy for roll-ups and for keys that name a unit; its offices are known offices. */
   readonly hierarchy?: Hierarchy;
+  /** Units of the catalogue recorded in the log when the server starts: keys may name them (issue 14). */
+  readonly catalogueUnits?: Iterable<string>;
   /** Let a write open an office that neither the ledger nor the hierarchy knows (default: refused, 404). */
   readonly allowNewOffices?: boolean;
   /** Routine checkpoints kept beside the ledger: /v1/audit/verify says how old the newest is. */
@@ -165,7 +167,10 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   const calendar = opts.calendar ?? defaultCalendar;
   const decider = opts.decider ?? createDecider({ calendar, catalogue });
   const hierarchy = hierarchyIndex(opts.hierarchy);
-  const keys = createKeyRing(opts.keys, opts.hierarchy ? hierarchy.kindOf : null);
+  const keys = createKeyRing(
+    opts.keys,
+    unitKinds(opts.hierarchy ? hierarchy.kindOf : null, new Set(opts.catalogueUnits ?? [])),
+  );
   const store = opts.store;
   const connectionLimits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...opts.connections };
 

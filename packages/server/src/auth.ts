@@ -86,6 +86,15 @@ export function loadKeysFile(path: string): ParsedKey[] {
 export type CodeKind = (code: string) => 'unit' | 'office' | null;
 
 /**
+ * The hierarchy file's kinds, with the units of the catalogue recorded in the log (issue 14) as units
+ * too; null when neither holds anything.
+ */
+export function unitKinds(file: CodeKind | null, catalogueUnits: ReadonlySet<string>): CodeKind | null {
+  if (catalogueUnits.size === 0) return file;
+  return (code) => file?.(code) ?? (catalogueUnits.has(code) ? 'unit' : null);
+}
+
+/**
  * Every `units` entry must be a unit of the hierarchy: a typo would otherwise leave a district's leader
  * with a key that covers nothing, found out only when a report is refused. Throws naming the key entry
  * (its index and name) and the field. `kindOf` null: the server has no hierarchy.
@@ -95,7 +104,9 @@ export function checkKeyUnits(entries: readonly ParsedKey[], kindOf: CodeKind | 
     e.units.forEach((unit, j) => {
       const at = `${source}: key [${i}]${e.name ? ` (${e.name})` : ''} units[${j}]`;
       if (kindOf === null) {
-        throw new Error(`${at}: ${unit} names a unit, but no office hierarchy is loaded (serve --hierarchy FILE)`);
+        throw new Error(
+          `${at}: ${unit} names a unit, but no office hierarchy is loaded (serve --hierarchy FILE) and the ledger holds no units catalogue (motcua units import FILE)`,
+        );
       }
       const kind = kindOf(unit);
       if (kind === 'office') throw new Error(`${at}: ${unit} is an office, not a unit; list it under "offices"`);

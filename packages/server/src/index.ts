@@ -1,9 +1,11 @@
 // @motcua/server: the projection server. `motcua serve` calls startServer; tests call buildServer.
+import { existsSync } from 'node:fs';
+import { loadUnitLog } from '@motcua/projections';
 import { type EventStore, isPostgresConnectionString, openPostgresStore, openSqliteStore } from '@motcua/store';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
 import { buildServer, type ServerOptions } from './app.js';
-import { checkKeyUnits, loadKeysFile } from './auth.js';
+import { checkKeyUnits, loadKeysFile, unitKinds } from './auth.js';
 import type { CheckpointSettings } from './checkpoint-state.js';
 import type { ConnectionLimits } from './connection-limits.js';
 import { hierarchyIndex, loadHierarchyFile } from './hierarchy.js';
@@ -91,13 +93,30 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   // the port before the ledger is opened and read (a large one takes a while to catch up).
   const keys = loadKeysFile(opts.keysFile);
   const hierarchy = opts.hierarchyFile ? loadHierarchyFile(opts.hierarchyFile) : undefined;
-  checkKeyUnits(keys, hierarchy ? hierarchyIndex(hierarchy).kindOf : null, opts.keysFile);
+  const fileKinds = hierarchy ? hierarchyIndex(hierarchy).kindOf : null;
+  // Units the file does not know may be units of the catalogue in the ledger: those keys are checked once
+  // it is open; the others before.
+  // A ledger that does not exist yet holds no catalogue: refused before anything is created.
+  const fromCatalogue =
+    keys.some((k) => k.units.some((u) => fileKinds?.(u) !== 'unit')) &&
+    (isPostgresConnectionString(opts.dbPath) || existsSync(opts.dbPath));
+  if (!fromCatalogue) checkKeyUnits(keys, fileKinds, opts.keysFile);
   const host = opts.host ?? '127.0.0.1';
   await probeListen(host, opts.port);
   const shared = isPostgresConnectionString(opts.dbPath);
   const store: EventStore = shared
     ? await openPostgresStore({ connectionString: opts.dbPath })
     : openSqliteStore({ path: opts.dbPath });
+  let catalogueUnits: string[] = [];
+  if (fromCatalogue) {
+    try {
+      catalogueUnits = [...(await loadUnitLog(store)).at().keys()];
+      checkKeyUnits(keys, unitKinds(fileKinds, new Set(catalogueUnits)), opts.keysFile);
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
+  }
   // Logs leave through an asynchronous, buffered stdout writer (a write per line costs throughput),
   // flushed every 250 ms, at shutdown and at exit.
   const wanted = opts.logger ?? true;
@@ -129,6 +148,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       store,
       keys,
       ...(hierarchy ? { hierarchy } : {}),
+      catalogueUnits,
       allowNewOffices: opts.allowNewOffices === true,
       ...(opts.calendar ? { calendar: opts.calendar } : {}),
       logger: logger as FastifyServerOptions['logger'],

@@ -32,7 +32,6 @@ export async function routeCommand(
   const ended = unitEndedError(catalogue, command.office, dayOf(momentOf(command)));
   if (ended) throw domainProblem(ended);
   if (command.type === 'ReceiveDossier' || command.type === 'TransferIn') return command;
-  if (await exists(command.office, command.dossierCode)) return command;
   const predecessorOffices = [
     ...new Set(
       unitsOfOffice(catalogue, command.office)
@@ -40,6 +39,8 @@ export async function routeCommand(
         .map((c) => officeOfUnit(catalogue.get(c)!)),
     ),
   ].filter((o) => o !== command.office);
+  // Most offices took over from nobody: their commands go straight on, with no extra read.
+  if (predecessorOffices.length === 0 || (await exists(command.office, command.dossierCode))) return command;
   const found: string[] = [];
   for (const o of predecessorOffices) if (await exists(o, command.dossierCode)) found.push(o);
   if (found.length === 0) return command;

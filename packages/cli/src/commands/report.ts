@@ -24,10 +24,12 @@ export interface ReportOptions extends PeriodOptions {
   readonly office?: string;
   /** A unit of the units catalogue (motcua units import): its roll-up, as /v1/units/{unit}/reports/form06. */
   readonly unit?: string;
+  /** A hierarchy file (no dates), as the server's --hierarchy: units --unit may name, and the office's name
+   *  on the report as filed (xlsx, pdf). */
+  readonly hierarchy?: string;
   readonly knownAt?: string;
   readonly format: ReportFormat;
   readonly out?: string;
-  readonly hierarchy?: string;
   readonly lang: Lang;
 }
 
@@ -75,7 +77,7 @@ export async function runReport(opts: ReportOptions, io: Io): Promise<void> {
       if (opts.office !== undefined) {
         throw new UsageError(say(lang, '--unit và --office không dùng cùng nhau', '--unit and --office are exclusive'));
       }
-      report = await unitReportOf(store, ledger, opts.unit, period, knownAt, lang);
+      report = await unitReportOf(store, ledger, opts.unit, period, knownAt, lang, opts.hierarchy);
     } else {
       const offices = officesOf(opts.office, ledger, lang);
       report = ledger.form06({
