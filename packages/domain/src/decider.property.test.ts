@@ -6,14 +6,19 @@ import { COMMAND_TYPES, type CommandType, type DossierCommand } from './commands
 import { type DossierState, decide, effectiveEvents, evolve, foldEvents, initialState } from './decider.js';
 import type { DossierEvent } from './events.js';
 import { sampleCatalogue } from './procedures.js';
+import { ruleSetOf } from './rule-sets.js';
 import { toVnIso } from './time.js';
 
 const OFFICE = 'DONGSON';
 const BASE = Date.parse('2024-03-04T08:00:00+07:00'); // a Monday
 const MIN = 60_000;
 const DAY_MIN = 24 * 60;
-/** Commands are issued 20 days after BASE; receipts drawn up to 25 days after it may lie in the future. */
-const ISSUED_AT = toVnIso(BASE + 20 * DAY_MIN * MIN);
+/** Commands are issued 20 days after the base; receipts drawn up to 25 days after it may lie in the future. */
+const issuedAtFor = (base: number): string => toVnIso(base + 20 * DAY_MIN * MIN);
+const ISSUED_AT = issuedAtFor(BASE);
+/** A Monday a week before the 2025 rules: receipts fall on both sides of 1 July 2025, so stop notices are tried
+ *  on dossiers that have them and on dossiers that do not. */
+const BASE_2025 = Date.parse('2025-06-23T08:00:00+07:00');
 
 const step = fc.record({
   dossier: fc.nat(2),
@@ -31,6 +36,15 @@ const step = fc.record({
   useAt: fc.boolean(),
 });
 type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
+/** Steps with receipts and stop notices weighted up, so stops are tried often whatever else the commands are. */
+const stepWithStops = step.chain((s) =>
+  fc
+    .oneof(
+      { weight: 1, arbitrary: fc.constantFrom<CommandType>('ReceiveDossier', 'StopProcessing') },
+      { weight: 2, arbitrary: fc.constant(s.kind) },
+    )
+    .map((k): Step => ({ ...s, kind: k })),
+);
 
 const FINISHING = new Set(['ResultReturned', 'DossierWithdrawn', 'DossierReturnedUnprocessed', 'ProcessingStopped']);
 const isOutcome = (e: DossierEvent): boolean =>
@@ -39,11 +53,11 @@ const isOutcome = (e: DossierEvent): boolean =>
 let commandSeq = 0;
 
 /** The command a step stands for, at `clock` (epoch ms) on the dossier's current state. */
-function commandFor(s: Step, state: DossierState, clock: number): DossierCommand {
+function commandFor(s: Step, state: DossierState, clock: number, issuedAt = ISSUED_AT): DossierCommand {
   const dossierCode = `HS-${s.dossier}`;
   const at = toVnIso(clock);
   const later = toVnIso(clock + s.span * MIN);
-  const meta = { commandId: `prop-${++commandSeq}`, actor: 'cb.motcua', issuedAt: ISSUED_AT };
+  const meta = { commandId: `prop-${++commandSeq}`, actor: 'cb.motcua', issuedAt };
   const base = { office: OFFICE, dossierCode, meta };
   const when = s.useAt ? { at } : {};
   const procedure = sampleCatalogue.procedures[s.pick % sampleCatalogue.procedures.length]!;
@@ -99,17 +113,18 @@ function commandFor(s: Step, state: DossierState, clock: number): DossierCommand
   }
 }
 
-const seen = { accepted: 0, rejected: 0, finished: 0, corrections: 0, codes: new Set<string>() };
+const seen = { accepted: 0, rejected: 0, finished: 0, corrections: 0, stopped: 0, codes: new Set<string>() };
 
-function run(steps: Step[]) {
+function run(steps: Step[], base = BASE) {
+  const issuedAt = issuedAtFor(base);
   const states = new Map<string, DossierState>();
   const streams = new Map<string, DossierEvent[]>();
-  let clock = BASE;
+  let clock = base;
   for (const s of steps) {
     const key = `HS-${s.dossier}`;
     const state = states.get(key) ?? initialState;
     clock += s.t * MIN;
-    const command = commandFor(s, state, clock);
+    const command = commandFor(s, state, clock, issuedAt);
     const result = decide(command, state);
     if (!result.ok) {
       seen.rejected++;
@@ -147,7 +162,7 @@ function run(steps: Step[]) {
       // Nothing before receipt, nothing received in the future, due date never before receipt.
       for (const e of effective)
         expect(Date.parse(e.meta.occurredAt)).toBeGreaterThanOrEqual(Date.parse(next.receivedAt));
-      expect(Date.parse(next.receivedAt)).toBeLessThanOrEqual(Date.parse(ISSUED_AT));
+      expect(Date.parse(next.receivedAt)).toBeLessThanOrEqual(Date.parse(issuedAt));
       expect(Date.parse(next.dueAt)).toBeGreaterThanOrEqual(Date.parse(next.receivedAt));
       // A result is only ever returned after an approval.
       const returned = effective.findIndex((e) => e.type === 'ResultReturned');
@@ -157,6 +172,12 @@ function run(steps: Step[]) {
         expect(approved).toBeLessThan(returned);
       }
       expect(effective.filter((e) => e.type === 'DueDateRescheduled').length).toBeLessThanOrEqual(1);
+      // A stop notice only for a dossier received under the 2025 rules, and never with an approval.
+      if (effective.some((e) => e.type === 'ProcessingStopped')) {
+        seen.stopped++;
+        expect(ruleSetOf(next.receivedAt).stopNotice).toBe(true);
+        expect(effective.some((e) => e.type === 'DossierResolved' && e.data.decision === 'approved')).toBe(false);
+      }
     }
   }
 }
@@ -168,6 +189,15 @@ describe('decider properties', () => {
       // A fixed seed: the coverage checked in afterAll (every rejection code reached at least once) is a
       // property of the sample, and a random one missed RECEIVED_IN_FUTURE about once in a few dozen runs.
       { numRuns: 300, seed: 20261204 },
+    );
+  });
+
+  it('the same holds across the change of rules on 1 July 2025, where stop notices are accepted or refused', () => {
+    fc.assert(
+      fc.property(fc.array(stepWithStops, { minLength: 1, maxLength: 40, size: 'medium' }), (steps) =>
+        run(steps, BASE_2025),
+      ),
+      { numRuns: 150, seed: 20261205 },
     );
   });
 
@@ -193,6 +223,7 @@ describe('decider properties', () => {
     expect(seen.accepted).toBeGreaterThan(800);
     expect(seen.finished).toBeGreaterThan(150);
     expect(seen.corrections).toBeGreaterThan(30);
+    expect(seen.stopped).toBeGreaterThan(10);
     const expected = [
       'DOSSIER_NOT_FOUND',
       'DOSSIER_ALREADY_EXISTS',
@@ -200,7 +231,13 @@ describe('decider properties', () => {
       'BEFORE_RECEIPT',
       'NOT_RESOLVED',
     ];
-    for (const code of [...expected, 'ALREADY_RETURNED', 'RECEIVED_IN_FUTURE', 'CORRECTION_INVALID']) {
+    for (const code of [
+      ...expected,
+      'ALREADY_RETURNED',
+      'RECEIVED_IN_FUTURE',
+      'CORRECTION_INVALID',
+      'RULE_NOT_IN_FORCE',
+    ]) {
       expect(seen.codes, code).toContain(code);
     }
   });

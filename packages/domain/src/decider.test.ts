@@ -884,6 +884,24 @@ describe('StopProcessing (Thông báo dừng giải quyết hồ sơ, from 1 Jul
     expect(after).toMatchObject({ status: 'open', finishKind: null });
   });
 
+  it('a correction may not move the receipt of a stopped dossier before 1 July 2025: CORRECTION_INVALID', () => {
+    const stopped = [received2025(), f.stopped(STOP_AT)];
+    const receipt = stopped[0]!;
+    const e = thenRejected(
+      stopped,
+      {
+        ...c.correct(receipt.meta.eventId, {
+          type: 'DossierReceived',
+          occurredAt: '2025-06-30T08:00:00+07:00',
+          data: { ...receipt.data, receivedAt: '2025-06-30T08:00:00+07:00' },
+        }),
+        meta: meta(ISSUED),
+      },
+      'CORRECTION_INVALID',
+    );
+    expect(e.issues?.[0]?.message).toMatch(/^RULE_NOT_IN_FORCE/);
+  });
+
   it('rejects a stop without a reason: INVALID_COMMAND naming the field', () => {
     const e = thenRejected([received2025()], { ...stop(STOP_AT), reason: '' } as DossierCommand, 'INVALID_COMMAND');
     expect(e.issues?.[0]?.path).toBe('reason');
