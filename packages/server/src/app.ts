@@ -46,6 +46,7 @@ import { createProjections } from './projections.js';
 import { commandRoutes } from './routes/commands.js';
 import { liveRoutes } from './routes/live.js';
 import { opsRoutes } from './routes/ops.js';
+import { paperRoutes } from './routes/papers.js';
 import { queryRoutes } from './routes/queries.js';
 import { registerUnknownOffice } from './unknown-office.js';
 import { webStatic } from './web-static.js';
@@ -284,6 +285,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     calendar,
     checkpoints: opts.checkpoints,
   });
+  app.register(paperRoutes, { store, hierarchy });
   app.register(webStatic, opts.webRoot ? { root: opts.webRoot } : {});
   app.register(liveRoutes, {
     store,

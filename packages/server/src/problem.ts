@@ -28,7 +28,8 @@ export type HttpProblemCode =
   | 'RATE_LIMITED'
   | 'SHUTTING_DOWN'
   | 'NOT_READY'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'FORM_NOT_APPLICABLE';
 
 export type ProblemCode = DomainErrorCode | HttpProblemCode;
 
@@ -104,6 +105,10 @@ const TITLES: Record<ProblemCode, Text> = {
   INVALID_CATALOGUE: text('Danh mục thủ tục không hợp lệ', 'Invalid catalogue'),
   INVALID_CALENDAR: text('Lịch làm việc không hợp lệ', 'Invalid calendar'),
   HANDOVER_OUT_OF_ORDER: text('Chuyển giao trước bước trước đó', 'Handed over before the previous step'),
+  FORM_NOT_APPLICABLE: text(
+    'Hồ sơ chưa đến bước mà mẫu này ghi nhận',
+    'The dossier never reached the step this form records',
+  ),
 };
 
 /**
