@@ -82,6 +82,10 @@ const TITLES: Record<ProblemCode, Text> = {
   SHUTTING_DOWN: text('Máy chủ đang tắt', 'The server is shutting down'),
   NOT_READY: text('Máy chủ chưa sẵn sàng', 'The server is not ready'),
   INTERNAL: text('Lỗi nội bộ', 'Internal error'),
+  FORM_NOT_APPLICABLE: text(
+    'Hồ sơ chưa đến bước mà mẫu này ghi nhận',
+    'The dossier never reached the step this form records',
+  ),
   INVALID_EVENT: text('Sự kiện không hợp lệ', 'Invalid event'),
   UNKNOWN_EVENT_TYPE: text('Loại sự kiện không được biết', 'Unknown event type'),
   UNSUPPORTED_SCHEMA_VERSION: text('Phiên bản lược đồ không được hỗ trợ', 'Unsupported schema version'),
@@ -105,10 +109,6 @@ const TITLES: Record<ProblemCode, Text> = {
   INVALID_CATALOGUE: text('Danh mục thủ tục không hợp lệ', 'Invalid catalogue'),
   INVALID_CALENDAR: text('Lịch làm việc không hợp lệ', 'Invalid calendar'),
   HANDOVER_OUT_OF_ORDER: text('Chuyển giao trước bước trước đó', 'Handed over before the previous step'),
-  FORM_NOT_APPLICABLE: text(
-    'Hồ sơ chưa đến bước mà mẫu này ghi nhận',
-    'The dossier never reached the step this form records',
-  ),
 };
 
 /**
