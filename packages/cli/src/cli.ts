@@ -290,8 +290,8 @@ export function buildProgram(lang: Lang, io: Io): Command {
       await (await import('./commands/checkpoint.js')).runVerifyCheckpoint(file, { ...o, pub }, io);
     });
 
-  extraCommands({ program, sub, withDb, t, io });
   paperCommand({ program, sub, withDb, t, io });
+  extraCommands({ program, sub, withDb, t, io });
   return program;
 }
 

@@ -272,6 +272,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     });
   }
 
+  app.register(paperRoutes, { store, hierarchy });
   app.register(opsRoutes, { state, feed });
   app.register(commandRoutes, { commands, idempotency, now, calendar });
   app.register(queryRoutes, {
@@ -285,7 +286,6 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     calendar,
     checkpoints: opts.checkpoints,
   });
-  app.register(paperRoutes, { store, hierarchy });
   app.register(webStatic, opts.webRoot ? { root: opts.webRoot } : {});
   app.register(liveRoutes, {
     store,

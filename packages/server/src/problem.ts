@@ -13,6 +13,7 @@ export type HttpProblemCode =
   | 'FORBIDDEN'
   | 'TIME_TRAVEL_FORBIDDEN'
   | 'NOT_FOUND'
+  | 'FORM_NOT_APPLICABLE'
   | 'METHOD_NOT_ALLOWED'
   | 'VALIDATION_FAILED'
   | 'MALFORMED_JSON'
@@ -28,8 +29,7 @@ export type HttpProblemCode =
   | 'RATE_LIMITED'
   | 'SHUTTING_DOWN'
   | 'NOT_READY'
-  | 'INTERNAL'
-  | 'FORM_NOT_APPLICABLE';
+  | 'INTERNAL';
 
 export type ProblemCode = DomainErrorCode | HttpProblemCode;
 
