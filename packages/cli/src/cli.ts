@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { BOOK_KINDS, DATE_ORDERS, type DateOrder, REPORT_FORMATS } from './choices.js';
+import { paperCommand } from './commands/paper.js';
 import { dbPathOf, type Io, processIo } from './context.js';
 import { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './exit.js';
 import { extraCommands } from './extra-commands.js';
@@ -301,6 +302,7 @@ export function buildProgram(lang: Lang, io: Io): Command {
       await (await import('./commands/checkpoint.js')).runVerifyCheckpoint(file, { ...o, pub }, io);
     });
 
+  paperCommand({ program, sub, withDb, t, io });
   extraCommands({ program, sub, withDb, t, io });
   filedCommands({ program, sub, withDb, withPeriod, t, io });
   return program;

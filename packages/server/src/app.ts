@@ -57,6 +57,7 @@ import { importRoutes } from './routes/imports.js';
 import { liveRoutes } from './routes/live.js';
 import { officesRoutes } from './routes/offices.js';
 import { opsRoutes } from './routes/ops.js';
+import { paperRoutes } from './routes/papers.js';
 import { queryRoutes } from './routes/queries.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { sessionRoutes } from './routes/session.js';
@@ -321,6 +322,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     });
   }
 
+  app.register(paperRoutes, { store, hierarchy });
   app.register(opsRoutes, { state, feed });
   app.register(commandRoutes, { commands, idempotency, now, calendar, units });
   app.register(stopRoutes, { commands, idempotency, now, calendar, units });

@@ -13,6 +13,7 @@ export type HttpProblemCode =
   | 'FORBIDDEN'
   | 'TIME_TRAVEL_FORBIDDEN'
   | 'NOT_FOUND'
+  | 'FORM_NOT_APPLICABLE'
   | 'METHOD_NOT_ALLOWED'
   | 'VALIDATION_FAILED'
   | 'MALFORMED_JSON'
@@ -83,6 +84,10 @@ const TITLES: Record<ProblemCode, Text> = {
   NOT_READY: text('Máy chủ chưa sẵn sàng', 'The server is not ready'),
   STORE_UNAVAILABLE: text('Tạm thời không với tới được sổ cái', 'The ledger cannot be reached for now'),
   INTERNAL: text('Lỗi nội bộ', 'Internal error'),
+  FORM_NOT_APPLICABLE: text(
+    'Hồ sơ chưa đến bước mà mẫu này ghi nhận',
+    'The dossier never reached the step this form records',
+  ),
   INVALID_EVENT: text('Sự kiện không hợp lệ', 'Invalid event'),
   UNKNOWN_EVENT_TYPE: text('Loại sự kiện không được biết', 'Unknown event type'),
   UNSUPPORTED_SCHEMA_VERSION: text('Phiên bản lược đồ không được hỗ trợ', 'Unsupported schema version'),

@@ -4,7 +4,9 @@ import { createDecider, type DossierEvent, defaultCalendar, sampleCatalogue } fr
 import { describe, expect, it } from 'vitest';
 import { columnOf, mapTable } from './columns.js';
 import { planRows } from './plan.js';
+import { planEvents } from './plan-events.js';
 import { readCsvTable } from './read-csv.js';
+import { readNdjson } from './read-ndjson.js';
 import { readRows } from './rows.js';
 
 const decider = createDecider({ calendar: defaultCalendar, catalogue: sampleCatalogue });
@@ -71,5 +73,55 @@ describe('hand-over columns of a tracking book', () => {
       '3:handover_at:REJECTED',
     ]);
     expect(p.events).toEqual([]);
+  });
+});
+
+describe('hand-overs as native NDJSON events', () => {
+  const meta = (id: string, occurredAt: string) => ({
+    eventId: id,
+    occurredAt,
+    actor: 'legacy',
+    office: 'dongson',
+    correlationId: id,
+    causationId: null,
+    commandId: id,
+  });
+  const received = {
+    type: 'DossierReceived',
+    schemaVersion: 1,
+    data: {
+      office: 'dongson',
+      dossierCode: 'N9',
+      procedureCode: null,
+      field: 'Hộ tịch',
+      channel: 'direct',
+      receivedAt: '2024-01-15T08:00:00+07:00',
+      dueAt: '2024-01-19T17:00:00+07:00',
+      applicantRef: null,
+    },
+    meta: meta('r1', '2024-01-15T08:00:00+07:00'),
+  };
+  const handover = (id: string, at: string) => ({
+    streamId: 'dossier-dongson-N9',
+    type: 'DossierHandedOver',
+    schemaVersion: 1,
+    data: { fromUnit: 'Một cửa', giver: 'cb.a', toUnit: 'Tư pháp', receiver: 'cb.b', stepDueAt: null, note: null },
+    meta: meta(id, at),
+  });
+  const ctx = { decider, issuedAt: '2024-06-01T00:00:00+07:00', stored: () => undefined };
+  const ndjson = (...o: unknown[]) => o.map((x) => JSON.stringify(x)).join('\n');
+
+  it('imports them under the decider rules, and refuses one before the previous step by line', () => {
+    const ok = readNdjson(ndjson(received, handover('h1', '2024-01-15T09:00:00+07:00')), 'dongson');
+    expect(ok.issues).toEqual([]);
+    expect(planEvents(ok.events, ctx)).toMatchObject({ issues: [], events: 2 });
+    const late = readNdjson(
+      ndjson(received, handover('h1', '2024-01-16T09:00:00+07:00'), handover('h2', '2024-01-15T09:00:00+07:00')),
+      'dongson',
+    );
+    const plan = planEvents(late.events, ctx);
+    expect(plan.issues.map((i) => [i.line, i.code, i.detail?.split(':')[0]])).toEqual([
+      [3, 'REJECTED', 'HANDOVER_OUT_OF_ORDER'],
+    ]);
   });
 });

@@ -19,3 +19,16 @@ export function officeNames(office: string, catalogue: readonly NamedUnit[] = []
   const parent = own?.parent ? byCode.get(own.parent) : undefined;
   return { office: own?.name ?? office, parent: parent?.name ?? null };
 }
+
+/** The units catalogue as the server's hierarchy file holds it (units with parents, offices with their
+ *  unit), flattened to named units. */
+export function namedUnits(h: {
+  readonly units: ReadonlyArray<{
+    readonly code: string;
+    readonly name: string | null;
+    readonly parent: string | null;
+  }>;
+  readonly offices: ReadonlyArray<{ readonly code: string; readonly name: string | null; readonly unit: string }>;
+}): NamedUnit[] {
+  return [...h.units, ...h.offices.map((o) => ({ code: o.code, name: o.name, parent: o.unit }))];
+}

@@ -14,8 +14,8 @@ function ruleUnder(doc: PdfDoc, text: string, x: number, width: number, y: numbe
   const w = Math.min(doc.widthOfString(text), width) * 0.6;
   const cx = x + width / 2;
   doc
-    .moveTo(cx - w / 2, y + 1)
-    .lineTo(cx + w / 2, y + 1)
+    .moveTo(cx - w / 2, y + 2.5)
+    .lineTo(cx + w / 2, y + 2.5)
     .lineWidth(0.6)
     .stroke();
 }
@@ -24,7 +24,7 @@ function ruleUnder(doc: PdfDoc, text: string, x: number, width: number, y: numbe
 export function drawPdfHeading(doc: PdfDoc, h: PaperHeading): void {
   const left = doc.page.margins.left;
   const usable = doc.page.width - left - doc.page.margins.right;
-  const leftW = usable * 0.42;
+  const leftW = usable * 0.45;
   const rightX = left + leftW;
   const rightW = usable - leftW;
   const top = doc.page.margins.top;
