@@ -171,6 +171,18 @@ describe.skipIf(pgt.skip)('motcua serve: two instances on one PostgreSQL log', (
     const again = await post(b, '/v1/offices/A/dossiers', noCode, made);
     expect(again.status).toBe(201);
     expect(again.body).toBe(minted.body);
+    // Sent to both at once (a client that timed out on one and retried on the other): each instance made
+    // its own code, one wrote; both answer the writer's.
+    for (let round = 0; round < 3; round++) {
+      const raced = { 'idempotency-key': `retry-across-instances-code-race-${round}` };
+      const [p, q] = await Promise.all([
+        post(a, '/v1/offices/A/dossiers', noCode, raced),
+        post(b, '/v1/offices/A/dossiers', noCode, raced),
+      ]);
+      expect(p.status, p.body).toBe(201);
+      expect(q.body).toBe(p.body);
+      expect(await eventsOf(JSON.parse(p.body).dossierCode)).toBe(1);
+    }
     // The same key for another request is refused on either instance.
     expect((await post(b, '/v1/offices/A/dossiers', receiveBody('PG-3'), key)).status).toBe(422);
     // One key sent to both at once: one dossier, and both get the same answer.

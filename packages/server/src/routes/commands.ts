@@ -30,7 +30,7 @@ import {
   WithdrawBody,
 } from '../schemas/commands.js';
 import { commandProblems } from '../schemas/common.js';
-import { registerIdempotency } from './idempotency-hooks.js';
+import { markReplayed, registerIdempotency } from './idempotency-hooks.js';
 
 /** What a receive and a transfer-in both say of the dossier they open, taken from either body. */
 const openingOf = (b: z.infer<typeof ReceiveBody> | z.infer<typeof TransferInBody>) => ({
@@ -211,6 +211,7 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (ap
     created: boolean,
   ): Promise<CommandResponse> => {
     const outcome = await deps.commands.execute(command, parseIfMatch(req.headers['if-match']));
+    if (outcome.replayed) markReplayed(req);
     reply.header('etag', `"${outcome.revision}"`);
     if (created) {
       reply.header('location', dossierPath(outcome.office, outcome.dossierCode));

@@ -16,7 +16,18 @@ interface Pending {
   readonly requestHash: string;
   readonly settle: () => void;
   settled: boolean;
+  /** The store had the command already: another instance may be about to keep the first answer. */
+  replayed: boolean;
 }
+
+/** Says that the command of this request was answered from the log (its command id was stored). */
+export function markReplayed(req: FastifyRequest): void {
+  if (req.idempotency) req.idempotency.replayed = true;
+}
+
+/** How long an instance whose command turned out to be another's waits for that one's kept answer. */
+const FIRST_ANSWER_WAIT_MS = 2000;
+const FIRST_ANSWER_POLL_MS = 50;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -93,6 +104,7 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
       scope,
       requestHash,
       settled: false,
+      replayed: false,
       settle: () => {
         if (pending.settled) return;
         pending.settled = true;
@@ -116,7 +128,19 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
       const mine = { requestHash: p.requestHash, status: reply.statusCode, headers, body: payload };
       let kept: StoredResponse = mine;
       try {
-        kept = (await store.put(p.scope, mine)) ?? mine;
+        // Sent to two instances at once, a command is written by one; the other finds its command id in
+        // the log and answers from what it decided itself (a dossier code it generated, say). The first
+        // answer is the writer's: wait for it to be kept rather than race it with this one.
+        if (p.replayed && store.shared) {
+          const deadline = Date.now() + FIRST_ANSWER_WAIT_MS;
+          let found = await store.get(p.scope);
+          while (!found && Date.now() < deadline) {
+            await new Promise((r) => setTimeout(r, FIRST_ANSWER_POLL_MS));
+            found = await store.get(p.scope);
+          }
+          if (found) kept = found;
+        }
+        if (kept === mine) kept = (await store.put(p.scope, mine)) ?? mine;
       } catch (e) {
         // Not kept (the database went away): the command id derived from the key still makes a retry
         // write nothing; this answer goes out as it is.
