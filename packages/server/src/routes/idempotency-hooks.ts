@@ -2,6 +2,7 @@
 // writes nothing; the same key sent with a different request is refused (422).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
+  type IdempotencyRecord,
   type IdempotencyStore,
   idempotencyScope,
   RESPONSE_HEADERS_KEPT,
@@ -126,7 +127,7 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
         if ((RESPONSE_HEADERS_KEPT as readonly string[]).includes(h) && v !== undefined) headers[h] = String(v);
       }
       const mine = { requestHash: p.requestHash, status: reply.statusCode, headers, body: payload };
-      let kept: StoredResponse = mine;
+      let kept: IdempotencyRecord = mine;
       try {
         // Sent to two instances at once, a command is written by one; the other finds its command id in
         // the log and answers from what it decided itself (a dossier code it generated, say). The first
@@ -147,8 +148,10 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
         req.log.error({ err: e }, 'idempotency record not kept');
       }
       p.settle();
-      if (kept === mine) return payload;
-      // Another instance answered this key first: everyone gets that answer.
+      // A different request that took this key first (on another instance, at the same moment) keeps its
+      // answer for its retries; this request's answer goes out as it is.
+      if (kept === mine || kept.requestHash !== p.requestHash) return payload;
+      // Another instance answered this request first: everyone gets that answer.
       for (const h of RESPONSE_HEADERS_KEPT) if (!(h in kept.headers)) reply.removeHeader(h);
       for (const [k, v] of Object.entries(kept.headers)) reply.header(k, v);
       reply.code(kept.status);
