@@ -200,7 +200,12 @@ describe.skipIf(pgt.skip)('motcua serve: two instances on one PostgreSQL log', (
   it('If-Match holds across instances: a revision one instance moved past is stale on the other', async () => {
     const r = await post(a, '/v1/offices/A/dossiers', receiveBody('PG-5'));
     expect(r.status).toBe(201);
-    const onB = await get(b, '/v1/offices/A/dossiers/PG-5');
+    // B shows the dossier once it has caught up (told by NOTIFY, within the second); bounded wait.
+    let onB = await get(b, '/v1/offices/A/dossiers/PG-5');
+    for (let tries = 0; tries < 200 && onB.status === 404; tries++) {
+      await new Promise((r) => setTimeout(r, 50));
+      onB = await get(b, '/v1/offices/A/dossiers/PG-5');
+    }
     expect(onB.headers.get('etag')).toBe('"0"');
     const moved = await post(a, '/v1/offices/A/dossiers/PG-5/digitise', { what: 'papers' }, { 'if-match': '"0"' });
     expect(moved.status, moved.body).toBe(200);
