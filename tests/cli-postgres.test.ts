@@ -188,6 +188,28 @@ describe.skipIf(pgt.skip)('motcua on PostgreSQL', () => {
     );
   });
 
+  // Needs the server's access rules changed, so only on the cluster this file started.
+  it.skipIf(process.env.MOTCUA_PG_URL)('a wrong password: exit 1, naming the user name and password', async () => {
+    const admin = pgt.url();
+    const hba = String((await sql(admin, 'SHOW hba_file'))[0]!.hba_file);
+    const rules = String((await sql(admin, `SELECT pg_read_file('${hba}') AS t`))[0]!.t);
+    await sql(admin, "CREATE ROLE pw_clerk LOGIN PASSWORD 'the-right-one'");
+    // The first matching rule wins: this user must give its password; everyone else is still trusted.
+    const lines = ['host all pw_clerk 127.0.0.1/32 scram-sha-256', ...rules.replaceAll('\t', ' ').split('\n')];
+    await sql(admin, `COPY (SELECT unnest(ARRAY[${lines.map((l) => `$l$${l}$l$`).join(',')}])) TO '${hba}'`);
+    await sql(admin, 'SELECT pg_reload_conf()');
+    const u = new URL(pgt.url());
+    u.username = 'pw_clerk';
+    u.password = PASSWORD;
+    refused(
+      u.href,
+      ['rebuild', 'serve', 'report'],
+      1,
+      'sai mật khẩu: kiểm tra tên người dùng và mật khẩu trong --db',
+      'password authentication failed: check the user name and password in --db',
+    );
+  });
+
   it("someone else's database: exit 1, naming its tables; nothing created in it", async () => {
     const db = await newDatabase();
     await sql(db, 'CREATE TABLE invoices (id int); CREATE TABLE customers (id int)');

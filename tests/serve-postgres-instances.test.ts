@@ -171,6 +171,18 @@ describe.skipIf(pgt.skip)('motcua serve: two instances on one PostgreSQL log', (
     const again = await post(b, '/v1/offices/A/dossiers', noCode, made);
     expect(again.status).toBe(201);
     expect(again.body).toBe(minted.body);
+    // Sent to both at once (a client that timed out on one and retried on the other): each instance made
+    // its own code, one wrote; both answer the writer's.
+    for (let round = 0; round < 3; round++) {
+      const raced = { 'idempotency-key': `retry-across-instances-code-race-${round}` };
+      const [p, q] = await Promise.all([
+        post(a, '/v1/offices/A/dossiers', noCode, raced),
+        post(b, '/v1/offices/A/dossiers', noCode, raced),
+      ]);
+      expect(p.status, p.body).toBe(201);
+      expect(q.body).toBe(p.body);
+      expect(await eventsOf(JSON.parse(p.body).dossierCode)).toBe(1);
+    }
     // The same key for another request is refused on either instance.
     expect((await post(b, '/v1/offices/A/dossiers', receiveBody('PG-3'), key)).status).toBe(422);
     // One key sent to both at once: one dossier, and both get the same answer.
@@ -188,7 +200,12 @@ describe.skipIf(pgt.skip)('motcua serve: two instances on one PostgreSQL log', (
   it('If-Match holds across instances: a revision one instance moved past is stale on the other', async () => {
     const r = await post(a, '/v1/offices/A/dossiers', receiveBody('PG-5'));
     expect(r.status).toBe(201);
-    const onB = await get(b, '/v1/offices/A/dossiers/PG-5');
+    // B shows the dossier once it has caught up (told by NOTIFY, within the second); bounded wait.
+    let onB = await get(b, '/v1/offices/A/dossiers/PG-5');
+    for (let tries = 0; tries < 200 && onB.status === 404; tries++) {
+      await new Promise((r) => setTimeout(r, 50));
+      onB = await get(b, '/v1/offices/A/dossiers/PG-5');
+    }
     expect(onB.headers.get('etag')).toBe('"0"');
     const moved = await post(a, '/v1/offices/A/dossiers/PG-5/digitise', { what: 'papers' }, { 'if-match': '"0"' });
     expect(moved.status, moved.body).toBe(200);

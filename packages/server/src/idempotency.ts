@@ -39,6 +39,8 @@ export interface IdempotencyStore {
   put(scope: string, rec: IdempotencyRecord): Promise<IdempotencyRecord> | undefined;
   /** Hands every record put so far to the database; resolves when they are written. */
   flush(): Promise<void>;
+  /** Other processes keep records in it too (instances on one PostgreSQL log). */
+  readonly shared?: boolean;
 }
 
 /** A record as handed to the writer. */
@@ -146,6 +148,7 @@ export function createSharedIdempotencyStore(responses: KeptResponses): Idempote
     get: (scope) => responses.get(scope),
     put: (scope, rec) => responses.keep(scope, rec),
     flush: async () => {},
+    shared: true,
   };
 }
 

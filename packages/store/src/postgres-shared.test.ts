@@ -2,6 +2,7 @@
 // the Idempotency-Key responses (first kept wins), batched stream reads, and the migration that adds them.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { redact } from './postgres/place.js';
 import { openPostgresStore } from './postgres/postgres.js';
 import { freshSchema, pgForTests } from './postgres/test-cluster.js';
 import { digitised, received, streamOf } from './test-support.js';
@@ -106,6 +107,20 @@ describe.skipIf(pgt.skip)('PostgreSQL: what instances on one log share', () => {
       expect(await again.responses.get('none')).toBeUndefined();
     } finally {
       await again.close();
+    }
+  });
+});
+
+describe('a connection string as shown', () => {
+  it('never holds the password, whatever characters it has', () => {
+    for (const [given, shown] of [
+      ['postgres://u:pw@h/db', 'postgres://u:***@h/db'],
+      ['postgres://u:p@ss/w@h:5432/db?sslmode=require', 'postgres://u:***@h:5432/db?sslmode=require'],
+      ['POSTGRESQL://u:pw@h/db?application_name=a@b', 'POSTGRESQL://u:***@h/db?application_name=a@b'],
+      ['postgres://h/db?user=u&password=pw', 'postgres://h/db?user=u&password=***'],
+      ['postgres://u@h/db', 'postgres://u@h/db'],
+    ]) {
+      expect(redact(given!)).toBe(shown);
     }
   });
 });

@@ -33,7 +33,7 @@ import { commandProblems } from '../schemas/common.js';
 import { routeCommand } from '../unit-commands.js';
 import type { UnitDirectory } from '../unit-directory.js';
 import { handoverRoute } from './handovers.js';
-import { registerIdempotency } from './idempotency-hooks.js';
+import { markReplayed, registerIdempotency } from './idempotency-hooks.js';
 
 /** What a receive and a transfer-in both say of the dossier they open, taken from either body. */
 const openingOf = (b: z.infer<typeof ReceiveBody> | z.infer<typeof TransferInBody>) => ({
@@ -221,6 +221,7 @@ async function runCommand(
     ? await routeCommand(command, deps.units, async (o, c) => (await deps.commands.load(o, c)).revision >= 0n)
     : command;
   const outcome = await deps.commands.execute(routed, ifMatch);
+  if (outcome.replayed) markReplayed(req);
   reply.header('etag', `"${outcome.revision}"`);
   if (created) {
     reply.header('location', dossierPath(outcome.office, outcome.dossierCode));

@@ -2,6 +2,7 @@
 // writes nothing; the same key sent with a different request is refused (422).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
+  type IdempotencyRecord,
   type IdempotencyStore,
   idempotencyScope,
   RESPONSE_HEADERS_KEPT,
@@ -16,7 +17,18 @@ interface Pending {
   readonly requestHash: string;
   readonly settle: () => void;
   settled: boolean;
+  /** The store had the command already: another instance may be about to keep the first answer. */
+  replayed: boolean;
 }
+
+/** Says that the command of this request was answered from the log (its command id was stored). */
+export function markReplayed(req: FastifyRequest): void {
+  if (req.idempotency) req.idempotency.replayed = true;
+}
+
+/** How long an instance whose command turned out to be another's waits for that one's kept answer. */
+const FIRST_ANSWER_WAIT_MS = 2000;
+const FIRST_ANSWER_POLL_MS = 50;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -93,6 +105,7 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
       scope,
       requestHash,
       settled: false,
+      replayed: false,
       settle: () => {
         if (pending.settled) return;
         pending.settled = true;
@@ -114,17 +127,31 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
         if ((RESPONSE_HEADERS_KEPT as readonly string[]).includes(h) && v !== undefined) headers[h] = String(v);
       }
       const mine = { requestHash: p.requestHash, status: reply.statusCode, headers, body: payload };
-      let kept: StoredResponse = mine;
+      let kept: IdempotencyRecord = mine;
       try {
-        kept = (await store.put(p.scope, mine)) ?? mine;
+        // Sent to two instances at once, a command is written by one; the other finds its command id in
+        // the log and answers from what it decided itself (a dossier code it generated, say). The first
+        // answer is the writer's: wait for it to be kept rather than race it with this one.
+        if (p.replayed && store.shared) {
+          const deadline = Date.now() + FIRST_ANSWER_WAIT_MS;
+          let found = await store.get(p.scope);
+          while (!found && Date.now() < deadline) {
+            await new Promise((r) => setTimeout(r, FIRST_ANSWER_POLL_MS));
+            found = await store.get(p.scope);
+          }
+          if (found) kept = found;
+        }
+        if (kept === mine) kept = (await store.put(p.scope, mine)) ?? mine;
       } catch (e) {
         // Not kept (the database went away): the command id derived from the key still makes a retry
         // write nothing; this answer goes out as it is.
         req.log.error({ err: e }, 'idempotency record not kept');
       }
       p.settle();
-      if (kept === mine) return payload;
-      // Another instance answered this key first: everyone gets that answer.
+      // A different request that took this key first (on another instance, at the same moment) keeps its
+      // answer for its retries; this request's answer goes out as it is.
+      if (kept === mine || kept.requestHash !== p.requestHash) return payload;
+      // Another instance answered this request first: everyone gets that answer.
       for (const h of RESPONSE_HEADERS_KEPT) if (!(h in kept.headers)) reply.removeHeader(h);
       for (const [k, v] of Object.entries(kept.headers)) reply.header(k, v);
       reply.code(kept.status);
