@@ -96,18 +96,8 @@ export async function generateProvince(opts: ProvinceOptions): Promise<ProvinceS
   const batch = opts.batch ?? 2000;
 
   // ---- offices: districts of 20 communes, sizes spread like real ones (a few busy, many quiet) ----
-  const offices: string[] = [];
-  const hierarchy: Record<string, string[]> = {};
-  const officeWeight: number[] = [];
-  for (let i = 0; i < opts.offices; i++) {
-    const district = `D${String(Math.floor(i / 20) + 1).padStart(2, '0')}`;
-    const code = `${district}C${String((i % 20) + 1).padStart(2, '0')}`;
-    offices.push(code);
-    const members = hierarchy[district] ?? [];
-    hierarchy[district] = members;
-    members.push(code);
-    officeWeight.push(Math.exp((r.next() + r.next() + r.next() - 1.5) * 1.2));
-  }
+  const { offices, hierarchy } = provinceOffices(opts.offices);
+  const officeWeight = offices.map(() => Math.exp((r.next() + r.next() + r.next() - 1.5) * 1.2));
   const officeCum = cumulative(officeWeight);
 
   // ---- procedures: online-capable ones for online dossiers ----
@@ -425,6 +415,21 @@ export async function generateProvince(opts: ProvinceOptions): Promise<ProvinceS
     hierarchy,
     seconds: { plan: (tPlan - t0) / 1000, write: (tWrite - tPlan) / 1000 },
   };
+}
+
+/** The province's offices (districts of 20 communes: D01C01…), the same for a given count. */
+export function provinceOffices(count: number): { offices: string[]; hierarchy: Record<string, string[]> } {
+  const offices: string[] = [];
+  const hierarchy: Record<string, string[]> = {};
+  for (let i = 0; i < count; i++) {
+    const district = `D${String(Math.floor(i / 20) + 1).padStart(2, '0')}`;
+    const code = `${district}C${String((i % 20) + 1).padStart(2, '0')}`;
+    offices.push(code);
+    const members = hierarchy[district] ?? [];
+    hierarchy[district] = members;
+    members.push(code);
+  }
+  return { offices, hierarchy };
 }
 
 function cumulative(weights: readonly number[]): Float64Array {

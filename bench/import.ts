@@ -5,7 +5,8 @@
 //   pnpm bench:import -- --columns full     # also digitized, paid_online, fee (more events per row)
 // Measures, in one run: the whole import in-process (read + decide + one appendMany transaction), its
 // phases in CPU time (CSV read, domain commands through the decider, append), a re-import of the same
-// file (nothing written), and `motcua import` as a spawned process, as a user runs it.
+// file (nothing written), and `motcua import` as a spawned process, as a user runs it; the import against
+// the floor (SQLite alone writing the same rows) measured in the same run, with the goal >= 0.6 x the floor.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -191,6 +192,10 @@ const result = {
   floorMs: Math.round(floorMs),
   floorRowsPerSecond: rate(floorMs),
   floorEventsPerSecond: Math.round(summary.written / (floorMs / 1000)),
+  // The goal is a ratio to the floor measured in the same run, not a fixed rate: the machine's speed drifts
+  // by more than half within an hour, the ratio much less.
+  toFloor: Number((floorMs / wholeMs).toFixed(3)),
+  spawnedToFloor: spawnMs === null ? null : Number((floorMs / spawnMs).toFixed(3)),
   spawnedMs: spawnMs === null ? null : Math.round(spawnMs),
   spawnedRowsPerSecond: spawnMs === null ? null : rate(spawnMs),
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, load ${os
@@ -218,7 +223,10 @@ console.log(
   `  floor: SQLite alone ....... ${result.floorMs} ms = ${result.floorRowsPerSecond} rows/s (${result.floorEventsPerSecond} events/s; the same rows inserted raw, nothing else)`,
 );
 console.log(`  machine ................... ${result.machine}`);
-console.log(`  target 50000 rows/s: ${result.rowsPerSecond >= 50_000 ? 'met' : 'NOT met'}`);
+const GOAL_TO_FLOOR = 0.6;
+console.log(
+  `  import / floor ............ ${result.toFloor}${result.spawnedToFloor === null ? '' : ` (spawned ${result.spawnedToFloor})`}; goal >= ${GOAL_TO_FLOOR}: ${result.toFloor >= GOAL_TO_FLOOR ? 'met' : 'NOT met'}`,
+);
 if (!values.keep) {
   for (const f of [db, phaseDb, floorDb, join(dir, `import-${ROWS}-spawn.db`)]) {
     for (const s of ['', '-wal', '-shm']) rmSync(f + s, { force: true });

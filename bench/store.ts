@@ -4,13 +4,13 @@
 // Measures, in one run: single-event appends (one transaction + fsync each), batched appends
 // (appendMany, one transaction per batch), readAll, the floor (the same rows read with the same
 // paging and JSON.parse alone), and verify. Event generation is outside the timed sections.
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type AppendRequest, type NewEvent, openSqliteStore, verifyChain } from '@motcua/store';
+import { type AppendRequest, openSqliteStore, verifyChain } from '@motcua/store';
 import Database from 'better-sqlite3';
+import { dossier } from './sample-dossier.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -26,53 +26,7 @@ const TOTAL = Number(values.events);
 const SINGLE = Number(values.single);
 const BATCH = Number(values.batch);
 const EVENTS_PER_DOSSIER = 5;
-const OFFICE = 'BENCH01';
 mkdirSync(values.dir, { recursive: true });
-
-const meta = (i: number) => {
-  const commandId = randomUUID();
-  return {
-    eventId: randomUUID(),
-    occurredAt: `2024-0${1 + (i % 3)}-1${i % 10}T0${i % 10}:15:00+07:00`,
-    actor: `officer-${i % 5}`,
-    office: OFFICE as never,
-    correlationId: commandId,
-    causationId: null,
-    commandId,
-  };
-};
-
-/** One dossier's life: receipt, digitisation, decision, result, rating. Every event its own command. */
-function dossier(n: number): AppendRequest {
-  const code = `HS-${n}`;
-  const events: NewEvent[] = [
-    {
-      type: 'DossierReceived',
-      schemaVersion: 1,
-      meta: meta(n),
-      data: {
-        office: OFFICE,
-        dossierCode: code,
-        procedureCode: '1.001612',
-        field: n % 3 === 0 ? 'Hộ tịch' : n % 3 === 1 ? 'Chứng thực' : 'Bảo trợ xã hội',
-        channel: n % 10 === 0 ? 'direct' : 'online',
-        receivedAt: '2024-01-15T08:30:00+07:00',
-        dueAt: '2024-01-18T17:00:00+07:00',
-        applicantRef: `ref-${n}`,
-      },
-    },
-    { type: 'DossierDigitised', schemaVersion: 1, meta: meta(n + 1), data: { what: 'papers' } },
-    { type: 'DossierResolved', schemaVersion: 1, meta: meta(n + 2), data: { decision: 'approved', note: null } },
-    { type: 'ResultReturned', schemaVersion: 1, meta: meta(n + 3), data: {} },
-    {
-      type: 'SatisfactionRated',
-      schemaVersion: 1,
-      meta: meta(n + 4),
-      data: { score: 1 + (n % 5), complaint: false, comment: 'Cán bộ hướng dẫn tận tình' },
-    },
-  ];
-  return { streamId: `dossier-${OFFICE}-${code}`, events, expectedRevision: 'no-stream' };
-}
 
 // Wall time and CPU time (all threads of this process) of the timed sections only. The machine is
 // shared with other work, so both are printed: wall is what a user waits, CPU what the code costs.

@@ -79,10 +79,10 @@ describe('a read-only ledger', () => {
 });
 
 describe('--db that looks like a URL', () => {
-  it('is never taken as a file path: refused (exit 2) without echoing the address, and no folder is made', () => {
+  it('is never taken as a file path: a scheme other than postgres:// is refused (exit 2) without echoing the address, and no folder is made', () => {
     const cwd = tempDir('motcua-url-');
     try {
-      const url = 'postgres://clerk:s3cret@localhost:5432/motcua';
+      const url = 'mysql://clerk:s3cret@localhost:3306/motcua';
       const book = cwd.file('q1.csv', BOOK_Q1);
       for (const args of [
         report(url),
@@ -95,18 +95,18 @@ describe('--db that looks like a URL', () => {
       ]) {
         const r = motcua(args, { cwd: cwd.dir });
         expect(r.status, args.join(' ')).toBe(2);
-        expect(r.stderr).toContain('--db postgres://…');
-        expect(r.stderr).toContain('không phải một tệp');
+        expect(r.stderr).toContain('--db mysql://…');
+        expect(r.stderr).toContain('motcua không mở được');
         expect(r.stderr).not.toContain('s3cret');
-        expect(r.stderr).toContain('chưa hỗ trợ PostgreSQL');
+        expect(r.stderr).toContain('PostgreSQL (--db postgres://…)');
       }
       const en = motcua(['verify', '--db', url, '--lang', 'en'], { cwd: cwd.dir });
-      expect(en.stderr).toContain('does not support PostgreSQL yet');
+      expect(en.stderr).toContain('a database server motcua cannot open');
       const env = motcua(['seed', '--lang', 'en'], { cwd: cwd.dir, env: { MOTCUA_DB: 'sqlite:///tmp/x.db' } });
       expect(env.status).toBe(2);
       expect(env.stderr).toContain('MOTCUA_DB sqlite://…: this is the address of a database server');
       expect(readdirSync(cwd.dir).sort()).toEqual(['keys.json', 'q1.csv']);
-      expect(existsSync(join(cwd.dir, 'postgres:'))).toBe(false);
+      expect(existsSync(join(cwd.dir, 'mysql:'))).toBe(false);
     } finally {
       cwd.cleanup();
     }

@@ -206,3 +206,29 @@ export async function spawnServe(
 /** `motcua serve` on the ledger and keys given (and any further options). */
 export const startServe = (db: string, keys: string, extra: string[] = []) =>
   spawnServe(['--db', db, '--keys', keys, ...extra]);
+
+/**
+ * `motcua serve` over a new ledger in a temporary folder with the keys given, until `body` ends; then
+ * stopped (SIGTERM, waited for) and the folder removed.
+ */
+export async function withNewServe(
+  keys: readonly object[],
+  extra: readonly string[],
+  body: (url: string, db: string) => Promise<void>,
+): Promise<void> {
+  const dir = tempDir();
+  try {
+    const db = dir.file('ledger.db');
+    const keysFile = dir.file('keys.json', JSON.stringify(keys));
+    const { child, url } = await startServe(db, keysFile, ['--create', ...extra]);
+    try {
+      await body(url, db);
+    } finally {
+      const exited = new Promise((r) => child.on('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  } finally {
+    dir.cleanup();
+  }
+}

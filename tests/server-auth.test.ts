@@ -297,7 +297,36 @@ describe('time travel (knownAt, asOf) is for auditors and admins', () => {
     '/v1/offices/A/dossiers/R-1?asOf=2024-01-15T09:00:00%2B07:00',
     '/v1/offices/A/dossiers/R-1/timeline?knownAt=2030-01-01T00:00:00Z',
     '/v1/units/D1/reports/form06?year=2024&knownAt=2030-01-01T00:00:00Z',
+    '/v1/offices/A/reports/form06/drill-down?year=2024&quarter=1&cell=received.total&knownAt=2030-01-01T00:00:00Z',
+    '/v1/offices/A/dossiers?knownAt=2030-01-01T00:00:00Z',
+    '/v1/offices/A/reports/form06/changes?year=2024&quarter=1&knownAt=2024-02-01T00:00:00Z',
+    '/v1/units/D1/reports/form06/changes?year=2024&knownAt=2024-02-01T00:00:00Z',
+    '/v1/offices/A/book?year=2024&knownAt=2030-01-01T00:00:00Z',
+    '/v1/offices/A/scorecard?year=2024&quarter=1&knownAt=2030-01-01T00:00:00Z',
+    '/v1/units/D1/scorecard?year=2024&knownAt=2030-01-01T00:00:00Z',
   ];
+  // Every read route whose query takes a moment in the past is in the list above, so a new route that
+  // forgets to declare `timeTravel` fails here rather than serving the past to a clerk.
+  it('lists every route that takes knownAt, asOf or against', async () => {
+    const doc = (await call(s.base, 'GET', '/openapi.json')).json as {
+      paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string }> }>>;
+    };
+    const travelling = Object.entries(doc.paths)
+      .filter(([, ops]) =>
+        (ops.get?.parameters ?? []).some((p) => p.in === 'query' && ['knownAt', 'asOf', 'against'].includes(p.name)),
+      )
+      .map(([template]) => template)
+      // The units catalogue as known at a moment holds no dossier: any key may read the map's history.
+      .filter((template) => template !== '/v1/units');
+    expect(travelling.length).toBeGreaterThan(8);
+    for (const template of travelling) {
+      const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/?]+')}\\?`);
+      expect(
+        paths.some((p) => pattern.test(p)),
+        `${template} takes a moment in the past but is not checked here`,
+      ).toBe(true);
+    }
+  });
   const cases: Array<[KeyName, string]> = [];
   for (const who of ['clerkA', 'leaderA', 'auditorA', 'admin', 'leaderDistrict'] as KeyName[]) {
     for (const p of paths) cases.push([who, p]);

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bookImporter } from '@motcua/cli';
 import { buildServer, type Hierarchy, type KeyEntry, type ServerOptions } from '@motcua/server';
 import { openSqliteStore, type SqliteStore } from '@motcua/store';
 
@@ -61,6 +62,8 @@ export async function startTestServer(
     hierarchy: HIERARCHY,
     logger: false,
     closeStore: true,
+    // As `motcua serve` does: the book importer of the CLI behind POST /v1/offices/{office}/imports.
+    bookImporter: bookImporter(),
     ...options,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -2,12 +2,13 @@
 // temporary SQLite file seeded with the sample commune: sign in with a key from a keys file, read Biểu 06,
 // open it from a deep link, time-travel with "as known at", walk back and forward, sign out, switch language.
 // Screenshots go to test-output/web/ to be looked at.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, MAIN, motcua, ROOT, tempDir } from './cli-support.js';
+import { MAIN, motcua, ROOT, tempDir } from './cli-support.js';
+import { buildAll } from './web-support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveBrowser = existsSync(CHROMIUM);
@@ -64,20 +65,9 @@ async function signIn(page: Page, key = KEY) {
   await page.click('form.sign-in button[type="submit"]');
 }
 
-/** The dashboard's dist is missing or older than one of its sources (ensureBuilt covers the Node packages). */
-function webStale(): boolean {
-  const index = join(ROOT, 'packages/web/dist/index.html');
-  if (!existsSync(index)) return true;
-  const built = statSync(index).mtimeMs;
-  const src = join(ROOT, 'packages/web/src');
-  return readdirSync(src, { recursive: true, encoding: 'utf8' }).some((f) => statSync(join(src, f)).mtimeMs > built);
-}
-
 beforeAll(async () => {
   if (!haveBrowser) return;
-  ensureBuilt();
-  if (webStale()) execFileSync('pnpm', ['--dir', 'packages/web', 'exec', 'vite', 'build'], { cwd: ROOT });
-  mkdirSync(SHOTS, { recursive: true });
+  buildAll();
   const db = join(tmp.dir, 'ledger.db');
   expect(motcua(['seed', '--db', db]).status).toBe(0);
   const keys = tmp.file(
@@ -199,7 +189,7 @@ describe.skipIf(!haveBrowser)('the dashboard on motcua serve', () => {
     await page.locator(TOTAL_RECEIVED).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Sign out').waitFor();
-    expect(await page.locator('th[scope="row"]').last().textContent()).toBe('Total');
+    expect(await page.locator('table.form06 th[scope="row"]').last().textContent()).toBe('Total');
     await shot(page, '05-report-en');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('input[name="key"]').waitFor();

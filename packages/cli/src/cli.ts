@@ -64,8 +64,8 @@ export function buildProgram(lang: Lang, io: Io): Command {
     .addHelpText(
       'after',
       t(
-        '\nSổ cái: --db TỆP, nếu không thì biến MOTCUA_DB, nếu không thì ./data/motcua.db.\nMã thoát: 0 thành công, 1 kiểm tra thất bại hoặc dữ liệu bị từ chối, 2 sai cách dùng.',
-        '\nLedger: --db FILE, else the MOTCUA_DB variable, else ./data/motcua.db.\nExit codes: 0 ok, 1 failed check or refused input, 2 wrong usage.',
+        '\nSổ cái: --db TỆP hoặc --db postgres://người_dùng:mật_khẩu@máy:cổng/cơ_sở_dữ_liệu, nếu không thì biến MOTCUA_DB, nếu không thì ./data/motcua.db.\nMã thoát: 0 thành công, 1 kiểm tra thất bại hoặc dữ liệu bị từ chối, 2 sai cách dùng.',
+        '\nLedger: --db FILE or --db postgres://user:password@host:port/database, else the MOTCUA_DB variable, else ./data/motcua.db.\nExit codes: 0 ok, 1 failed check or refused input, 2 wrong usage.',
       ),
     );
 
@@ -81,8 +81,8 @@ export function buildProgram(lang: Lang, io: Io): Command {
     c.option(
       '--db <path>',
       t(
-        'tệp sổ cái SQLite (mặc định MOTCUA_DB hoặc ./data/motcua.db)',
-        'SQLite ledger file (default MOTCUA_DB or ./data/motcua.db)',
+        'tệp sổ cái SQLite, hoặc postgres://… của sổ cái trên máy chủ PostgreSQL (mặc định MOTCUA_DB hoặc ./data/motcua.db)',
+        'SQLite ledger file, or postgres://… of a ledger on a PostgreSQL server (default MOTCUA_DB or ./data/motcua.db)',
       ),
     );
   const withPeriod = (c: Command): Command =>
@@ -180,6 +180,10 @@ export function buildProgram(lang: Lang, io: Io): Command {
         'mã đơn vị, có thể nhiều mã cách nhau bởi dấu phẩy (mặc định mọi đơn vị)',
         'office code(s), comma-separated (default every office)',
       ),
+    )
+    .option(
+      '--unit <code>',
+      t('mã đơn vị trong danh mục đơn vị (báo cáo tổng hợp)', 'unit code of the units catalogue (roll-up)'),
     )
     .addOption(new Option('--format <format>', t('định dạng', 'format')).choices(REPORT_FORMATS).default('table'))
     .option('--out <file>', t('ghi ra tệp thay vì màn hình', 'write to a file instead of stdout'))

@@ -21,6 +21,18 @@ export function extraCommands(kit: CommandKit): void {
       t('hạt giống ngẫu nhiên (cùng hạt giống, cùng lịch sử)', 'random seed (same seed, same history)'),
     )
     .action(async (o) => (await import('./commands/seed.js')).runSeed(o, io));
+  const units = sub(program, 'units', 'danh mục đơn vị hành chính', 'the units catalogue');
+  withDb(
+    sub(
+      units,
+      'import',
+      'ghi danh mục đơn vị (CSV code,name,level,parent,valid_from,valid_to,successor hoặc JSON) vào sổ cái, tất cả hoặc không gì',
+      'record a units catalogue (CSV code,name,level,parent,valid_from,valid_to,successor or JSON) in the ledger, all or nothing',
+    ),
+  )
+    .argument('<file>', t('tệp danh mục đơn vị', 'units file'))
+    .option('--actor <name>', t('người/tiến trình ghi vào sổ cái', 'who records the events'), 'units-import')
+    .action(async (file: string, o) => (await import('./commands/units.js')).runUnitsImport(file, o, io));
   withDb(sub(program, 'rebuild', 'dựng lại các bảng số liệu từ đầu', 'rebuild the projections from zero')).action(
     async (o) => (await import('./commands/rebuild.js')).runRebuild(o, io),
   );
@@ -67,6 +79,14 @@ export function extraCommands(kit: CommandKit): void {
         'sign a checkpoint every so many minutes while the log grows',
       ),
       '10',
+    )
+    .option(
+      '--cors-origin <origin>',
+      t(
+        'nguồn (scheme://máy[:cổng]) mà trang web ở đó được gọi API từ trình duyệt; lặp lại cho nhiều nguồn (mặc định: không nguồn nào)',
+        'origin (scheme://host[:port]) whose web pages may call the API from a browser; repeat for several (default: none)',
+      ),
+      (value: string, previous: string[] = []) => [...previous, value],
     )
     .action(async (o) => (await import('./commands/serve.js')).runServe(o, io));
 }

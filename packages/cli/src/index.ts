@@ -11,6 +11,7 @@ export { readNdjson } from './book/read-ndjson.js';
 export { readXlsxTable } from './book/read-xlsx.js';
 export { readRow, readRows } from './book/rows.js';
 export type * from './book/types.js';
+export { bookImporter } from './book/upload.js';
 export { parseChannel, parseDigitised, parseFee, parseFlag, parseTime } from './book/values.js';
 export { deriveMissing } from './check/derive.js';
 export { buildProgram, runCli } from './cli.js';

@@ -30,6 +30,26 @@ function existingAncestor(path: string): string {
   return dir;
 }
 
+/** There is no ledger where `where` points (a file path, or a server's connection string without its
+ *  password), and `use` may not create one. */
+export function noLedger(where: string, use: LedgerUse, lang: Lang): CliFailure {
+  return use === 'read'
+    ? new CliFailure(
+        say(
+          lang,
+          `không có sổ cái tại ${where} (chạy "motcua seed" hoặc "motcua import" trước, hoặc chỉ rõ --db)`,
+          `no ledger at ${where} (run "motcua seed" or "motcua import" first, or give --db)`,
+        ),
+      )
+    : new CliFailure(
+        say(
+          lang,
+          `không có sổ cái tại ${where}; kiểm tra lại --db, hoặc thêm --create để phục vụ một sổ cái mới, trống`,
+          `no ledger at ${where}; check --db, or add --create to serve a new, empty ledger`,
+        ),
+      );
+}
+
 export function checkLedgerPath(path: string, lang: Lang, use: LedgerUse): void {
   // What a killed import into this path left (its temporary ledger) goes at the next start of any command.
   removeStaleTemps(path);
@@ -45,24 +65,7 @@ export function checkLedgerPath(path: string, lang: Lang, use: LedgerUse): void 
   }
   if (!exists) {
     const mayCreate = use === 'write' || (typeof use === 'object' && use.create);
-    if (use === 'read') {
-      throw new CliFailure(
-        say(
-          lang,
-          `không có sổ cái tại ${path} (chạy "motcua seed" hoặc "motcua import" trước, hoặc chỉ rõ --db)`,
-          `no ledger at ${path} (run "motcua seed" or "motcua import" first, or give --db)`,
-        ),
-      );
-    }
-    if (!mayCreate) {
-      throw new CliFailure(
-        say(
-          lang,
-          `không có sổ cái tại ${path}; kiểm tra lại --db, hoặc thêm --create để phục vụ một sổ cái mới, trống`,
-          `no ledger at ${path}; check --db, or add --create to serve a new, empty ledger`,
-        ),
-      );
-    }
+    if (!mayCreate) throw noLedger(path, use, lang);
     const folder = existingAncestor(path);
     if (!writable(folder)) {
       throw new CliFailure(

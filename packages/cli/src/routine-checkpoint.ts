@@ -13,6 +13,7 @@ import {
 import type { Io } from './context.js';
 import { CliFailure } from './exit.js';
 import { type Lang, say } from './i18n.js';
+import { isPostgresUrl } from './postgres-ledger.js';
 
 /** The private key's path, when one is configured; a configured key that is missing is an error. */
 export function checkpointKeyOf(option: string | undefined, lang: Lang, env = process.env): string | undefined {
@@ -31,7 +32,27 @@ export function checkpointKeyOf(option: string | undefined, lang: Lang, env = pr
   return path;
 }
 
-export async function signAfterWrite(ledgerPath: string, key: string, lang: Lang, io: Io): Promise<StoredCheckpoint> {
+/** Routine checkpoints go to a folder beside the ledger file; a PostgreSQL ledger has none (said once). */
+export function noCheckpointFolder(lang: Lang, io: Io): void {
+  io.err(
+    say(
+      lang,
+      'Sổ cái PostgreSQL không có thư mục bên cạnh để ký điểm kiểm tra định kỳ: không ký; hãy ký theo lịch bằng "motcua checkpoint sign --db … --key … --out TỆP" và kiểm bằng "motcua verify --checkpoint TỆP"\n',
+      'A PostgreSQL ledger has no folder beside it for routine checkpoints: none signed; sign them on a schedule with "motcua checkpoint sign --db … --key … --out FILE" and check one with "motcua verify --checkpoint FILE"\n',
+    ),
+  );
+}
+
+export async function signAfterWrite(
+  ledgerPath: string,
+  key: string,
+  lang: Lang,
+  io: Io,
+): Promise<StoredCheckpoint | null> {
+  if (isPostgresUrl(ledgerPath)) {
+    noCheckpointFolder(lang, io);
+    return null;
+  }
   const stored = await writeRoutineCheckpoint({ ledgerPath, privateKey: key });
   io.err(
     say(

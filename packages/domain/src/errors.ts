@@ -24,7 +24,8 @@ export type DomainErrorCode =
   | 'INVALID_CATALOGUE'
   | 'INVALID_CALENDAR'
   | 'HANDOVER_OUT_OF_ORDER'
-  | 'RULE_NOT_IN_FORCE';
+  | 'RULE_NOT_IN_FORCE'
+  | 'UNIT_ENDED';
 
 export interface DomainError {
   readonly kind: 'DomainError';

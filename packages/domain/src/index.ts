@@ -14,3 +14,6 @@ export * from './office-code.js';
 export * from './procedures.js';
 export * from './rule-sets.js';
 export * from './time.js';
+export * from './unit-catalogue.js';
+export * from './unit-events.js';
+export * from './unit-import.js';

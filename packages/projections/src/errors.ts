@@ -13,6 +13,7 @@ export type ProjectionErrorCode =
   | 'EVENTS_NOT_KEPT'
   | 'INVALID_HIERARCHY'
   | 'UNKNOWN_UNIT'
+  | 'UNIT_NOT_IN_FORCE'
   | 'PROJECTION_FAILED';
 
 export class ProjectionError extends Error {

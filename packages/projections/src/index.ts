@@ -1,6 +1,7 @@
 export * from './book/tracking-book.js';
 export * from './book/tracking-book-columns.js';
 export * from './book/tracking-book-xlsx.js';
+export { parseCutoff } from './days.js';
 export * from './engine.js';
 export * from './errors.js';
 export * from './filed/form06-filed.js';
@@ -19,6 +20,7 @@ export * from './render/xlsx.js';
 export * from './report.js';
 export * from './rollup.js';
 export * from './sample-commune.js';
+export { SAMPLE_UNITS_FILE, sampleUnitsCsv } from './sample-units.js';
 export * from './scorecard/index-766.js';
 export * from './scorecard/inputs.js';
 export * from './scorecard/scorecard.js';
@@ -31,3 +33,5 @@ export {
   readTimeline,
   type TimelineEntry,
 } from './timeline.js';
+export * from './unit-log.js';
+export { type UnitCoverage, type UnitScope, unitForm06, unitReport, unitScope } from './unit-report.js';

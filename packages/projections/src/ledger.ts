@@ -77,8 +77,21 @@ export interface Ledger {
   form06(q: Form06Query): Form06Report;
   /** The dossiers behind one cell, sorted; `office/code` when the query spans several offices. */
   drillDown(q: DrillDownQuery): string[];
+  /**
+   * Every dossier that counts in some cell of the report for q, with its row's field and its cells as a
+   * bit mask (bit i = CELLS[i]): the drill-down of every cell at once, for comparing two cut-offs.
+   */
+  dossierCells(q: Form06Query): DossierCells[];
   dossier(office: string, code: string, opts?: { asOf?: string; knownAt?: string }): DossierView | null;
   timeline(office: string, code: string, opts?: { knownAt?: string }): TimelineEntry[];
+}
+
+export interface DossierCells {
+  readonly office: string;
+  readonly code: string;
+  readonly field: string;
+  /** Bit i set: the dossier counts in CELLS[i]. */
+  readonly mask: number;
 }
 
 export interface LedgerOptions {
@@ -1075,6 +1088,21 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     return out.sort();
   }
 
+  function dossierCells(q: Form06Query): DossierCells[] {
+    const s = scopeOf(q);
+    const all = (1 << CELLS.length) - 1;
+    const out: DossierCells[] = [];
+    visit(s, (d, m, field) => {
+      out.push({
+        office: officeNames[dOffice[d] as number]!,
+        code: codes[d]!,
+        field: fieldNames[field]!,
+        mask: m & all,
+      });
+    });
+    return out;
+  }
+
   function rawEvents(office: string, code: string, knownAt: string | undefined): RecordedEvent[] | null {
     if (!keepEvents) {
       throw new ProjectionError('EVENTS_NOT_KEPT', 'this ledger was built without raw events (keepEvents: false)');
@@ -1122,6 +1150,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     fields: () => fieldNames.filter((f) => f !== '').sort(),
     form06,
     drillDown,
+    dossierCells,
     dossier,
     timeline,
   };

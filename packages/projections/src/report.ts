@@ -1,5 +1,6 @@
 // The report object: the same shape the CLI prints as JSON and the server returns.
 // Keys follow ../shared/DOMAIN.md (Form 06 columns) and issue 4.
+import type { UnitCoverage } from './unit-report.js';
 
 export interface ReceivedCounts {
   total: number; // col 3 = online + directOrPostal + carriedOver
@@ -92,6 +93,8 @@ export interface Form06Report {
   indicators: Indicators;
   /** The rule sets of the dossiers counted, oldest first, with their legal basis. */
   ruleSets: ReportRuleSet[];
+  /** A unit's report of the units catalogue: what it covered across changes of the map (unit-report.ts). */
+  coverage?: UnitCoverage;
 }
 
 export const CELLS = [
@@ -124,6 +127,7 @@ export const REPORT_KEYS = [
   'rows',
   'indicators',
   'ruleSets',
+  'coverage',
 ] as const satisfies ReadonlyArray<keyof Form06Report>;
 // Every key of Form06Report is listed (a key added to the interface without this list fails to compile).
 const _allReportKeysListed: Record<keyof Form06Report, true> = Object.fromEntries(

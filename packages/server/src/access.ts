@@ -22,6 +22,11 @@ export type Access =
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** The route also takes a stream token as `?token=` instead of the key (the live feed only). */
+    streamToken?: boolean;
+    /** Query parameters of the route that look at the past (knownAt, asOf, against): given, they need a role
+     *  that may time-travel (auditor, admin); checked once the query is validated (403 TIME_TRAVEL_FORBIDDEN). */
+    timeTravel?: readonly string[];
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -34,6 +39,8 @@ export interface AccessDeps {
   readonly unitsOf: (office: string) => readonly string[];
   /** Offices below a unit, or null for an unknown unit. */
   readonly officesOf: (unit: string) => readonly string[] | null;
+  /** The principal a stream token stands for on an office's stream, or a 401/403 problem (stream-token.ts). */
+  readonly streamToken?: (token: string, office: string) => Principal;
 }
 
 const forbidden = (detail: Text): HttpProblem => new HttpProblem(403, 'FORBIDDEN', detail);
@@ -48,10 +55,26 @@ const ROLE_VI: Record<Principal['role'], string> = {
 
 export function registerAccess(app: FastifyInstance, deps: AccessDeps): void {
   app.decorateRequest('principal', null);
+  // After validation, as the handlers did: a malformed knownAt is a 400 before a role is judged on it.
+  app.addHook('preHandler', async (req) => {
+    const params = req.routeOptions.config?.timeTravel;
+    if (!params) return;
+    const query = (req.query ?? {}) as Record<string, unknown>;
+    assertTimeTravel(
+      req,
+      params.filter((k) => query[k] !== undefined),
+    );
+  });
   app.addHook('onRequest', async (req) => {
     const access = req.routeOptions.config?.access;
     // Routes without a declaration (404s, Swagger UI's static files) are public.
     if (!access || access.kind === 'public') return;
+    const token = (req.query as { token?: unknown } | undefined)?.token;
+    if (req.routeOptions.config?.streamToken && deps.streamToken && !req.headers.authorization && token !== undefined) {
+      // Scoped to the office it names; whether the key covered it was checked when it was issued.
+      req.principal = deps.streamToken(String(token), (req.params as { office?: string }).office ?? '');
+      return;
+    }
     const p = deps.keys.authenticate(req.headers.authorization);
     if (!p) {
       throw new HttpProblem(

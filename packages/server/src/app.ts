@@ -1,6 +1,6 @@
 // buildServer: the Fastify application over an open store. startServer (index.ts) adds the files
 // (database, keys, hierarchy) and the port; tests and benchmarks call buildServer directly.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -13,11 +13,12 @@ import {
   type WorkingCalendar,
 } from '@motcua/domain';
 import { knownOffices, storeEventSource } from '@motcua/projections';
-import { type AppendRequest, type EventStore, type SqliteExtras, StoreError } from '@motcua/store';
+import { type AppendRequest, type EventStore, type PostgresExtras, type SqliteExtras, StoreError } from '@motcua/store';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAccess } from './access.js';
 import { createKeyRing, type KeyEntry } from './auth.js';
+import type { BookImporter } from './book-import.js';
 import type { CheckpointSettings } from './checkpoint-state.js';
 import { createCommandService } from './command-service.js';
 import {
@@ -26,12 +27,14 @@ import {
   DEFAULT_CONNECTION_LIMITS,
   timeoutOptions,
 } from './connection-limits.js';
+import { registerCors } from './cors.js';
 import { registerErrorHandling } from './errors-http.js';
 import { createEventFeed } from './event-feed.js';
 import { type BatchWriter, createGroupCommit } from './group-commit.js';
 import { type Hierarchy, hierarchyIndex } from './hierarchy.js';
 import {
   createMemoryIdempotencyStore,
+  createSharedIdempotencyStore,
   createSqliteIdempotencyStore,
   idempotencyWriter,
   type SqlDb,
@@ -44,19 +47,32 @@ import { openApiTransforms } from './openapi.js';
 import { HttpProblem, sendProblem } from './problem.js';
 import { createProjections } from './projections.js';
 import { bookRoutes } from './routes/book.js';
+import { calendarRoutes } from './routes/calendar.js';
+import { changesRoutes } from './routes/changes.js';
 import { commandRoutes } from './routes/commands.js';
+import { importRoutes } from './routes/imports.js';
 import { liveRoutes } from './routes/live.js';
+import { officesRoutes } from './routes/offices.js';
 import { opsRoutes } from './routes/ops.js';
 import { queryRoutes } from './routes/queries.js';
 import { scorecardRoutes } from './routes/scorecard.js';
+import { sessionRoutes } from './routes/session.js';
 import { stopRoutes } from './routes/stop.js';
+import { streamTokenRoutes } from './routes/stream-tokens.js';
+import { workListRoutes } from './routes/worklist.js';
+import { createSigner } from './signed.js';
+import { createStreamTokens } from './stream-token.js';
+import { createUnitDirectory, withCatalogueOffices } from './unit-directory.js';
 import { registerUnknownOffice } from './unknown-office.js';
 import { webStatic } from './web-static.js';
 import { startWorkerWriter, type WorkerWriter, workerScript } from './worker-writer.js';
 
 export interface ServerOptions {
-  /** An open store; the SQLite store's `db` and `appendBatchSettled` are used when present. */
-  readonly store: EventStore & Partial<SqliteExtras>;
+  /** An open store; the SQLite store's `db` and `appendBatchSettled` are used when present, and a shared
+   *  (PostgreSQL) store's `watch` and `responses`, so that instances on one log see each other's writes. */
+  readonly store: EventStore &
+    Partial<Omit<SqliteExtras, 'beginBulk'>> &
+    Partial<Pick<PostgresExtras, 'watch' | 'responses'>>;
   readonly keys: readonly KeyEntry[];
   /** Office hierarchy for roll-ups and for keys that name a unit; its offices are known offices. */
   readonly hierarchy?: Hierarchy;
@@ -98,6 +114,15 @@ export interface ServerOptions {
   readonly writerThread?: boolean;
   /** The built dashboard served at / (default packages/web/dist; a Vietnamese notice when it is missing). */
   readonly webRoot?: string;
+  /**
+   * Origins (scheme://host[:port]) whose pages may call the API from a browser (CORS); none by default,
+   * when no cross-origin request is answered. `motcua serve --cors-origin ORIGIN`, repeatable.
+   */
+  readonly corsOrigins?: readonly string[];
+  /** Signs list cursors and stream tokens (default: 32 random bytes per start, so they end with it). */
+  readonly secret?: Buffer;
+  /** The tracking-book importer behind POST /v1/offices/{office}/imports (the CLI's; without it: 501). */
+  readonly bookImporter?: BookImporter;
 }
 
 declare module 'fastify' {
@@ -183,6 +208,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         'event refused by the projections',
       ),
   });
+  const units = createUnitDirectory(hierarchy, projections.units);
   const feed = createEventFeed(store, projections.apply);
   // The writer starts on the main thread and moves to the writer thread once it is up (onReady).
   let write: BatchWriter = batchWriterFor(store);
@@ -194,19 +220,34 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     ? createSqliteIdempotencyStore(store.db as unknown as SqlDb, (entries) =>
         writer ? writer.persistIdempotency(entries) : writeIdempotencyHere(entries),
       )
-    : createMemoryIdempotencyStore();
+    : store.responses
+      ? createSharedIdempotencyStore(store.responses)
+      : createMemoryIdempotencyStore();
   const liveStreams = createLiveRegistry();
   app.decorate('liveStreams', liveStreams as LiveGauge);
   const state = { ready: false, closing: false };
 
-  registerAccess(app, { keys, unitsOf: hierarchy.unitsOf, officesOf: hierarchy.officesOf });
-  registerUnknownOffice(app, {
-    known: knownOffices(
+  const secret = opts.secret ?? randomBytes(32);
+  const streamTokens = createStreamTokens(
+    createSigner(secret, 'stream-token'),
+    now,
+    (value) => keys.authenticate(`Bearer ${value}`) !== null,
+  );
+  const known = withCatalogueOffices(
+    knownOffices(
       projections.ledger,
       opts.hierarchy?.offices.map((o) => o.code),
     ),
-    allowNewOffices: opts.allowNewOffices === true,
+    units,
+  );
+  registerAccess(app, {
+    keys,
+    unitsOf: units.unitsOf,
+    officesOf: units.officesOf,
+    streamToken: streamTokens.principalFor,
   });
+  registerUnknownOffice(app, { known, allowNewOffices: opts.allowNewOffices === true });
+  if (opts.corsOrigins && opts.corsOrigins.length > 0) registerCors(app, opts.corsOrigins);
 
   app.register(fastifySwagger, {
     openapi: {
@@ -275,8 +316,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   }
 
   app.register(opsRoutes, { state, feed });
-  app.register(commandRoutes, { commands, idempotency, now, calendar });
-  app.register(stopRoutes, { commands, idempotency, now, calendar });
+  app.register(commandRoutes, { commands, idempotency, now, calendar, units });
+  app.register(stopRoutes, { commands, idempotency, now, calendar, units });
   app.register(queryRoutes, {
     projections,
     feed,
@@ -284,10 +325,18 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     store,
     catalogue,
     hierarchy,
+    units,
     now,
     calendar,
     checkpoints: opts.checkpoints,
   });
+  app.register(sessionRoutes);
+  app.register(calendarRoutes, { catalogue, calendar });
+  app.register(officesRoutes, { known, hierarchy, units });
+  app.register(workListRoutes, { projections, calendar, cursors: createSigner(secret, 'cursor'), now });
+  app.register(changesRoutes, { projections, hierarchy });
+  app.register(importRoutes, { importer: opts.bookImporter, ledgerPath: store.path, feed });
+  app.register(streamTokenRoutes, { tokens: streamTokens, known, hierarchy });
   app.register(bookRoutes, { projections, hierarchy, catalogue });
   app.register(scorecardRoutes, { projections, hierarchy });
   app.register(webStatic, opts.webRoot ? { root: opts.webRoot } : {});
@@ -299,6 +348,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
 
   let poll: NodeJS.Timeout | null = null;
+  let unwatch: (() => void) | null = null;
   app.addHook('onReady', async () => {
     const script = opts.writerThread === false || !store.path || !store.appendBatchSettled ? null : workerScript();
     let started: WorkerWriter | null = null;
@@ -329,6 +379,12 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       };
     }
     await feed.catchUp();
+    // Another instance's commit on a shared log wakes the catch-up at once (its reports, drill-downs and
+    // live streams follow); the poll below stays for a notification lost with its connection.
+    unwatch =
+      store.watch?.(() => {
+        feed.catchUp().catch((e) => app.log.error({ err: e }, 'catch-up failed'));
+      }) ?? null;
     state.ready = true;
     const pollMs = opts.pollMs ?? 1000;
     if (pollMs > 0) {
@@ -344,6 +400,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     state.closing = true;
     state.ready = false;
     if (poll) clearInterval(poll);
+    unwatch?.();
     liveStreams.endAll();
   });
   app.addHook('onClose', async () => {

@@ -23,6 +23,10 @@ export const domainProblem = (e: DomainError): HttpProblem =>
     })),
   );
 
+/** Retry-After of a 503 for a store that cannot be reached: a restarted server or a promoted standby is
+ *  usually back within seconds. */
+const STORE_RETRY_AFTER_SECONDS = '2';
+
 const shown = (m: Exclude<IfMatch, null>): string => (m === '*' ? '*' : m.map((r) => `"${r}"`).join(', '));
 
 /** A command the handler did not record, as the problem the client reads. */
@@ -104,6 +108,23 @@ export function registerErrorHandling(app: FastifyInstance): void {
           code: 'INVALID_EVENT',
           detail: text('sổ không nhận sự kiện này', error.message),
         });
+      }
+      if (error.code === 'STORE_UNAVAILABLE') {
+        // The database server is down or unreachable (PostgreSQL): nothing was acknowledged, and the same
+        // request may succeed once it is back (a command with an Idempotency-Key is never written twice).
+        req.log.error({ err: error }, 'store unavailable');
+        return sendProblem(
+          reply,
+          {
+            status: 503,
+            code: 'STORE_UNAVAILABLE',
+            detail: text(
+              'tạm thời không với tới được sổ cái; chưa có gì được ghi nhận, hãy thử lại sau ít giây',
+              'the ledger cannot be reached for now; nothing was acknowledged, retry in a few seconds',
+            ),
+          },
+          { 'retry-after': STORE_RETRY_AFTER_SECONDS },
+        );
       }
       if (error.code === 'STORE_CLOSED') {
         return sendProblem(reply, {

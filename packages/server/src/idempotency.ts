@@ -6,7 +6,11 @@
 // memory until written. The command id of an
 // idempotent request is derived from its key, so even if the process dies before the record is saved,
 // the store's own command-id deduplication makes the retry write nothing.
+// On a PostgreSQL log that several instances serve, records live in the log's database and each is
+// written before its response leaves: a retry sent to another instance must find it there. When two
+// instances answered one key at once, the first record kept wins and both send it.
 import { createHash } from 'node:crypto';
+import type { KeptResponses } from '@motcua/store';
 
 export interface StoredResponse {
   readonly status: number;
@@ -30,8 +34,9 @@ export interface SqlDb {
 }
 
 export interface IdempotencyStore {
-  get(scope: string): IdempotencyRecord | undefined;
-  put(scope: string, rec: IdempotencyRecord): void;
+  get(scope: string): IdempotencyRecord | undefined | Promise<IdempotencyRecord | undefined>;
+  /** Keeps the record; a shared store answers the record that was kept (another instance's, if first). */
+  put(scope: string, rec: IdempotencyRecord): Promise<IdempotencyRecord> | undefined;
   /** Hands every record put so far to the database; resolves when they are written. */
   flush(): Promise<void>;
 }
@@ -129,8 +134,18 @@ export function createSqliteIdempotencyStore(
         scheduled = true;
         setImmediate(() => void flush());
       }
+      return undefined;
     },
     flush,
+  };
+}
+
+/** Records in the shared log's database (PostgreSQL), for every instance that serves it. */
+export function createSharedIdempotencyStore(responses: KeptResponses): IdempotencyStore {
+  return {
+    get: (scope) => responses.get(scope),
+    put: (scope, rec) => responses.keep(scope, rec),
+    flush: async () => {},
   };
 }
 

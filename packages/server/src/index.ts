@@ -1,5 +1,5 @@
 // @motcua/server: the projection server. `motcua serve` calls startServer; tests call buildServer.
-import { openSqliteStore } from '@motcua/store';
+import { type EventStore, isPostgresConnectionString, openPostgresStore, openSqliteStore } from '@motcua/store';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
 import { buildServer, type ServerOptions } from './app.js';
@@ -20,8 +20,10 @@ export {
   ROLES,
   type Role,
 } from './auth.js';
+export type { BookImporter, BookImportResult, BookIssue, BookUpload } from './book-import.js';
 export type { CheckpointSettings } from './checkpoint-state.js';
 export type { ConnectionLimits } from './connection-limits.js';
+export { normaliseOrigin } from './cors.js';
 export { type Hierarchy, hierarchyIndex, loadHierarchyFile, parseHierarchy } from './hierarchy.js';
 export { type Lang, negotiateLanguage } from './lang.js';
 export { ListenError, type ListenFailure, listenOrClose } from './listen.js';
@@ -30,6 +32,8 @@ export type { LiveConnectionStats, LiveLimits } from './live-stream.js';
 export { DOMAIN_STATUS, type Problem, type ProblemCode } from './problem.js';
 
 export interface StartServerOptions {
+  /** The SQLite ledger file, or a PostgreSQL connection string (postgres://…) of a log that any number
+   *  of instances serve at once. */
   readonly dbPath: string;
   readonly port: number;
   readonly host?: string;
@@ -53,6 +57,10 @@ export interface StartServerOptions {
   readonly handleSignals?: boolean;
   /** Run once the server has closed (and the store with it), e.g. a last checkpoint at shutdown. */
   readonly afterClose?: () => Promise<void>;
+  /** Origins allowed to call the API from a browser (`serve --cors-origin`); none by default. */
+  readonly corsOrigins?: readonly string[];
+  /** The tracking-book importer behind POST /v1/offices/{office}/imports (the CLI passes its own). */
+  readonly bookImporter?: ServerOptions['bookImporter'];
 }
 
 export interface RunningServer {
@@ -63,6 +71,10 @@ export interface RunningServer {
   /** Stops taking requests, finishes in-flight writes, closes the store. */
   close(): Promise<void>;
 }
+
+/** How often an instance on a shared (PostgreSQL) log looks for others' writes in case a notification was
+ *  lost: well inside the second within which a write must show on every instance. */
+const SHARED_LOG_POLL_MS = 500;
 
 function rateLimitOf(given: number | false | undefined): number | false {
   if (given !== undefined) return given === 0 ? false : given;
@@ -82,7 +94,10 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   checkKeyUnits(keys, hierarchy ? hierarchyIndex(hierarchy).kindOf : null, opts.keysFile);
   const host = opts.host ?? '127.0.0.1';
   await probeListen(host, opts.port);
-  const store = openSqliteStore({ path: opts.dbPath });
+  const shared = isPostgresConnectionString(opts.dbPath);
+  const store: EventStore = shared
+    ? await openPostgresStore({ connectionString: opts.dbPath })
+    : openSqliteStore({ path: opts.dbPath });
   // Logs leave through an asynchronous, buffered stdout writer (a write per line costs throughput),
   // flushed every 250 ms, at shutdown and at exit.
   const wanted = opts.logger ?? true;
@@ -119,8 +134,12 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       logger: logger as FastifyServerOptions['logger'],
       rateLimit: rateLimitOf(opts.rateLimit),
       closeStore: true,
+      // Other instances' writes are announced (LISTEN/NOTIFY, see buildServer); polling catches a missed one.
+      ...(shared ? { pollMs: SHARED_LOG_POLL_MS } : {}),
       ...(opts.connections ? { connections: opts.connections } : {}),
       ...(opts.checkpoints ? { checkpoints: { ...opts.checkpoints, ledgerPath: opts.dbPath } } : {}),
+      ...(opts.corsOrigins ? { corsOrigins: opts.corsOrigins } : {}),
+      ...(opts.bookImporter ? { bookImporter: opts.bookImporter } : {}),
     });
     await listenOrClose(app, host, opts.port);
   } catch (e) {

@@ -24,7 +24,7 @@ const DESCRIPTIONS: Record<string, string> = {
   422: 'The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED)',
   429: 'Rate limit of the key exceeded (RATE_LIMITED)',
   500: 'Internal error (INTERNAL)',
-  503: 'Shutting down or not ready (SHUTTING_DOWN, NOT_READY)',
+  503: 'Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE)',
 };
 
 const problemRef = { $ref: '#/components/schemas/Problem' };
@@ -41,6 +41,25 @@ const CONTENT_LANGUAGE = {
   enum: ['vi', 'en'],
   description: 'Language of the problem: vi or en, as negotiated from Accept-Language',
 };
+
+/** The book goes as the body itself (its bytes), and a refused one comes back as a problem document. */
+function describeBookUpload(schema: Record<string, unknown>, resp: Record<string, Record<string, unknown>>): void {
+  // With the route's `consumes`, one binary body per content type: text/csv, xlsx, octet-stream.
+  schema.body = {
+    type: 'string',
+    format: 'binary',
+    description: 'The tracking book file itself: CSV text, or an .xlsx workbook',
+  };
+  const refused = resp['422'];
+  if (refused && !refused.content) {
+    const { description: _, ...body } = refused;
+    resp['422'] = {
+      description: 'Some line of the book was refused and nothing was written (VALIDATION_FAILED, with issues)',
+      headers: { 'Content-Language': CONTENT_LANGUAGE },
+      content: { 'application/problem+json': { schema: body } },
+    };
+  }
+}
 
 export function openApiTransforms(): { transform: Transform; transformObject: TransformObject } {
   const base = createJsonSchemaTransform({ schemaRegistry: apiRegistry }) as unknown as Transform;
@@ -88,6 +107,7 @@ export function openApiTransforms(): { transform: Transform; transformObject: Tr
         content: { 'text/event-stream': { schema: { type: 'string' } } },
       };
     }
+    if (out.url.endsWith('/imports')) describeBookUpload(out.schema, resp);
     for (const status of problemStatuses) {
       resp[status] = {
         description: DESCRIPTIONS[status] ?? 'Problem',

@@ -28,7 +28,8 @@ export type HttpProblemCode =
   | 'RATE_LIMITED'
   | 'SHUTTING_DOWN'
   | 'NOT_READY'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'STORE_UNAVAILABLE';
 
 export type ProblemCode = DomainErrorCode | HttpProblemCode;
 
@@ -80,6 +81,7 @@ const TITLES: Record<ProblemCode, Text> = {
   RATE_LIMITED: text('Khóa này gửi quá nhiều yêu cầu', 'Too many requests for this key'),
   SHUTTING_DOWN: text('Máy chủ đang tắt', 'The server is shutting down'),
   NOT_READY: text('Máy chủ chưa sẵn sàng', 'The server is not ready'),
+  STORE_UNAVAILABLE: text('Tạm thời không với tới được sổ cái', 'The ledger cannot be reached for now'),
   INTERNAL: text('Lỗi nội bộ', 'Internal error'),
   INVALID_EVENT: text('Sự kiện không hợp lệ', 'Invalid event'),
   UNKNOWN_EVENT_TYPE: text('Loại sự kiện không được biết', 'Unknown event type'),
@@ -107,6 +109,10 @@ const TITLES: Record<ProblemCode, Text> = {
   RULE_NOT_IN_FORCE: text(
     'Quy định này không áp dụng cho hồ sơ theo ngày tiếp nhận',
     'This rule does not apply to the dossier, by its receipt day',
+  ),
+  UNIT_ENDED: text(
+    'Đơn vị đã kết thúc; hãy gửi lệnh tới đơn vị kế tiếp',
+    'The unit has ended; send the command to its successor',
   ),
 };
 
@@ -141,6 +147,7 @@ export const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   HANDOVER_OUT_OF_ORDER: 422,
   // The rule set is fixed by the receipt day: the command can never be accepted for this dossier.
   RULE_NOT_IN_FORCE: 422,
+  UNIT_ENDED: 422,
 };
 
 const kebab = (code: string): string => code.toLowerCase().replaceAll('_', '-');

@@ -4,12 +4,15 @@ import type { ProcedureCatalogue } from '@motcua/domain';
 import {
   type Cell,
   createLedger,
+  createUnitLog,
+  type DossierCells,
   type DossierView,
   type Form06Report,
   type Ledger,
   ProjectionError,
   periodOf,
   type TimelineEntry,
+  type UnitLog,
 } from '@motcua/projections';
 import type { RecordedEvent } from '@motcua/store';
 import type { HierarchyIndex } from './hierarchy.js';
@@ -28,11 +31,17 @@ export interface PeriodQuery {
 export interface Projections {
   apply(e: RecordedEvent): void;
   readonly ledger: Ledger;
+  /** The units catalogue recorded in the log (issue 14), as known at any moment. */
+  readonly units: UnitLog;
   /** Events the ledger refused (bad history); logged, skipped, counted here. */
   readonly refused: number;
+  /** recordedAt of the newest event applied (null before the first): a cut-off meaning "what is known now". */
+  readonly lastRecordedAt: string | null;
   period(q: PeriodQuery): { from: string; to: string };
   form06(offices: readonly string[], label: string, q: PeriodQuery, knownAt?: string): Form06Report;
   drillDown(office: string, cell: Cell, field: string | undefined, q: PeriodQuery, knownAt?: string): string[];
+  /** Every dossier counted in the report of these offices, with its field and cells (one pass). */
+  dossierCells(offices: readonly string[], q: PeriodQuery, knownAt?: string): DossierCells[];
   dossier(office: string, code: string, opts: { asOf?: string; knownAt?: string }): DossierView | null;
   timeline(office: string, code: string, opts: { knownAt?: string }): TimelineEntry[];
 }
@@ -50,6 +59,8 @@ export function projectionProblem(e: unknown): unknown {
     }
     case 'UNKNOWN_UNIT':
       return unknownUnit(String(e.details.unit ?? ''));
+    case 'UNIT_NOT_IN_FORCE':
+      return new HttpProblem(422, 'UNIT_ENDED', text(String(e.details.messageVi ?? e.message), e.message));
     default:
       return e;
   }
@@ -82,7 +93,9 @@ export function createProjections(deps: {
     procedureFee: (code) => deps.catalogue.byCode(code)?.feeVnd,
     ...(deps.eventSource ? { eventSource: deps.eventSource } : {}),
   });
+  const units = createUnitLog();
   let refused = 0;
+  let lastRecordedAt: string | null = null;
 
   const period = (q: PeriodQuery): { from: string; to: string } => {
     const hasRange = q.from !== undefined || q.to !== undefined;
@@ -153,12 +166,20 @@ export function createProjections(deps: {
 
   return {
     ledger,
+    units,
     get refused() {
       return refused;
     },
+    get lastRecordedAt() {
+      return lastRecordedAt;
+    },
     apply(e) {
+      if (e.position > ledger.lastPosition && (lastRecordedAt === null || e.recordedAt > lastRecordedAt)) {
+        lastRecordedAt = e.recordedAt;
+      }
       try {
         ledger.apply(e);
+        units.apply(e);
       } catch (error) {
         refused++;
         deps.onRefused?.(e, error);
@@ -182,6 +203,12 @@ export function createProjections(deps: {
           ...(field !== undefined ? { field } : {}),
           ...(knownAt !== undefined ? { knownAt } : {}),
         }),
+      );
+    },
+    dossierCells(offices, q, knownAt) {
+      const p = period(q);
+      return guard(() =>
+        ledger.dossierCells({ ...p, offices: [...offices], ...(knownAt !== undefined ? { knownAt } : {}) }),
       );
     },
     dossier(office, code, opts) {

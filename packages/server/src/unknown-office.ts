@@ -24,26 +24,28 @@ export function registerUnknownOffice(app: FastifyInstance, deps: UnknownOfficeD
     // A code the office-code rule refuses is a 400 from the route's own validation, naming the rule.
     if (!isOfficeCode(office) || deps.known.has(office)) return;
     if (kind === 'write-office' && deps.allowNewOffices) return;
-    // Codes are case-sensitive; a code that differs from a known one only in case is most likely it.
-    const near = deps.known.list().find((o) => o.toLowerCase() === office.toLowerCase());
-    const hint = near
-      ? text(
-          ` (có phải ${near}? mã phân biệt chữ hoa, chữ thường)`,
-          ` (did you mean ${near}? codes are case-sensitive)`,
-        )
-      : text('', '');
-    throw new HttpProblem(
-      404,
-      'UNKNOWN_OFFICE',
-      kind === 'read-office'
-        ? text(
-            `cơ quan ${office} không có trong sổ cái và không được khai báo trong tệp đơn vị${hint.vi}`,
-            `office ${office} is not in the ledger and not declared in the units file${hint.en}`,
-          )
-        : text(
-            `cơ quan ${office} chưa được biết${hint.vi}: hãy khai báo nó trong tệp đơn vị (--hierarchy) hoặc chạy máy chủ với --allow-new-offices`,
-            `office ${office} is not known${hint.en}: declare it in the units file (--hierarchy) or start the server with --allow-new-offices`,
-          ),
-    );
+    throw unknownOfficeProblem(office, deps.known, kind === 'read-office' ? 'read' : 'write');
   });
+}
+
+/** The 404 for an office nobody knows, naming a known one that differs only in case. */
+export function unknownOfficeProblem(office: string, known: KnownOffices, kind: 'read' | 'write'): HttpProblem {
+  // Codes are case-sensitive; a code that differs from a known one only in case is most likely it.
+  const near = known.list().find((o) => o.toLowerCase() === office.toLowerCase());
+  const hint = near
+    ? text(` (có phải ${near}? mã phân biệt chữ hoa, chữ thường)`, ` (did you mean ${near}? codes are case-sensitive)`)
+    : text('', '');
+  return new HttpProblem(
+    404,
+    'UNKNOWN_OFFICE',
+    kind === 'read'
+      ? text(
+          `cơ quan ${office} không có trong sổ cái và không được khai báo trong tệp đơn vị${hint.vi}`,
+          `office ${office} is not in the ledger and not declared in the units file${hint.en}`,
+        )
+      : text(
+          `cơ quan ${office} chưa được biết${hint.vi}: hãy khai báo nó trong tệp đơn vị (--hierarchy) hoặc chạy máy chủ với --allow-new-offices`,
+          `office ${office} is not known${hint.en}: declare it in the units file (--hierarchy) or start the server with --allow-new-offices`,
+        ),
+  );
 }

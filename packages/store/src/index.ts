@@ -31,7 +31,9 @@ export {
 export { connectEsdbStore, type EsdbStoreOptions, esdbEventId } from './esdb.js';
 export { createMemoryStore, type MemoryStore, type MemoryStoreOptions } from './memory.js';
 export * from './port.js';
+export type { KeptResponse, KeptResponses } from './postgres/kept-responses.js';
 export { SCHEMA_VERSION as POSTGRES_SCHEMA_VERSION } from './postgres/migrations.js';
+export { isPostgresConnectionString, redact as redactConnectionString } from './postgres/place.js';
 export {
   openPostgresStore,
   type PgBulkWrite,

@@ -53,13 +53,20 @@ describe.skipIf(pgt.skip)('PostgreSQL specifics', () => {
   it('versions its schema and names the log', async () => {
     const schema = freshSchema();
     const s = await open(schema);
-    expect(await tablesOf(schema)).toEqual(['commands', 'events', 'log_head', 'schema_version', 'store_info']);
-    expect(await sql(`SELECT version FROM ${schema}.schema_version`)).toEqual([{ version: 1 }]);
+    expect(await tablesOf(schema)).toEqual([
+      'commands',
+      'events',
+      'log_head',
+      'schema_version',
+      'server_idempotency',
+      'store_info',
+    ]);
+    expect(await sql(`SELECT version FROM ${schema}.schema_version`)).toEqual([{ version: 1 }, { version: 2 }]);
     expect(s.logId).toMatch(/^[0-9a-f]{32}$/);
     await s.close();
     const again = await open(schema); // reopening migrates nothing and keeps the log's name
     expect(again.logId).toBe(s.logId);
-    expect(await sql(`SELECT version FROM ${schema}.schema_version`)).toEqual([{ version: 1 }]);
+    expect(await sql(`SELECT version FROM ${schema}.schema_version`)).toEqual([{ version: 1 }, { version: 2 }]);
     await again.close();
   });
 
@@ -71,7 +78,7 @@ describe.skipIf(pgt.skip)('PostgreSQL specifics', () => {
     await sql(`INSERT INTO ${schema}.schema_version (version, why) VALUES (99, 'from the future')`);
     const e = await refusal(open(schema));
     expect(e.code).toBe('UNSUPPORTED');
-    expect(e.message).toMatch(/schema version 99, newer than this program's 1; upgrade motcua/);
+    expect(e.message).toMatch(/schema version 99, newer than this program's 2; upgrade motcua/);
     expect(await sql(`SELECT count(*)::int AS n FROM ${schema}.events`)).toEqual([{ n: 1 }]);
   });
 
@@ -135,7 +142,7 @@ describe.skipIf(pgt.skip)('PostgreSQL specifics', () => {
     const schema = freshSchema();
     const [a, b] = await Promise.all([open(schema), open(schema)]);
     expect(a.logId).toBe(b.logId);
-    expect(await sql(`SELECT version FROM ${schema}.schema_version`)).toEqual([{ version: 1 }]);
+    expect(await sql(`SELECT version FROM ${schema}.schema_version`)).toEqual([{ version: 1 }, { version: 2 }]);
     await Promise.all([a.close(), b.close()]);
   });
 

@@ -7,10 +7,12 @@ import {
   type DomainError,
   type DossierCode,
   eventText,
+  isUnitEventType,
   OFFICE_IN_STREAM_SOURCE,
   type OfficeCode,
   officeFromStream,
   parseDossierStreamId,
+  UNITS_STREAM,
 } from '@motcua/domain';
 import { validatedForm } from '@motcua/domain/internal';
 import { sha256Hex } from './chain.js';
@@ -111,6 +113,7 @@ export function prepareRequest(req: AppendRequest, requestIndex?: number): Prepa
     );
   }
   const n = req.events.length;
+  checkCatalogueStream(req.streamId, req.events, requestIndex);
   const events = new Array<PreparedEvent>(n);
   const commandIds: string[] = [];
   // Duplicate ids by scanning the few events before (an import's requests hold two or three); a Set
@@ -132,6 +135,23 @@ export function prepareRequest(req: AppendRequest, requestIndex?: number): Prepa
     events[i] = p;
   }
   return { streamId: req.streamId, expectedRevision: req.expectedRevision, events, commandIds };
+}
+
+/** The units catalogue's events live in their own stream, and only they do (issue 14). */
+function checkCatalogueStream(streamId: string, events: readonly NewEvent[], where: number | undefined): void {
+  const catalogue = streamId === UNITS_STREAM;
+  for (let i = 0; i < events.length; i++) {
+    const type = (events[i] as { type?: unknown } | undefined)?.type;
+    if (isUnitEventType(type) === catalogue) continue;
+    throw invalid(streamId, i, String(type), where, [
+      {
+        path: 'type',
+        message: catalogue
+          ? `only unit events (UnitRecorded, UnitRevised) belong to stream ${UNITS_STREAM}`
+          : `unit events belong to stream ${UNITS_STREAM}`,
+      },
+    ]);
+  }
 }
 
 function prepareEvent(

@@ -1,20 +1,29 @@
-// The dashboard shell: language switch, sign-in / sign-out, and the report page driven by the URL.
+// The dashboard shell: language switch, sign-in / sign-out, the pages the key's role allows, and the page
+// the URL names (route.ts), driven by the URL so links, back and forward all work.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { AuditPage } from './AuditPage.js';
 import { apiClient } from './api/client.js';
+import { DossierPage } from './DossierPage.js';
+import { IndicatorsPage } from './IndicatorsPage.js';
 import { type Lang, LangContext, storedLang, storeLang, t } from './i18n.js';
+import { defaultOffice, type Me } from './me.js';
+import { Nav } from './Nav.js';
+import { ReceivePage } from './ReceivePage.js';
 import { ReportPage } from './ReportPage.js';
-import { type ReportQuery, readQuery, writeQuery } from './report-query.js';
+import { readQuery, writeQuery } from './report-query.js';
+import { type Go, viewOf } from './route.js';
 import { SignIn } from './SignIn.js';
 import { session } from './session.js';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(storedLang());
   const [key, setKey] = useState<string | null>(session.key());
-  const [query, setQuery] = useState<ReportQuery>(readQuery(window.location.search));
+  const [search, setSearch] = useState(window.location.search);
+  const [me, setMe] = useState<Me | null>(null);
   const api = useMemo(() => (key ? apiClient(key, lang) : null), [key, lang]);
 
   useEffect(() => {
-    const onPop = () => setQuery(readQuery(window.location.search));
+    const onPop = () => setSearch(window.location.search);
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -22,11 +31,30 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = t(lang, 'title');
   }, [lang]);
+  useEffect(() => {
+    if (!key) return setMe(null);
+    let live = true;
+    apiClient(key, 'vi')
+      .GET('/v1/me')
+      .then(({ data }) => live && setMe(data ?? null))
+      .catch(() => live && setMe(null));
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  // A key with one office opens on it: the URL gets the office (replacing, not adding, a history entry).
+  useEffect(() => {
+    const office = defaultOffice(me);
+    const p = new URLSearchParams(window.location.search);
+    if (!office || p.get('office') || viewOf(window.location.search) === 'audit') return;
+    p.set('office', office);
+    window.history.replaceState(null, '', `/?${p}`);
+    setSearch(window.location.search);
+  }, [me]);
 
-  const navigate = (q: ReportQuery) => {
-    const search = writeQuery(q);
-    if (search !== window.location.search) window.history.pushState(null, '', `/${search}`);
-    setQuery(readQuery(search));
+  const go: Go = (href) => {
+    if (href !== window.location.pathname + window.location.search) window.history.pushState(null, '', href);
+    setSearch(window.location.search);
   };
   const switchLang = () => {
     const next = lang === 'vi' ? 'en' : 'vi';
@@ -34,11 +62,43 @@ export function App() {
     setLang(next);
   };
 
+  const view = viewOf(search);
+  const page = () => {
+    if (!api) return null;
+    const common = { api, lang, me, search, go };
+    switch (view) {
+      case 'indicators':
+        return <IndicatorsPage {...common} />;
+      case 'dossier':
+        return <DossierPage {...common} />;
+      case 'receive':
+        return <ReceivePage {...common} />;
+      case 'audit':
+        return <AuditPage {...common} />;
+      default:
+        return (
+          <ReportPage
+            api={api}
+            lang={lang}
+            me={me}
+            go={go}
+            query={readQuery(search)}
+            onNavigate={(q) => go(`/${writeQuery(q)}`)}
+          />
+        );
+    }
+  };
+
   return (
     <LangContext.Provider value={lang}>
       <header>
         <h1>{t(lang, 'title')}</h1>
-        <nav>
+        <nav aria-label={lang === 'vi' ? 'Tài khoản' : 'Account'}>
+          {me && (
+            <span class="who" data-role={me.role}>
+              {t(lang, 'signedInAs', { name: me.name, role: t(lang, `role_${me.role}`) })}
+            </span>
+          )}
           <button type="button" class="link" onClick={switchLang} lang={lang === 'vi' ? 'en' : 'vi'}>
             {t(lang, 'lang')}
           </button>
@@ -55,9 +115,10 @@ export function App() {
           )}
         </nav>
       </header>
+      {api && <Nav me={me} view={view} search={search} go={go} />}
       <main>
         {api ? (
-          <ReportPage api={api} lang={lang} query={query} onNavigate={navigate} />
+          page()
         ) : (
           <SignIn
             lang={lang}

@@ -1,38 +1,27 @@
-// The dossiers behind one number of the report, as the API's drill-down route lists them.
-import { useEffect, useState } from 'preact/hooks';
-import { type ApiClient, problemText } from './api/client.js';
+// The dossiers behind one number of the report, as the API's drill-down route lists them, each a link to
+// its dossier page (as known at the report's moment, when it has one).
+import type { ApiClient } from './api/client.js';
 import { FORM06_COLUMNS, FORM06_GROUP_TITLES } from './form06.js';
 import { type Lang, useT } from './i18n.js';
 import { periodParams, type ReportQuery } from './report-query.js';
+import { type Go, hrefOf, linkProps } from './route.js';
+import { Status } from './Status.js';
+import { useApi } from './use-api.js';
 
-type State = { kind: 'loading' } | { kind: 'error'; text: string } | { kind: 'ok'; dossiers: string[] };
-
-export function DrillDown(props: { api: ApiClient; lang: Lang; query: ReportQuery & { cell: string } }) {
+export function DrillDown(props: { api: ApiClient; lang: Lang; go: Go; query: ReportQuery & { cell: string } }) {
   const t = useT();
   const { api, query, lang } = props;
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const wanted = JSON.stringify(query);
-  useEffect(() => {
-    let current = true;
-    setState({ kind: 'loading' });
-    const cell = query.cell as NonNullable<ReportQuery['cell']>;
-    api
-      .GET('/v1/offices/{office}/reports/form06/drill-down', {
+  const cell = query.cell as NonNullable<ReportQuery['cell']>;
+  const state = useApi(
+    () =>
+      api.GET('/v1/offices/{office}/reports/form06/drill-down', {
         params: {
           path: { office: query.office },
           query: { ...periodParams(query), cell, ...(query.field ? { field: query.field } : {}) },
         },
-      })
-      .then(({ data, error, response }) => {
-        if (!current) return;
-        if (error || !data) setState({ kind: 'error', text: problemText(error, response.status) });
-        else setState({ kind: 'ok', dossiers: data.dossiers });
-      })
-      .catch((e: unknown) => current && setState({ kind: 'error', text: String(e) }));
-    return () => {
-      current = false;
-    };
-  }, [api, wanted]);
+      }),
+    [api, JSON.stringify(query)],
+  );
 
   const column = FORM06_COLUMNS.find((c) => c.key === query.cell);
   return (
@@ -42,17 +31,14 @@ export function DrillDown(props: { api: ApiClient; lang: Lang; query: ReportQuer
         {column ? `${FORM06_GROUP_TITLES[column.group][lang]} › ${column.full[lang]}` : query.cell} —{' '}
         {query.field || t('total')}
       </h3>
-      {state.kind === 'loading' && <p>{t('loading')}</p>}
-      {state.kind === 'error' && (
-        <p class="error" role="alert">
-          {state.text}
-        </p>
-      )}
+      <Status state={state} />
       {state.kind === 'ok' && (
         <ul class="dossiers">
-          {state.dossiers.map((d) => (
+          {state.data.dossiers.map((d) => (
             <li key={d} data-dossier={d}>
-              {d}
+              <a {...linkProps(hrefOf('dossier', { office: query.office, code: d, knownAt: query.knownAt }), props.go)}>
+                {d}
+              </a>
             </li>
           ))}
         </ul>

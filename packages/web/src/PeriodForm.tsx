@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from './i18n.js';
 import { fromMoment, type ReportQuery, toMoment } from './report-query.js';
+import { FieldError } from './Status.js';
 
 type Kind = 'quarter' | 'month' | 'year' | 'custom';
 
@@ -11,7 +12,14 @@ const kindOf = (q: ReportQuery): Kind =>
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function PeriodForm(props: { query: ReportQuery; onSubmit: (q: ReportQuery) => void }) {
+export function PeriodForm(props: {
+  query: ReportQuery;
+  onSubmit: (q: ReportQuery) => void;
+  /** Offer "as known at" (auditors, admins: the API refuses it to other keys). */
+  timeTravel: boolean;
+  /** Offer a unit roll-up (the report page; the indicators are per office). */
+  units?: boolean;
+}) {
   const t = useT();
   const q = props.query;
   const [kind, setKind] = useState<Kind>(kindOf(q));
@@ -23,7 +31,9 @@ export function PeriodForm(props: { query: ReportQuery; onSubmit: (q: ReportQuer
     const get = (k: string) => String(f.get(k) ?? '').trim();
     const errs: Record<string, string> = {};
     const next: ReportQuery = { office: get('office') };
-    if (!next.office) errs.office = t('officeRequired');
+    const unit = get('unit');
+    if (unit) next.unit = unit;
+    else if (!next.office) errs.office = t('officeRequired');
     const convention = get('convention');
     if (convention === 'cutoff') next.convention = 'cutoff';
     if (kind === 'custom') {
@@ -51,20 +61,20 @@ export function PeriodForm(props: { query: ReportQuery; onSubmit: (q: ReportQuer
 
   const now = new Date();
   const year = q.year ?? now.getFullYear();
-  const err = (k: string) =>
-    errors[k] ? (
-      <span class="error" role="alert" id={`${k}-error`}>
-        {errors[k]}
-      </span>
-    ) : null;
 
   return (
     <form class="card period" onSubmit={submit} key={JSON.stringify(q)}>
       <label>
         {t('office')}
-        <input name="office" defaultValue={q.office} required />
-        {err('office')}
+        <input name="office" defaultValue={q.office} />
+        <FieldError errors={errors} name="office" />
       </label>
+      {props.units && (
+        <label>
+          {t('unit')} <span class="hint">({t('unitHint')})</span>
+          <input name="unit" defaultValue={q.unit ?? ''} />
+        </label>
+      )}
       <fieldset>
         <legend>{t('periodKind')}</legend>
         {(['quarter', 'month', 'year', 'custom'] as const).map((k) => (
@@ -79,12 +89,12 @@ export function PeriodForm(props: { query: ReportQuery; onSubmit: (q: ReportQuer
           <label>
             {t('from')}
             <input type="date" name="from" defaultValue={q.from ?? ''} />
-            {err('from')}
+            <FieldError errors={errors} name="from" />
           </label>
           <label>
             {t('to')}
             <input type="date" name="to" defaultValue={q.to ?? ''} />
-            {err('to')}
+            <FieldError errors={errors} name="to" />
           </label>
         </div>
       ) : (
@@ -126,11 +136,13 @@ export function PeriodForm(props: { query: ReportQuery; onSubmit: (q: ReportQuer
           <option value="cutoff">{t('cutoff')}</option>
         </select>
       </label>
-      <label>
-        {t('knownAt')} <span class="hint">({t('knownAtNow')})</span>
-        <input type="datetime-local" name="knownAt" defaultValue={fromMoment(q.knownAt)} />
-        {err('knownAt')}
-      </label>
+      {props.timeTravel && (
+        <label>
+          {t('knownAt')} <span class="hint">({t('knownAtNow')})</span>
+          <input type="datetime-local" name="knownAt" defaultValue={fromMoment(q.knownAt)} />
+          <FieldError errors={errors} name="knownAt" />
+        </label>
+      )}
       <button type="submit">{t('show')}</button>
     </form>
   );

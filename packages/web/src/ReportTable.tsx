@@ -6,20 +6,25 @@ import { type Lang, useT } from './i18n.js';
 /** A cell's link: the same report with `cell` and `field` set, so the dossiers behind it open below. */
 export type CellHref = (cell: string, field: string) => { href: string; onClick: (e: MouseEvent) => void };
 
-function Row(props: { field: string; label: string; counts: unknown; total?: boolean; link: CellHref }) {
+/** `link` null: plain numbers (a unit roll-up has no drill-down route). */
+function Row(props: { field: string; label: string; counts: unknown; total?: boolean; link: CellHref | null }) {
   return (
     <tr data-field={props.field} class={props.total ? 'total' : undefined}>
       <th scope="row">{props.label}</th>
       {FORM06_COLUMNS.map((c) => (
         <td key={c.key} data-cell={c.key}>
-          <a {...props.link(c.key, props.field)}>{cellValue(props.counts, c.key) ?? ''}</a>
+          {props.link ? (
+            <a {...props.link(c.key, props.field)}>{cellValue(props.counts, c.key) ?? ''}</a>
+          ) : (
+            (cellValue(props.counts, c.key) ?? '')
+          )}
         </td>
       ))}
     </tr>
   );
 }
 
-export function ReportTable(props: { report: Form06Report; lang: Lang; link: CellHref }) {
+export function ReportTable(props: { report: Form06Report; lang: Lang; link: CellHref | null }) {
   const t = useT();
   const { report, lang } = props;
   const tally = tallyIdentities(report, { lang });

@@ -8,11 +8,14 @@ type PeriodParams = Omit<
   NonNullable<paths['/v1/offices/{office}/reports/form06']['get']['parameters']['query']>,
   'format' | 'lang'
 >;
-/** `cell` and `field` (the drill-down route's names) open the dossiers behind one number; field '' = total. */
-export type ReportQuery = PeriodParams & { office: string; cell?: Cell; field?: string };
+/**
+ * `cell` and `field` (the drill-down route's names) open the dossiers behind one number; field '' = total.
+ * `unit` (a district, a province) shows the roll-up over every office below it instead of one office.
+ */
+export type ReportQuery = PeriodParams & { office: string; unit?: string; cell?: Cell; field?: string };
 
 const NUMBERS = ['year', 'quarter', 'month'] as const;
-const STRINGS = ['from', 'to', 'knownAt'] as const;
+const STRINGS = ['unit', 'from', 'to', 'knownAt'] as const;
 
 export function readQuery(search: string): ReportQuery {
   const p = new URLSearchParams(search);
@@ -39,7 +42,7 @@ export function readQuery(search: string): ReportQuery {
 export function writeQuery(q: ReportQuery): string {
   const p = new URLSearchParams();
   if (q.office) p.set('office', q.office);
-  for (const k of [...STRINGS.slice(0, 2), ...NUMBERS, 'convention', 'knownAt', 'cell', 'field'] as const) {
+  for (const k of ['unit', 'from', 'to', ...NUMBERS, 'convention', 'knownAt', 'cell', 'field'] as const) {
     const v = q[k];
     if (v !== undefined && v !== '') p.set(k, String(v));
   }
@@ -49,7 +52,7 @@ export function writeQuery(q: ReportQuery): string {
 
 /** The period part of a query, as the API takes it (no office). */
 export function periodParams(q: ReportQuery): PeriodParams {
-  const { office: _office, cell: _cell, field: _field, ...rest } = q;
+  const { office: _office, unit: _unit, cell: _cell, field: _field, ...rest } = q;
   return rest;
 }
 

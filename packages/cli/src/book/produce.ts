@@ -12,8 +12,17 @@ import {
   parseEvent,
   sampleCatalogue,
 } from '@motcua/domain';
-import { openSqliteStore, type PreparedRequest, prepareRequest, type SqliteStore } from '@motcua/store';
+import {
+  openPostgresStore,
+  openSqliteStore,
+  type PostgresStore,
+  type PreparedRequest,
+  prepareRequest,
+  type RecordedEvent,
+  type SqliteStore,
+} from '@motcua/store';
 import type { DateOrder } from '../choices.js';
+import { isPostgresUrl } from '../postgres-ledger.js';
 import { type HeaderMap, mapHeader, mapRows } from './columns.js';
 import { type BookKind, readNdjsonBook, readTable } from './load.js';
 import { planRows } from './plan.js';
@@ -29,8 +38,9 @@ export interface ProduceInput {
   readonly actor: string;
   /** When the import runs: receipts after it are refused. */
   readonly issuedAt: string;
-  /** The ledger whose dossiers the book is compared with, or null when there is none yet. Opened read-only:
-   *  the caller holds the write lock, so what is read here is what its writes apply to. */
+  /** The ledger whose dossiers the book is compared with (a file, or a postgres:// connection string), or
+   *  null when there is none yet. Opened read-only: the caller holds the write lock (SQLite's, or the
+   *  PostgreSQL log's head lock every writer takes), so what is read here is what its writes apply to. */
   readonly ledger: string | null;
   /** How the book writes dates (--date-order): day-first text is read only with 'dmy'. */
   readonly dateOrder?: DateOrder;
@@ -72,10 +82,15 @@ export type Produced =
 export const CHUNK_ROWS = 100;
 
 /** The stored events of the given streams (parsed and upcast), for comparison with the file. */
-function storedStreams(store: SqliteStore, streamIds: readonly string[]): ReadonlyMap<string, DossierEvent[]> {
+async function storedStreams(
+  store: SqliteStore | PostgresStore,
+  streamIds: readonly string[],
+): Promise<ReadonlyMap<string, DossierEvent[]>> {
   const out = new Map<string, DossierEvent[]>();
   // One query for the chunk's dossiers: one statement each cost three times as much, mostly the call.
-  for (const [id, recorded] of store.readStreamsSync(streamIds)) {
+  const found: Map<string, RecordedEvent[]> =
+    'readStreamsSync' in store ? store.readStreamsSync(streamIds) : await store.readStreams(streamIds);
+  for (const [id, recorded] of found) {
     out.set(
       id,
       recorded.map((r) => {
@@ -120,8 +135,12 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
 
   const calendar = input.calendar ? calendarFromData(input.calendar) : defaultCalendar;
   const decider = createDecider({ calendar, catalogue: sampleCatalogue });
-  let store: SqliteStore | null =
-    input.ledger === null ? null : openSqliteStore({ path: input.ledger, readonly: true });
+  let store: SqliteStore | PostgresStore | null =
+    input.ledger === null
+      ? null
+      : isPostgresUrl(input.ledger)
+        ? await openPostgresStore({ connectionString: input.ledger, readonly: true })
+        : openSqliteStore({ path: input.ledger, readonly: true });
   try {
     if (store && (await store.headPosition()) < 0n) {
       await store.close();
@@ -133,7 +152,7 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
     if (input.kind === 'ndjson') {
       // Events of one dossier may be anywhere in the file: planned as a whole.
       const known = store
-        ? storedStreams(
+        ? await storedStreams(
             store,
             events.map((e) => e.streamId),
           )
@@ -163,7 +182,7 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
       const read = reader.read(mapped.records);
       dossiers += read.rows.length;
       const known = store
-        ? storedStreams(
+        ? await storedStreams(
             store,
             read.rows.map((r) => dossierStreamId(input.office, r.dossierCode)),
           )

@@ -1,14 +1,25 @@
 // motcua checkpoint keygen|sign|verify: Ed25519-signed statements "log L had N events ending in hash H".
 // Keys live in their own files, never in the ledger.
 import { existsSync } from 'node:fs';
-import { generateKeyPair, StoreError, signCheckpoint, verifyCheckpoint } from '@motcua/store';
+import { generateKeyPair, StoreError, signCheckpoint, type VerifyTarget, verifyCheckpoint } from '@motcua/store';
 import { dbPathOf, type Io } from '../context.js';
 import { CliFailure } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
+import { isPostgresUrl, openPostgresLedger } from '../postgres-ledger.js';
 
-const needLedger = (path: string, lang: Lang): void => {
-  if (!existsSync(path)) throw new CliFailure(say(lang, `không có sổ cái tại ${path}`, `no ledger at ${path}`));
-};
+/** The log to sign or check: a ledger file by its path, or an open PostgreSQL ledger (closed after). */
+async function withLog<T>(path: string, lang: Lang, use: (log: VerifyTarget) => Promise<T>): Promise<T> {
+  if (!isPostgresUrl(path)) {
+    if (!existsSync(path)) throw new CliFailure(say(lang, `không có sổ cái tại ${path}`, `no ledger at ${path}`));
+    return use(path);
+  }
+  const store = await openPostgresLedger(path, lang, 'read');
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}
 
 const wrap = async <T>(lang: Lang, f: () => Promise<T> | T): Promise<T> => {
   try {
@@ -41,9 +52,8 @@ export async function runKeygen(opts: { key: string; pub: string; lang: Lang }, 
 export async function runSign(opts: { db?: string; key: string; out?: string; lang: Lang }, io: Io): Promise<void> {
   const { lang } = opts;
   const path = dbPathOf(opts.db, opts.lang);
-  needLedger(path, lang);
-  const { checkpoint, text } = await wrap(lang, () =>
-    signCheckpoint({ log: path, privateKey: opts.key, ...(opts.out ? { outPath: opts.out } : {}) }),
+  const { checkpoint, text } = await withLog(path, lang, (log) =>
+    wrap(lang, () => signCheckpoint({ log, privateKey: opts.key, ...(opts.out ? { outPath: opts.out } : {}) })),
   );
   if (opts.out) {
     io.err(
@@ -63,9 +73,10 @@ export async function runVerifyCheckpoint(
 ): Promise<void> {
   const { lang } = opts;
   const path = dbPathOf(opts.db, opts.lang);
-  needLedger(path, lang);
-  if (!existsSync(file)) throw new CliFailure(say(lang, `không có tệp ${file}`, `no file ${file}`));
-  const r = await wrap(lang, () => verifyCheckpoint({ log: path, checkpoint: file, publicKey: opts.pub }));
+  const r = await withLog(path, lang, (log) => {
+    if (!existsSync(file)) throw new CliFailure(say(lang, `không có tệp ${file}`, `no file ${file}`));
+    return wrap(lang, () => verifyCheckpoint({ log, checkpoint: file, publicKey: opts.pub }));
+  });
   if (!r.ok) {
     throw new CliFailure(
       say(lang, 'điểm kiểm tra KHÔNG hợp lệ: ', 'checkpoint does NOT verify: ') +

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { OFFICE_CODE_RULE, OFFICE_CODE_RULE_VI, OfficeCodeSchema, toVnIso } from '@motcua/domain';
-import { type BulkWrite, type SqliteStore, StoreError } from '@motcua/store';
+import { type BulkWrite, type PgBulkWrite, type PostgresStore, type SqliteStore, StoreError } from '@motcua/store';
 import cliProgress from 'cli-progress';
 import { type BookKind, kindOf } from '../book/load.js';
 import { formatIssue } from '../book/messages.js';
@@ -17,6 +17,7 @@ import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 import { publishLedger, removeLedgerFiles, removeStaleTemps, tempLedgerPath } from '../new-ledger.js';
+import { isPostgresUrl } from '../postgres-ledger.js';
 
 export interface ImportOptions {
   readonly db?: string;
@@ -97,15 +98,18 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
   }
   const kind = opts.format ?? kindOf(file, bytes);
   const path = dbPathOf(opts.db, opts.lang);
-  removeStaleTemps(path);
-  const existed = existsSync(path);
+  // A PostgreSQL ledger is there once opened (an empty database gets its tables, no events): its one
+  // transaction is the server's, and a refusal or a kill rolls it back; no file is built aside.
+  const onServer = isPostgresUrl(path);
+  if (!onServer) removeStaleTemps(path);
+  const existed = onServer || existsSync(path);
 
   // One write transaction from the first chunk to the last; any refused line rolls all of it back. An
   // existing ledger is locked for writing before the producer reads it, so what the plan compares with is
   // what the writes apply to. A missing one is built under a temporary name from the first chunk to write
   // and named only once committed (new-ledger.ts): a refusal or a kill leaves no ledger behind.
-  let store: SqliteStore | null = existed ? await openLedger(path, lang, 'write') : null;
-  let bulk: BulkWrite | undefined;
+  let store: SqliteStore | PostgresStore | null = existed ? await openLedger(path, lang, 'write') : null;
+  let bulk: BulkWrite | PgBulkWrite | undefined;
   let committed = false;
   /** The temporary ledger this run is building, when `path` did not exist: only this run's to remove. */
   let temp: string | null = null;
@@ -127,7 +131,7 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
   let skipped = 0;
   let bar: ReturnType<typeof progressBar> | null = null;
   try {
-    bulk = store?.beginBulk();
+    bulk = await store?.beginBulk();
     for await (const m of script ? produceInWorker(script, input) : produce(input)) {
       if (m.kind === 'loaded') {
         issues.push(...m.issues);
@@ -143,9 +147,9 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
           // (a dossier they recorded meanwhile makes our append a conflict, refused, not a duplicate).
           if (!existsSync(path)) temp = tempLedgerPath(path);
           store = await openLedger(temp ?? path, lang, 'write');
-          bulk = store.beginBulk();
+          bulk = await store.beginBulk();
         }
-        bulk!.appendPrepared(m.requests);
+        await bulk!.appendPrepared(m.requests);
       } else {
         lines = m.lines;
         dossiers = m.dossiers;
@@ -153,7 +157,7 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
     }
     bar?.stop();
     if (issues.length > 0) throw refusal(file, issues, io, lang);
-    if (!opts.dryRun) bulk?.commit();
+    if (!opts.dryRun) await bulk?.commit();
     committed = !opts.dryRun && bulk !== undefined;
     if (temp && committed) {
       const built = store!;
@@ -175,7 +179,7 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
     throw e instanceof StoreError ? storeRefusal(e, lang) : e;
   } finally {
     bar?.stop();
-    bulk?.rollback(); // nothing once committed
+    await bulk?.rollback(); // nothing once committed
     await store?.close();
     if (temp) removeLedgerFiles(temp);
   }

@@ -16,11 +16,14 @@ import { officeIdentityOf } from '../office-naming.js';
 import { conventionOf, knownAtOf, type PeriodOptions, periodFromOptions } from '../period.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTable } from '../report/table.js';
+import { unitReportOf } from '../unit-report.js';
 import { writeWhole } from '../write-whole.js';
 
 export interface ReportOptions extends PeriodOptions {
   readonly db?: string;
   readonly office?: string;
+  /** A unit of the units catalogue (motcua units import): its roll-up, as /v1/units/{unit}/reports/form06. */
+  readonly unit?: string;
   readonly knownAt?: string;
   readonly format: ReportFormat;
   readonly out?: string;
@@ -68,13 +71,20 @@ export async function runReport(opts: ReportOptions, io: Io): Promise<void> {
   let report: Form06Report;
   try {
     const ledger = await readLedger(store);
-    const offices = officesOf(opts.office, ledger, lang);
-    report = ledger.form06({
-      from: period.from,
-      to: period.to,
-      ...(offices ? { offices } : {}),
-      ...(knownAt ? { knownAt } : {}),
-    });
+    if (opts.unit !== undefined) {
+      if (opts.office !== undefined) {
+        throw new UsageError(say(lang, '--unit và --office không dùng cùng nhau', '--unit and --office are exclusive'));
+      }
+      report = await unitReportOf(store, ledger, opts.unit, period, knownAt, lang);
+    } else {
+      const offices = officesOf(opts.office, ledger, lang);
+      report = ledger.form06({
+        from: period.from,
+        to: period.to,
+        ...(offices ? { offices } : {}),
+        ...(knownAt ? { knownAt } : {}),
+      });
+    }
   } finally {
     await store.close();
   }

@@ -1,12 +1,15 @@
 // motcua serve: the HTTP API over the ledger (the server package does the work).
-import { ListenError, startServer } from '@motcua/server';
-import { loadCalendarFile } from '../calendar-file.js';
+import { calendarFromData } from '@motcua/domain';
+import { ListenError, normaliseOrigin, startServer } from '@motcua/server';
+import { bookImporter } from '../book/upload.js';
+import { readCalendarFile } from '../calendar-file.js';
 import { dbPathOf, type Io } from '../context.js';
 import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 import { checkLedgerPath } from '../ledger-path.js';
-import { checkpointFolderOf, checkpointKeyOf, scheduleCheckpoints } from '../routine-checkpoint.js';
+import { isPostgresUrl, openPostgresLedger, postgresOpenFailure } from '../postgres-ledger.js';
+import { checkpointFolderOf, checkpointKeyOf, noCheckpointFolder, scheduleCheckpoints } from '../routine-checkpoint.js';
 
 export interface ServeOptions {
   readonly db?: string;
@@ -22,6 +25,8 @@ export interface ServeOptions {
   readonly allowNewOffices?: boolean;
   readonly checkpointKey?: string;
   readonly checkpointEvery?: string;
+  /** --cors-origin, repeatable: origins whose pages may call the API. */
+  readonly corsOrigin?: readonly string[];
 }
 
 export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
@@ -35,9 +40,28 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       ),
     );
   }
-  const calendar = loadCalendarFile(opts.calendar, lang);
+  const calendarData = readCalendarFile(opts.calendar, lang);
+  const calendar = calendarData && calendarFromData(calendarData);
+  const corsOrigins = (opts.corsOrigin ?? []).map((o) => {
+    try {
+      return normaliseOrigin(o);
+    } catch {
+      throw new UsageError(
+        say(
+          lang,
+          `--cors-origin ${quoteValue(o, lang)}: cần một nguồn dạng http://máy:cổng hoặc https://máy (không có đường dẫn)`,
+          `--cors-origin ${quoteValue(o, lang)}: expected an origin such as http://host:port or https://host (no path)`,
+        ),
+      );
+    }
+  });
   const dbPath = dbPathOf(opts.db, opts.lang);
-  checkLedgerPath(dbPath, lang, { serve: true, create: opts.create === true });
+  const use = { serve: true, create: opts.create === true } as const;
+  // A PostgreSQL ledger is opened once here so that a wrong address, a server that is down, or a database
+  // that is not a ledger is said in the clerk's words before the server starts (it opens its own).
+  const onServer = isPostgresUrl(dbPath);
+  if (onServer) await (await openPostgresLedger(dbPath, lang, use)).close();
+  else checkLedgerPath(dbPath, lang, use);
   const key = checkpointKeyOf(opts.checkpointKey, lang);
   const everyMinutes = Number(opts.checkpointEvery ?? '10');
   if (!(everyMinutes > 0 && everyMinutes <= 7 * 24 * 60)) {
@@ -59,16 +83,19 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       keysFile: opts.keys,
       ...(opts.hierarchy ? { hierarchyFile: opts.hierarchy } : {}),
       allowNewOffices: opts.allowNewOffices === true,
-      checkpoints: { folder: checkpointFolderOf(dbPath), ...(key ? { key } : {}) },
+      ...(onServer ? {} : { checkpoints: { folder: checkpointFolderOf(dbPath), ...(key ? { key } : {}) } }),
       ...(calendar ? { calendar } : {}),
       afterClose: async () => lastCheckpoint?.(),
+      corsOrigins,
+      bookImporter: bookImporter(calendarData ? { calendar: calendarData } : {}),
     });
-    if (key) lastCheckpoint = scheduleCheckpoints(dbPath, key, everyMinutes * 60_000, lang, io);
+    if (key && onServer) noCheckpointFolder(lang, io);
+    else if (key) lastCheckpoint = scheduleCheckpoints(dbPath, key, everyMinutes * 60_000, lang, io);
     io.err(say(lang, `Máy chủ đang chạy tại ${server.url}\n`, `Listening on ${server.url}\n`));
   } catch (e) {
     throw new CliFailure(
       say(lang, 'không khởi động được máy chủ: ', 'cannot start the server: ') +
-        (e instanceof ListenError ? listenFailureText(lang, e) : (e as Error).message),
+        (e instanceof ListenError ? listenFailureText(lang, e) : (postgresOpenFailure(e, lang) as Error).message),
     );
   }
 }

@@ -17,6 +17,7 @@ import { CliFailure } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 import { procedureFee } from '../ledger.js';
 import { type LogSummary, logSummaryProjection, summaryText } from '../log-summary.js';
+import { isPostgresUrl } from '../postgres-ledger.js';
 import { ageText, checkpointFolderOf, checkpointKeyOf } from '../routine-checkpoint.js';
 
 /** A projection's stored checkpoint, read without creating anything in the file. */
@@ -114,11 +115,11 @@ export async function runVerify(opts: VerifyOptions, io: Io): Promise<void> {
     io.err(say(lang, `Chuỗi hash: ${chain.size} sự kiện, hợp lệ\n`, `Hash chain: ${chain.size} events, intact\n`));
 
     // 1b. The newest checkpoint: only it can see a cut tail or a rewrite whose hashes were recomputed.
-    await checkNewestCheckpoint(path, opts, io, fail);
+    await checkNewestCheckpoint(path, store, opts, io, fail);
 
     // 2. Projections against a fresh rebuild: the stored log summary caught up from its checkpoint (read
     //    only: nothing is saved), and the Form 06 ledger fed in two steps, must equal folds from zero.
-    const stored = storedCheckpoint(store.db, logSummaryProjection.name);
+    const stored = 'db' in store ? storedCheckpoint(store.db, logSummaryProjection.name) : null;
     const resumed = memoryCheckpoints();
     if (stored) resumed.save(logSummaryProjection.name, stored);
     const incremental = await catchUpProjection(resumed, store, logSummaryProjection, { batchSize: 5000 });
@@ -187,13 +188,26 @@ export async function runVerify(opts: VerifyOptions, io: Io): Promise<void> {
  */
 async function checkNewestCheckpoint(
   path: string,
+  store: EventStore,
   opts: VerifyOptions,
   io: Io,
   fail: (vi: string, en: string) => never,
 ): Promise<void> {
   const { lang } = opts;
+  // A PostgreSQL ledger has no folder beside it: its checkpoints are files wherever they were signed to.
+  const onServer = isPostgresUrl(path);
   const folder = checkpointFolderOf(path);
-  const found = opts.checkpoint ? { path: opts.checkpoint } : listCheckpoints(folder).newest;
+  const found = opts.checkpoint ? { path: opts.checkpoint } : onServer ? null : listCheckpoints(folder).newest;
+  if (!found && onServer) {
+    io.err(
+      say(
+        lang,
+        'Sổ cái PostgreSQL không có thư mục điểm kiểm tra bên cạnh: chỉ kiểm được chuỗi hash tự nhất quán; hãy ký điểm kiểm tra bằng "motcua checkpoint sign --out TỆP" và đối chiếu bằng --checkpoint TỆP\n',
+        'A PostgreSQL ledger has no checkpoint folder beside it: only the chain\'s own consistency was checked; sign checkpoints with "motcua checkpoint sign --out FILE" and check one with --checkpoint FILE\n',
+      ),
+    );
+    return;
+  }
   if (!found) {
     io.err(
       say(
@@ -218,7 +232,7 @@ async function checkNewestCheckpoint(
     );
     return;
   }
-  const r = await verifyCheckpoint({ log: path, checkpoint: found.path, publicKey: key });
+  const r = await verifyCheckpoint({ log: onServer ? store : path, checkpoint: found.path, publicKey: key });
   if (!r.ok) {
     fail(
       `điểm kiểm tra ${found.path}: ${r.reason}${r.firstBadPosition !== undefined ? ` (vị trí ${r.firstBadPosition})` : ''}`,

@@ -44,6 +44,21 @@ export function percent(r: Ratio, lang: Lang): string {
   return `${r.numerator}/${r.denominator} = ${lang === 'vi' ? p.replace('.', ',') : p}%`;
 }
 
+/** A paragraph in lines no wider than the table, broken between words. */
+function wordWrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (widthOf(next) > width && line !== '') {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 /** Wraps "a · b · c" items into lines no wider than the table. */
 function wrapItems(items: readonly string[], width: number): string[] {
   const lines: string[] = [];
@@ -133,5 +148,7 @@ export function renderTable(report: Form06Report, lang: Lang): string {
     out.push(fit(`${L.ruleSets[lang]}:`, TABLE_WIDTH));
     for (const item of ruleSetItems(report, lang)) out.push(fit(`  ${item}`, TABLE_WIDTH));
   }
+  // A unit's report says what it covered across changes of the map (predecessors, a cut period).
+  if (report.coverage) out.push(...wordWrap(report.coverage.note[lang], TABLE_WIDTH));
   return `${out.join('\n')}\n`;
 }

@@ -4,7 +4,6 @@ import type { ProcedureCatalogue } from '@motcua/domain';
 import { namingFromCatalogue, officeIdentity, renderTrackingBookXlsx, trackingBook } from '@motcua/projections';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { assertTimeTravel } from '../access.js';
 import type { HierarchyIndex } from '../hierarchy.js';
 import { text } from '../lang.js';
 import { HttpProblem } from '../problem.js';
@@ -25,7 +24,7 @@ export const bookRoutes: FastifyPluginAsyncZod<BookRouteDeps> = async (app, deps
   app.get(
     '/v1/offices/:office/book',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt'] },
       schema: {
         tags: ['reports'],
         summary: "The office's tracking book (form 07) for a year, as XLSX in the columns the book import reads",
@@ -37,7 +36,6 @@ export const bookRoutes: FastifyPluginAsyncZod<BookRouteDeps> = async (app, deps
     async (req, reply) => {
       const { office } = req.params;
       const q = req.query;
-      assertTimeTravel(req, q.knownAt !== undefined ? ['knownAt'] : []);
       const ledger = deps.projections.ledger;
       if (q.field !== undefined && !ledger.fields().includes(q.field.normalize('NFC'))) {
         const message = text(

@@ -30,6 +30,8 @@ import {
   WithdrawBody,
 } from '../schemas/commands.js';
 import { commandProblems } from '../schemas/common.js';
+import { routeCommand } from '../unit-commands.js';
+import type { UnitDirectory } from '../unit-directory.js';
 import { handoverRoute } from './handovers.js';
 import { registerIdempotency } from './idempotency-hooks.js';
 
@@ -48,6 +50,8 @@ export interface CommandRoutesDeps {
   readonly idempotency: IdempotencyStore;
   readonly now: () => Date;
   readonly calendar: WorkingCalendar;
+  /** The units catalogue: commands to an ended unit are refused, its successor records them (issue 14). */
+  readonly units?: UnitDirectory;
 }
 
 /** If-Match: `*`, or one or more entity tags `"<revision>"` (weak W/ accepted), comma separated. */
@@ -211,7 +215,12 @@ async function runCommand(
   command: DossierCommand,
   created: boolean,
 ): Promise<CommandResponse> {
-  const outcome = await deps.commands.execute(command, parseIfMatch(req.headers['if-match']));
+  const ifMatch = parseIfMatch(req.headers['if-match']);
+  // A command for a unit that has ended is recorded by its successor, or refused naming it (issue 14).
+  const routed = deps.units
+    ? await routeCommand(command, deps.units, async (o, c) => (await deps.commands.load(o, c)).revision >= 0n)
+    : command;
+  const outcome = await deps.commands.execute(routed, ifMatch);
   reply.header('etag', `"${outcome.revision}"`);
   if (created) {
     reply.header('location', dossierPath(outcome.office, outcome.dossierCode));

@@ -70,7 +70,7 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
       if (!waiting) break;
       await waiting;
     }
-    const stored = store.get(scope);
+    const stored = await store.get(scope);
     if (stored) {
       if (stored.requestHash !== requestHash) {
         throw new HttpProblem(
@@ -113,7 +113,22 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
       for (const [h, v] of Object.entries(reply.getHeaders())) {
         if ((RESPONSE_HEADERS_KEPT as readonly string[]).includes(h) && v !== undefined) headers[h] = String(v);
       }
-      store.put(p.scope, { requestHash: p.requestHash, status: reply.statusCode, headers, body: payload });
+      const mine = { requestHash: p.requestHash, status: reply.statusCode, headers, body: payload };
+      let kept: StoredResponse = mine;
+      try {
+        kept = (await store.put(p.scope, mine)) ?? mine;
+      } catch (e) {
+        // Not kept (the database went away): the command id derived from the key still makes a retry
+        // write nothing; this answer goes out as it is.
+        req.log.error({ err: e }, 'idempotency record not kept');
+      }
+      p.settle();
+      if (kept === mine) return payload;
+      // Another instance answered this key first: everyone gets that answer.
+      for (const h of RESPONSE_HEADERS_KEPT) if (!(h in kept.headers)) reply.removeHeader(h);
+      for (const [k, v] of Object.entries(kept.headers)) reply.header(k, v);
+      reply.code(kept.status);
+      return kept.body;
     }
     p.settle();
     return payload;

@@ -1,6 +1,7 @@
 // GET /v1/offices/{office}/events: Server-Sent Events, one per stored event of that office, `id` = the
 // global position. A client that reconnects with Last-Event-ID gets every later event of the office
 // exactly once and in order: history paged from the store, then the live feed (live-stream.ts).
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { EventStore } from '@motcua/store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -33,20 +34,29 @@ const LiveQuery = z.object({
     .regex(/^\d{1,19}$/)
     .optional()
     .describe('Resume after this position (same as the Last-Event-ID header, which wins when both are sent)'),
+  token: z
+    .string()
+    .max(4096)
+    .optional()
+    .describe(
+      'A stream token from POST /v1/stream-tokens, for clients that cannot send Authorization (EventSource); ' +
+        'never the API key itself, which is refused here',
+    ),
 });
 
 export const liveRoutes: FastifyPluginAsyncZod<LiveDeps> = async (app, deps) => {
   app.get(
     '/v1/offices/:office/events',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, streamToken: true },
       schema: {
         tags: ['live'],
         summary: "Live stream of the office's events (text/event-stream)",
         description:
           'Each event is sent as `id: <global position>` and `data: <JSON>` (default event name "message"). ' +
           'Without Last-Event-ID the stream starts with events stored from now on; with Last-Event-ID: N it first ' +
-          'sends every event of this office after position N, then continues live, without gaps or repeats.',
+          'sends every event of this office after position N, then continues live, without gaps or repeats. ' +
+          'A browser opens it with ?token= (POST /v1/stream-tokens) instead of the Authorization header.',
         params: OfficeParams,
         querystring: LiveQuery,
         response: {
@@ -94,7 +104,8 @@ export const liveRoutes: FastifyPluginAsyncZod<LiveDeps> = async (app, deps) => 
 
       reply.hijack();
       const res = reply.raw;
-      res.writeHead(200, SSE_HEADERS);
+      // The headers hooks set on the reply (CORS for a page on another origin) go out with the stream's own.
+      res.writeHead(200, { ...(reply.getHeaders() as OutgoingHttpHeaders), ...SSE_HEADERS });
       // HEAD: the headers a GET would get, and nothing to stream.
       if (req.method === 'HEAD') {
         res.end();

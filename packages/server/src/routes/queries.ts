@@ -2,8 +2,7 @@
 // indicators, the procedure catalogue, roll-ups over the office hierarchy, and hash-chain verification.
 // Reads see every write this server acknowledged (a command answers only after the projections have
 // applied it); events another process writes into the same file show up within the poll interval.
-import type { ProcedureCatalogue, WorkingCalendar } from '@motcua/domain';
-import { dayOf } from '@motcua/domain';
+import { dayOf, type ProcedureCatalogue, predecessorsOf, type WorkingCalendar } from '@motcua/domain';
 import {
   filedForm06,
   namingFromCatalogue,
@@ -11,13 +10,13 @@ import {
   renderForm06Csv,
   renderForm06Pdf,
   renderForm06Xlsx,
+  unitReport,
 } from '@motcua/projections';
 import type { EventStore, SqliteExtras } from '@motcua/store';
 import { verifyChain } from '@motcua/store';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { assertTimeTravel } from '../access.js';
 import { coversOffice } from '../auth.js';
 import { type CheckpointSettings, newestCheckpointState } from '../checkpoint-state.js';
 import type { CommandService } from '../command-service.js';
@@ -26,7 +25,7 @@ import type { HierarchyIndex } from '../hierarchy.js';
 import { text } from '../lang.js';
 import { HttpProblem } from '../problem.js';
 import type { PeriodQuery as PeriodSpec, Projections } from '../projections.js';
-import { unknownUnit } from '../projections.js';
+import { projectionProblem } from '../projections.js';
 import { createReportCache } from '../report-cache.js';
 import { DossierParams, OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
@@ -44,9 +43,11 @@ import {
   TimelineQuery,
   TimelineResponse,
   UnitParams,
+  UnitsQuery,
   UnitsResponse,
   VerifyResponse,
 } from '../schemas/queries.js';
+import type { UnitDirectory } from '../unit-directory.js';
 
 export interface QueryRoutesDeps {
   readonly projections: Projections;
@@ -55,6 +56,8 @@ export interface QueryRoutesDeps {
   readonly store: EventStore & Partial<SqliteExtras>;
   readonly catalogue: ProcedureCatalogue;
   readonly hierarchy: HierarchyIndex;
+  /** The hierarchy file and the units catalogue of the log together. */
+  readonly units: UnitDirectory;
   readonly now: () => Date;
   /** Routine checkpoints beside the ledger, reported by /v1/audit/verify. */
   readonly checkpoints?: CheckpointSettings | undefined;
@@ -62,11 +65,6 @@ export interface QueryRoutesDeps {
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const timeTravelUsed = (q: { knownAt?: string | undefined; asOf?: string | undefined }): string[] =>
-  [q.knownAt !== undefined ? 'knownAt' : null, q.asOf !== undefined ? 'asOf' : null].filter(
-    (x): x is string => x !== null,
-  );
 
 export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, deps) => {
   const { projections } = deps;
@@ -123,7 +121,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/reports/form06',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['reports'],
         summary: 'Form 06 of an office for a period',
@@ -136,7 +134,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req, reply) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       const { office } = req.params;
       return sendReport(
         reply,
@@ -169,7 +166,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/reports/form06/cells/:cell',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['reports'],
         summary: 'The dossiers behind one cell of Form 06 (always as many as the cell says)',
@@ -180,7 +177,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       return drill(req.params.office, req.params.cell, req.query);
     },
   );
@@ -188,7 +184,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/reports/form06/drill-down',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['reports'],
         summary: 'The same drill-down, with the cell as a query parameter (?cell=resolved.late)',
@@ -198,7 +194,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       return drill(req.params.office, req.query.cell, req.query);
     },
   );
@@ -206,7 +201,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/indicators',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['reports'],
         summary:
@@ -217,7 +212,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       const { office } = req.params;
       const r = report([office], office, req.query).report;
       return {
@@ -232,7 +226,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/dossiers/:code',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['dossiers'],
         summary: "A dossier's state and full timeline; ETag is the stream revision",
@@ -242,7 +236,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req, reply) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       const { office, code } = req.params;
       const opts = {
         ...(req.query.asOf !== undefined ? { asOf: req.query.asOf } : {}),
@@ -272,7 +265,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/dossiers/:code/timeline',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['dossiers'],
         summary: "A dossier's audit trail: every event with occurredAt, recordedAt, actor, position and hash",
@@ -282,7 +275,6 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       const { office, code } = req.params;
       const opts = req.query.knownAt !== undefined ? { knownAt: req.query.knownAt } : {};
       const timeline = projections.timeline(office, code, opts);
@@ -318,30 +310,60 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
   app.get(
     '/v1/units',
     {
-      config: { access: { kind: 'authenticated' } },
+      config: { access: { kind: 'authenticated' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['reports'],
-        summary: 'Units of the office hierarchy the key covers, with their offices',
+        summary:
+          'Units the key covers, with their offices: the units catalogue recorded in the log (with the days in force, ' +
+          'predecessors and successors; knownAt for auditors) and the hierarchy file (no dates)',
+        querystring: UnitsQuery,
         response: { 200: UnitsResponse, ...readProblems },
       },
     },
     async (req) => {
       const p = req.principal!;
-      const units = deps.hierarchy.hierarchy.units
-        .map((u) => ({ ...u, offices: [...(deps.hierarchy.officesOf(u.code) ?? [])] }))
-        .filter(
-          (u) =>
-            coversOffice(p, u.code, deps.hierarchy.unitsOf) ||
-            (u.offices.length > 0 && u.offices.every((o) => coversOffice(p, o, deps.hierarchy.unitsOf))),
-        );
-      return { units };
+      const { unitsOf, officesOf } = deps.units;
+      const catalogue = deps.units.catalogue(req.query.knownAt);
+      const fromCatalogue = [...catalogue.values()]
+        .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+        .map((u) => ({
+          code: u.code,
+          name: u.name,
+          level: u.level,
+          parent: u.parent,
+          offices: [...(officesOf(u.code) ?? [])],
+          validFrom: u.validFrom,
+          validTo: u.validTo,
+          successor: u.successor,
+          successors: u.successor === null ? [] : [u.successor],
+          predecessors: predecessorsOf(catalogue, u.code),
+          source: 'catalogue' as const,
+        }));
+      const fromFile = deps.hierarchy.hierarchy.units
+        .filter((u) => !catalogue.has(u.code))
+        .map((u) => ({
+          ...u,
+          offices: [...(deps.hierarchy.officesOf(u.code) ?? [])],
+          validFrom: null,
+          validTo: null,
+          successor: null,
+          successors: [],
+          predecessors: [],
+          source: 'hierarchy-file' as const,
+        }));
+      const units = [...fromFile, ...fromCatalogue].filter(
+        (u) =>
+          coversOffice(p, u.code, unitsOf) ||
+          (u.offices.length > 0 && u.offices.every((o) => coversOffice(p, o, unitsOf))),
+      );
+      return { knownAt: req.query.knownAt ?? null, units };
     },
   );
 
   app.get(
     '/v1/units/:unit/reports/form06',
     {
-      config: { access: { kind: 'read-unit' } },
+      config: { access: { kind: 'read-unit' }, timeTravel: ['knownAt', 'asOf'] },
       schema: {
         tags: ['reports'],
         summary: 'Form 06 rolled up over every office below a unit (district, province)',
@@ -351,17 +373,27 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async (req, reply) => {
-      assertTimeTravel(req, timeTravelUsed(req.query));
       const { unit } = req.params;
-      const offices = deps.hierarchy.officesOf(unit);
-      if (!offices) throw unknownUnit(unit);
-      return sendReport(
-        reply,
-        report(offices, unit, req.query),
-        req.query.format,
-        req.query.lang,
-        req.query.convention,
-      );
+      const q = req.query;
+      const period = projections.period(q);
+      const key = JSON.stringify(['unit', unit, period.from, period.to, q.knownAt ?? null]);
+      // The catalogue is in the log, so the log position keys the cache for it too.
+      const cached = reportCache.get(key, projections.ledger.lastPosition, () => {
+        let r: ReturnType<Projections['form06']>;
+        try {
+          r = unitReport(
+            projections.ledger,
+            deps.units.catalogue(q.knownAt),
+            unit,
+            { ...period, ...(q.knownAt !== undefined ? { knownAt: q.knownAt } : {}) },
+            deps.hierarchy.officesOf,
+          );
+        } catch (e) {
+          throw projectionProblem(e);
+        }
+        return { report: r, json: JSON.stringify(Form06ReportSchema.parse(r)) };
+      });
+      return sendReport(reply, cached, q.format, q.lang, q.convention);
     },
   );
 

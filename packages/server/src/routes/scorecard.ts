@@ -4,7 +4,6 @@
 import { computeScorecard, readScorecardInputs, type ScorecardInputs, scorecardVersionOn } from '@motcua/projections';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { assertTimeTravel } from '../access.js';
 import type { HierarchyIndex } from '../hierarchy.js';
 import { text } from '../lang.js';
 import { HttpProblem } from '../problem.js';
@@ -58,7 +57,6 @@ export const scorecardRoutes: FastifyPluginAsyncZod<ScorecardRouteDeps> = async 
       throw projectionProblem(e);
     }
   };
-  const timeTravel = (q: Query) => (q.knownAt !== undefined ? ['knownAt'] : []);
   const officeSchema = (method: string) => ({
     tags: ['reports'],
     summary: `The 766 scorecard of an office for a period (${method === 'POST' ? 'outside facts in the body' : 'no outside facts'}), each figure with its numerator and denominator`,
@@ -81,33 +79,35 @@ export const scorecardRoutes: FastifyPluginAsyncZod<ScorecardRouteDeps> = async 
 
   app.get(
     '/v1/offices/:office/scorecard',
-    { config: { access: { kind: 'read-office' } }, schema: officeSchema('GET') },
+    { config: { access: { kind: 'read-office' }, timeTravel: ['knownAt'] }, schema: officeSchema('GET') },
     async (req) => {
-      assertTimeTravel(req, timeTravel(req.query));
       return score([req.params.office], req.params.office, req.query, undefined);
     },
   );
   app.post(
     '/v1/offices/:office/scorecard',
-    { config: { access: { kind: 'read-office' } }, schema: { ...officeSchema('POST'), body: ScorecardBody } },
+    {
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt'] },
+      schema: { ...officeSchema('POST'), body: ScorecardBody },
+    },
     async (req) => {
-      assertTimeTravel(req, timeTravel(req.query));
       return score([req.params.office], req.params.office, req.query, req.body);
     },
   );
   app.get(
     '/v1/units/:unit/scorecard',
-    { config: { access: { kind: 'read-unit' } }, schema: unitSchema('GET') },
+    { config: { access: { kind: 'read-unit' }, timeTravel: ['knownAt'] }, schema: unitSchema('GET') },
     async (req) => {
-      assertTimeTravel(req, timeTravel(req.query));
       return score(unitOffices(req.params.unit), req.params.unit, req.query, undefined);
     },
   );
   app.post(
     '/v1/units/:unit/scorecard',
-    { config: { access: { kind: 'read-unit' } }, schema: { ...unitSchema('POST'), body: ScorecardBody } },
+    {
+      config: { access: { kind: 'read-unit' }, timeTravel: ['knownAt'] },
+      schema: { ...unitSchema('POST'), body: ScorecardBody },
+    },
     async (req) => {
-      assertTimeTravel(req, timeTravel(req.query));
       return score(unitOffices(req.params.unit), req.params.unit, req.query, req.body);
     },
   );

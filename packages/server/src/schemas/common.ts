@@ -21,6 +21,6 @@ const problems = (...statuses: number[]): Record<number, typeof ProblemSchema> =
   Object.fromEntries(statuses.map((s) => [s, ProblemSchema]));
 
 /** Error responses of an authenticated read. */
-export const readProblems = problems(400, 401, 403, 404, 429, 500);
+export const readProblems = problems(400, 401, 403, 404, 429, 500, 503);
 /** Error responses of a command. */
 export const commandProblems = problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 429, 500, 503);

@@ -120,6 +120,22 @@ export const Form06ReportSchema = named(
           }),
         )
         .describe('The rule sets the counted dossiers were received under (by receipt day), with their legal basis'),
+      /** A unit's report of the units catalogue: what it covered across changes of the map (issue 14). */
+      coverage: z
+        .object({
+          unit: z.string(),
+          name: z.string(),
+          level: z.string(),
+          validFrom: z.string().nullable(),
+          validTo: z.string().nullable(),
+          requested: Period,
+          endsOn: z.string().nullable(),
+          hierarchyOn: z.string(),
+          units: z.array(z.string()),
+          predecessors: z.array(z.string()),
+          note: z.object({ vi: z.string(), en: z.string() }),
+        })
+        .optional(),
     })
     .describe('Form 06 (Biểu số 06): a row per field and the total, with indicators and the rule sets applied'),
   'Form06Report',
@@ -234,7 +250,11 @@ export const VerifyResponse = z.object({
     .optional(),
 });
 
+export const UnitsQuery = z.object({ knownAt: DossierQuery.shape.knownAt });
+
 export const UnitsResponse = z.object({
+  /** Recorded-time cut-off of the catalogue (auditors), or null for everything recorded. */
+  knownAt: z.string().nullable(),
   units: z.array(
     z.object({
       code: z.string(),
@@ -242,6 +262,15 @@ export const UnitsResponse = z.object({
       level: z.string().nullable(),
       parent: z.string().nullable(),
       offices: z.array(z.string()),
+      /** First and last day in force (null: open; always null for a hierarchy file's units). */
+      validFrom: z.string().nullable(),
+      validTo: z.string().nullable(),
+      /** The unit that takes over the day after validTo, and the units it took over from. */
+      successor: z.string().nullable(),
+      successors: z.array(z.string()),
+      predecessors: z.array(z.string()),
+      /** Where the unit comes from: the catalogue in the log, or the hierarchy file. */
+      source: z.enum(['catalogue', 'hierarchy-file']),
     }),
   ),
 });

@@ -59,6 +59,20 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO ${s}.log_head (last_position, hash, recorded_at) VALUES (0, '${GENESIS_HASH}', NULL);
     `,
   },
+  {
+    version: 2,
+    why: "the server's Idempotency-Key responses, shared by every instance on the log (kept-responses.ts)",
+    sql: (s) => `
+      CREATE TABLE ${s}.server_idempotency (
+        scope         text        PRIMARY KEY,
+        request_hash  text        NOT NULL,
+        status        integer     NOT NULL,
+        headers       text        NOT NULL,
+        body          text        NOT NULL,
+        created_at    timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -103,14 +117,14 @@ function checkOwnership(place: PgPlace, found: { version: number | null; foreign
       'STORE_CORRUPT',
       `${place.label}: schema "${place.schema}" holds tables that are not a motcua event log (${names}); ` +
         'point the store at an empty database (or schema) or at one motcua created',
-      { database: place.label, schema: place.schema },
+      { database: place.label, schema: place.schema, tables: found.foreign },
     );
   }
   if (found.version !== null && found.version > SCHEMA_VERSION) {
     throw new StoreError(
       'UNSUPPORTED',
       `${place.label} has store schema version ${found.version}, newer than this program's ${SCHEMA_VERSION}; upgrade motcua`,
-      { database: place.label, schema: place.schema },
+      { database: place.label, schema: place.schema, version: found.version, supported: SCHEMA_VERSION },
     );
   }
 }
@@ -138,7 +152,7 @@ export async function migrate(client: PoolClient, place: PgPlace, readonly = fal
       seen.version === null
         ? `${place.label}: schema "${place.schema}" holds no motcua event log, and the store was opened read-only`
         : `${place.label} has store schema version ${seen.version}, expected ${SCHEMA_VERSION}; open it writable once to migrate`,
-      { database: place.label, schema: place.schema },
+      { database: place.label, schema: place.schema, version: seen.version, supported: SCHEMA_VERSION },
     );
   }
   await client.query('BEGIN');

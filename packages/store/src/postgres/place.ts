@@ -10,14 +10,19 @@ export interface PgPlace {
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-const URL_FORM = /^postgres(?:ql)?:\/\//;
+const URL_FORM = /^postgres(?:ql)?:\/\//i;
+
+/** True for a PostgreSQL connection string (postgres://… or postgresql://…), as opposed to a file path. */
+export const isPostgresConnectionString = (s: string): boolean => URL_FORM.test(s);
 
 export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-/** Removes the password of `postgres://user:password@host/…` (and a `password=` parameter). */
+/** Removes the password of `postgres://user:password@host/…` (and a `password=` parameter). Everything
+ *  up to the last @ before the host is user information, as a URL parser reads it: a password holding
+ *  an unescaped @ or / is removed whole. */
 export function redact(connectionString: string): string {
   return connectionString
-    .replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/, '$1:***@')
+    .replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^?#]*@(?=[^@?#]*(?:[?#]|$))/i, '$1:***@')
     .replace(/([?&]password=)[^&]*/i, '$1***');
 }
 

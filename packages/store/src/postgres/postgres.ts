@@ -32,6 +32,7 @@ import { ChangeSignal, createSubscription } from '../subscription.js';
 import { checkStreamName, type PreparedRequest, prepareRequest, prepareSettled } from '../validate.js';
 import type { VerifyOutcome } from '../verify-core.js';
 import { applyRequest, applySettled, type ChainHead, stampRecordedAt } from '../write-core.js';
+import { type KeptResponses, keptResponses } from './kept-responses.js';
 import { createListener } from './listen.js';
 import { migrate } from './migrations.js';
 import { connectionError, isConnectionFailure, type PgPlace, placeOf, quoteIdent } from './place.js';
@@ -78,6 +79,17 @@ export interface PostgresExtras {
   /** Recomputes the hash chain over the whole log in one snapshot, by worker threads for long logs;
    *  see verifyChain. */
   verify(options?: PgVerifyOptions): Promise<VerifyOutcome>;
+  /**
+   * Calls `onChange` when the log may have moved: on the NOTIFY every commit sends, this store's own
+   * included (LISTEN on one connection, made again at the next read after it was lost). A writer already
+   * knows of its own commits, so they do not call it sooner. Notifications can be missed while that
+   * connection is down: poll as well. Returns the function that stops the calls.
+   */
+  watch(onChange: () => void): () => void;
+  /** The stored events of each of these streams, in revision order, in one query. */
+  readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
+  /** The server's Idempotency-Key responses, kept in this log's database for every instance. */
+  readonly responses: KeptResponses;
 }
 
 export type PostgresStore = EventStore & PostgresExtras;
@@ -126,7 +138,19 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   }
 
   const signal = new ChangeSignal();
-  const listener = createListener(options.connectionString, place.schema, () => signal.notify());
+  const watchers = new Set<() => void>();
+  /** Another process (or this one) committed: wake subscriptions and watchers. */
+  const changed = () => {
+    signal.notify();
+    for (const w of watchers) {
+      try {
+        w();
+      } catch {
+        // One watcher's failure must not keep the others (or the writer) from hearing of the change.
+      }
+    }
+  };
+  const listener = createListener(options.connectionString, place.schema, changed);
   const subscriptions = new Set<Subscription>();
   let closed = false;
   const ensureOpen = () => {
@@ -266,6 +290,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
   async function* readAll(opts: ReadAllOptions = {}): AsyncGenerator<RecordedEvent[]> {
     ensureOpen();
+    // A watcher's listener lost with its connection is made again here: watchers poll through readAll.
+    if (watchers.size > 0) listener.ensure();
     const batchSize = Math.max(1, Math.min(opts.batchSize ?? 1000, 100_000));
     const to = opts.toPosition ?? BigInt(Number.MAX_SAFE_INTEGER);
     let from = opts.fromPosition ?? 0n;
@@ -330,11 +356,45 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return r?.[0] == null ? -1n : BigInt(r[0]);
     },
     beginBulk,
+    watch(onChange) {
+      ensureOpen();
+      watchers.add(onChange);
+      listener.ensure();
+      return () => {
+        watchers.delete(onChange);
+      };
+    },
+    async readStreams(streamIds) {
+      ensureOpen();
+      for (const id of streamIds) checkStreamName(id);
+      const out = new Map<string, RecordedEvent[]>();
+      if (streamIds.length === 0) return out;
+      const rows = await query<RawRow>(
+        `SELECT ${COLS} FROM ${S}.events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, revision`,
+        [[...new Set(streamIds)]],
+      );
+      for (const row of rows) {
+        const e = toRecorded(row);
+        const list = out.get(e.streamId);
+        if (list) list.push(e);
+        else out.set(e.streamId, [e]);
+      }
+      return out;
+    },
+    responses: keptResponses(S, async (text, values) => {
+      ensureOpen();
+      try {
+        return await pool.query(text, values);
+      } catch (e) {
+        throw isConnectionFailure(e) ? connectionError(place, e) : e;
+      }
+    }),
     async close() {
       if (closed) return;
       // A bulk write left open is abandoned: rolled back, its connection returned before the pool ends.
       await bulk?.rollback();
       closed = true;
+      watchers.clear();
       await Promise.all([...subscriptions].map((s) => s.close()));
       await listener.close();
       await pool.end();

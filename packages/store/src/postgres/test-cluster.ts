@@ -51,7 +51,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** initdb refuses to run as root: as root, the cluster runs as the `postgres` user in a folder it owns. */
-function runAs(): { prefix: string[]; uid: number; gid: number } | null {
+export function runAs(): { prefix: string[]; uid: number; gid: number } | null {
   if (process.getuid?.() !== 0) return null;
   const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
   try {
@@ -61,7 +61,8 @@ function runAs(): { prefix: string[]; uid: number; gid: number } | null {
   }
 }
 
-export async function startTestCluster(binDir: string): Promise<TestCluster> {
+/** `durable`: fsync on, as a production server runs (benchmarks); tests leave it off. */
+export async function startTestCluster(binDir: string, options: { durable?: boolean } = {}): Promise<TestCluster> {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-pg-'));
   const as = runAs();
   if (as) chownSync(dir, as.uid, as.gid);
@@ -90,6 +91,7 @@ export async function startTestCluster(binDir: string): Promise<TestCluster> {
   };
   process.once('exit', stop); // a crashed test run must not leave a server behind
   // fsync off: a throwaway cluster whose durability no test here measures (the crash tests use SQLite).
+  const fsync = options.durable ? 'on' : 'off';
   const serve = () => {
     pgCtl(
       '-l',
@@ -97,7 +99,7 @@ export async function startTestCluster(binDir: string): Promise<TestCluster> {
       '-t',
       '60',
       '-o',
-      `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`,
+      `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=${fsync} -c max_connections=200`,
       'start',
     );
     started = true;

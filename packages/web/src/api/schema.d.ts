@@ -75,7 +75,7 @@ export interface paths {
             };
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -103,7 +103,147 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * The work list: an office’s dossiers (open ones by default), filtered, sorted by due date, paged
+     * @description Sorted by dueAt, then code. Each item has its status at `at` and the working time left. Pages: limit, then the nextCursor of the answer as cursor; a cursor keeps the first page’s cut-off and instant, so writes made meanwhile neither repeat nor skip items. An altered cursor, or one sent with other filters, is a 400 problem.
+     */
+    get: {
+      parameters: {
+        query?: {
+          status?:
+            | 'open'
+            | 'within-deadline'
+            | 'due-soon'
+            | 'overdue'
+            | 'awaiting-supplement'
+            | 'resolved'
+            | 'finished'
+            | 'all';
+          field?: string;
+          channel?: 'online' | 'direct' | 'postal';
+          dueBefore?: string;
+          q?: string;
+          dueWithinHours?: number;
+          limit?: number;
+          cursor?: string;
+          knownAt?: string;
+        };
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path: {
+          office: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              office: string;
+              knownAt: string | null;
+              at: string;
+              /** @enum {string} */
+              status:
+                | 'open'
+                | 'within-deadline'
+                | 'due-soon'
+                | 'overdue'
+                | 'awaiting-supplement'
+                | 'resolved'
+                | 'finished'
+                | 'all';
+              total: number;
+              items: components['schemas']['WorkItem'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     put?: never;
     /**
      * Receive a dossier
@@ -275,7 +415,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -476,7 +616,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -660,7 +800,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -843,7 +983,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1028,7 +1168,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1214,7 +1354,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1397,7 +1537,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1581,7 +1721,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1765,7 +1905,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -1950,7 +2090,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2136,7 +2276,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2322,7 +2462,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2514,7 +2654,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2703,7 +2843,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -2887,7 +3027,7 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
-        /** @description Shutting down or not ready (SHUTTING_DOWN, NOT_READY) */
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
         503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
@@ -3009,6 +3149,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3165,6 +3316,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -3309,6 +3471,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -3432,6 +3605,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -3534,6 +3718,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3649,6 +3844,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -3781,6 +3987,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -3798,10 +4015,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Units of the office hierarchy the key covers, with their offices */
+    /** Units the key covers, with their offices: the units catalogue recorded in the log (with the days in force, predecessors and successors; knownAt for auditors) and the hierarchy file (no dates) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          knownAt?: string;
+        };
         header?: {
           /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
           'accept-language'?: string;
@@ -3818,12 +4037,20 @@ export interface paths {
           };
           content: {
             'application/json': {
+              knownAt: string | null;
               units: {
                 code: string;
                 name: string | null;
                 level: string | null;
                 parent: string | null;
                 offices: string[];
+                validFrom: string | null;
+                validTo: string | null;
+                successor: string | null;
+                successors: string[];
+                predecessors: string[];
+                /** @enum {string} */
+                source: 'catalogue' | 'hierarchy-file';
               }[];
             };
           };
@@ -3885,6 +4112,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -4004,6 +4242,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -4136,10 +4385,1184 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The key's role and offices, and what it may do */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/offices/{office}/due-date': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The due date a receipt would get: the procedure's time limit counted on the working calendar */
+    get: {
+      parameters: {
+        query: {
+          procedureCode: string;
+          receivedAt: string;
+        };
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path: {
+          office: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DueDate'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/calendar/working-time': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Working time between two instants on the working calendar (office hours, days off) */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WorkingTime'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/offices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The offices this key may see (the ledger’s and the units catalogue’s), with their names
+     * @description A clerk, leader or auditor key: the offices it lists and those below the units it lists; an admin key: every known office. name and unit come from the units catalogue (serve --hierarchy), null when absent.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              offices: {
+                code: string;
+                name: string | null;
+                unit: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/offices/{office}/reports/form06/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed in an office’s Form 06 between knownAt and against (or now), and why
+     * @description The report as known at knownAt against as known at against (default: now), for the same period: each cell whose number changed or whose dossiers changed, with both numbers and every dossier that entered or left it, each with the events recorded after knownAt (up to against) that moved it — a late entry, a correction. Rows: "" is the total row. Auditors and admins (knownAt is time travel).
+     */
+    get: {
+      parameters: {
+        query: {
+          from?: string;
+          to?: string;
+          year?: number;
+          quarter?: number;
+          month?: number;
+          convention?: 'calendar' | 'cutoff';
+          knownAt: string;
+          against?: string;
+        };
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path: {
+          office: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReportChanges'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/units/{unit}/reports/form06/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed in a unit’s rolled-up Form 06 between knownAt and against (or now), and why
+     * @description The report as known at knownAt against as known at against (default: now), for the same period: each cell whose number changed or whose dossiers changed, with both numbers and every dossier that entered or left it, each with the events recorded after knownAt (up to against) that moved it — a late entry, a correction. Rows: "" is the total row. Auditors and admins (knownAt is time travel).
+     */
+    get: {
+      parameters: {
+        query: {
+          from?: string;
+          to?: string;
+          year?: number;
+          quarter?: number;
+          month?: number;
+          convention?: 'calendar' | 'cutoff';
+          knownAt: string;
+          against?: string;
+        };
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path: {
+          unit: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReportChanges'];
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/offices/{office}/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a tracking book (CSV or xlsx, the file as the body); dryRun=true checks it only
+     * @description Body: the file itself, Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (application/octet-stream: told apart by its content). Every line is checked as `motcua import` checks it; each refused line is listed with its line and column, in Vietnamese (English with Accept-Language: en). dryRun=true writes nothing (200, ok says whether the book would be imported). Otherwise all or nothing in one transaction: 200 with the counts, or 422 with the issues and nothing written. Importing the same book again writes nothing. Clerks and admins of the office.
+     */
+    post: {
+      parameters: {
+        query?: {
+          dryRun?: '0' | '1' | 'true' | 'false' | '';
+        };
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path: {
+          office: string;
+        };
+        cookie?: never;
+      };
+      /** @description The tracking book file itself: CSV text, or an .xlsx workbook */
+      requestBody: {
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/octet-stream': string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              office: string;
+              dryRun: boolean;
+              ok: boolean;
+              rows: number;
+              dossiers: number;
+              events: number;
+              written: number;
+              skipped: number;
+              issues: {
+                line: number;
+                column: string;
+                header: string | null;
+                code: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
+        409: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
+        412: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Body too large (PAYLOAD_TOO_LARGE) */
+        413: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+        415: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Some line of the book was refused and nothing was written (VALIDATION_FAILED, with issues) */
+        422: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              instance: string;
+              errors?: {
+                path: string;
+                message: string;
+              }[];
+              office: string;
+              dryRun: boolean;
+              ok: boolean;
+              rows: number;
+              dossiers: number;
+              events: number;
+              written: number;
+              skipped: number;
+              issues: {
+                line: number;
+                column: string;
+                header: string | null;
+                code: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem */
+        501: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/stream-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A short-lived token that opens one office’s live stream (?token=), for browsers
+     * @description Signed by the server, scoped to the office and this key, usable for 60 s to open GET /v1/offices/{office}/events?token=…; it opens nothing else. Reconnecting needs a new token. The API key itself is never accepted in a URL.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
+          'accept-language'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            office: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              token: string;
+              office: string;
+              expiresAt: string;
+            };
+          };
+        };
+        /** @description Bad request: malformed JSON, wrong types, unknown values (VALIDATION_FAILED, MALFORMED_JSON…) */
+        400: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No key or an unknown key (UNAUTHORIZED) */
+        401: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The key does not cover this office, role or feature (FORBIDDEN, TIME_TRAVEL_FORBIDDEN) */
+        403: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description No such dossier, unit or route */
+        404: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The dossier's state forbids the command (e.g. DOSSIER_ALREADY_EXISTS, DOSSIER_FINISHED, NOT_RESOLVED) */
+        409: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description If-Match does not match the current revision (PRECONDITION_FAILED) */
+        412: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Body too large (PAYLOAD_TOO_LARGE) */
+        413: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Body is not application/json (UNSUPPORTED_MEDIA_TYPE) */
+        415: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description The command can never be accepted as written (e.g. RECEIVED_IN_FUTURE, UNKNOWN_PROCEDURE, IDEMPOTENCY_KEY_REUSED) */
+        422: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Rate limit of the key exceeded (RATE_LIMITED) */
+        429: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal error (INTERNAL) */
+        500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -4231,6 +5654,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -4355,6 +5789,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -4469,6 +5914,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     delete?: never;
@@ -4573,6 +6029,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -4696,6 +6163,17 @@ export interface paths {
             'application/problem+json': components['schemas']['Problem'];
           };
         };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     delete?: never;
@@ -4713,12 +6191,13 @@ export interface paths {
     };
     /**
      * Live stream of the office's events (text/event-stream)
-     * @description Each event is sent as `id: <global position>` and `data: <JSON>` (default event name "message"). Without Last-Event-ID the stream starts with events stored from now on; with Last-Event-ID: N it first sends every event of this office after position N, then continues live, without gaps or repeats.
+     * @description Each event is sent as `id: <global position>` and `data: <JSON>` (default event name "message"). Without Last-Event-ID the stream starts with events stored from now on; with Last-Event-ID: N it first sends every event of this office after position N, then continues live, without gaps or repeats. A browser opens it with ?token= (POST /v1/stream-tokens) instead of the Authorization header.
      */
     get: {
       parameters: {
         query?: {
           after?: string;
+          token?: string;
         };
         header?: {
           /** @description Language of problem titles, details and error messages: Vietnamese (vi) by default, English when the header prefers en (q-values honoured, e.g. `en`, `en-US`, `vi;q=0.9,en;q=0.8`). Codes and types do not change. */
@@ -4797,6 +6276,17 @@ export interface paths {
         };
         /** @description Internal error (INTERNAL) */
         500: {
+          headers: {
+            /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
+            'Content-Language'?: 'vi' | 'en';
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Shutting down, not ready, or the ledger cannot be reached for now (SHUTTING_DOWN, NOT_READY, STORE_UNAVAILABLE) */
+        503: {
           headers: {
             /** @description Language of the problem: vi or en, as negotiated from Accept-Language */
             'Content-Language'?: 'vi' | 'en';
@@ -4989,6 +6479,25 @@ export interface components {
       } & {
         [key: string]: unknown;
       })[];
+      coverage?: {
+        unit: string;
+        name: string;
+        level: string;
+        validFrom: string | null;
+        validTo: string | null;
+        requested: {
+          from: string;
+          to: string;
+        };
+        endsOn: string | null;
+        hierarchyOn: string;
+        units: string[];
+        predecessors: string[];
+        note: {
+          vi: string;
+          en: string;
+        };
+      };
     } & {
       [key: string]: unknown;
     };
@@ -5062,6 +6571,100 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    DueDateInput: {
+      office: string;
+      procedureCode: string;
+      procedureName: string;
+      field: string;
+      timeLimit: {
+        /** @enum {string} */
+        unit: 'workingDays' | 'workingHours' | 'calendarDays';
+        amount: number;
+      };
+      receivedAt: string;
+      /** @description The due date a receipt at receivedAt gets when it names no dueAt */
+      dueAt: string;
+      /** @description The year has no announced calendar yet: the date may still move */
+      dueProvisional: boolean;
+    };
+    WorkingTimeInput: {
+      from: string;
+      to: string;
+      /** @description Working milliseconds from `from` to `to` (0 when to is not after from) */
+      workingMs: number;
+      workingMsPerDay: number;
+    };
+    WorkItemInput: {
+      code: string;
+      field: string;
+      channel: string;
+      procedureCode: string | null;
+      receivedAt: string;
+      /** @description The due date in effect: the slip’s, moved by supplement waits (never by an apology) */
+      dueAt: string;
+      /** @description The apology’s new date, when there was one */
+      rescheduledDueAt: string | null;
+      /** @enum {string} */
+      status: 'within-deadline' | 'due-soon' | 'overdue' | 'awaiting-supplement' | 'resolved' | 'finished';
+      finishedAt: string | null;
+      /** @description Working time to dueAt from `at` (negative: overdue); null when finished or awaiting a supplement */
+      workingMsLeft: number | null;
+      /** @description The same in working hours (2 decimals) */
+      workingHoursLeft: number | null;
+    };
+    ReportChangesInput: {
+      office: string;
+      offices: string[];
+      period: {
+        from: string;
+        to: string;
+      };
+      knownAt: string;
+      against: string | null;
+      cells: {
+        /** @description The row: a field, or "" for the total row */
+        field: string;
+        /** @enum {string} */
+        cell:
+          | 'received.total'
+          | 'received.online'
+          | 'received.directOrPostal'
+          | 'received.direct'
+          | 'received.postal'
+          | 'received.carriedOver'
+          | 'resolved.total'
+          | 'resolved.early'
+          | 'resolved.onTime'
+          | 'resolved.late'
+          | 'pending.total'
+          | 'pending.withinDeadline'
+          | 'pending.overdue'
+          | 'withdrawnOrReturned'
+          | 'awaitingSupplement'
+          | 'lateRescheduled';
+        /** @description The number as known at knownAt */
+        before: number;
+        /** @description The number as known at against (or now) */
+        after: number;
+        dossiers: {
+          office: string;
+          code: string;
+          /** @description Counted in this cell as known at knownAt */
+          before: boolean;
+          /** @description Counted in this cell as known at against (or now) */
+          after: boolean;
+          /** @description Events recorded after knownAt (up to against) */
+          events: {
+            type: string;
+            position: string;
+            occurredAt: string;
+            recordedAt: string;
+            actor: string;
+            eventId: string;
+          }[];
+        }[];
+      }[];
+    };
     ScorecardIndicatorInput: {
       id: string;
       name: {
@@ -5110,6 +6713,24 @@ export interface components {
         score: number;
         indicators: components['schemas']['ScorecardIndicatorInput'][];
       }[];
+    };
+    MeInput: {
+      /** @description The key's label (the actor written on its events) */
+      name: string;
+      /** @enum {string} */
+      role: 'clerk' | 'leader' | 'auditor' | 'admin';
+      /** @description True for a key that covers every office (admins, or "*") */
+      allOffices: boolean;
+      /** @description Office and unit codes the key names (empty when allOffices) */
+      offices: string[];
+      may: {
+        /** @description Receive dossiers and record their lifecycle (clerk, admin) */
+        write: boolean;
+        /** @description knownAt and asOf (auditor, admin) */
+        timeTravel: boolean;
+        /** @description GET /v1/audit/verify (auditor, admin) */
+        verify: boolean;
+      };
     };
     /** @description RFC 9457 problem details, sent as application/problem+json */
     Problem: {
@@ -5280,6 +6901,25 @@ export interface components {
       } & {
         [key: string]: unknown;
       })[];
+      coverage?: {
+        unit: string;
+        name: string;
+        level: string;
+        validFrom: string | null;
+        validTo: string | null;
+        requested: {
+          from: string;
+          to: string;
+        };
+        endsOn: string | null;
+        hierarchyOn: string;
+        units: string[];
+        predecessors: string[];
+        note: {
+          vi: string;
+          en: string;
+        };
+      };
     } & {
       [key: string]: unknown;
     };
@@ -5353,6 +6993,100 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    DueDate: {
+      office: string;
+      procedureCode: string;
+      procedureName: string;
+      field: string;
+      timeLimit: {
+        /** @enum {string} */
+        unit: 'workingDays' | 'workingHours' | 'calendarDays';
+        amount: number;
+      };
+      receivedAt: string;
+      /** @description The due date a receipt at receivedAt gets when it names no dueAt */
+      dueAt: string;
+      /** @description The year has no announced calendar yet: the date may still move */
+      dueProvisional: boolean;
+    };
+    WorkingTime: {
+      from: string;
+      to: string;
+      /** @description Working milliseconds from `from` to `to` (0 when to is not after from) */
+      workingMs: number;
+      workingMsPerDay: number;
+    };
+    WorkItem: {
+      code: string;
+      field: string;
+      channel: string;
+      procedureCode: string | null;
+      receivedAt: string;
+      /** @description The due date in effect: the slip’s, moved by supplement waits (never by an apology) */
+      dueAt: string;
+      /** @description The apology’s new date, when there was one */
+      rescheduledDueAt: string | null;
+      /** @enum {string} */
+      status: 'within-deadline' | 'due-soon' | 'overdue' | 'awaiting-supplement' | 'resolved' | 'finished';
+      finishedAt: string | null;
+      /** @description Working time to dueAt from `at` (negative: overdue); null when finished or awaiting a supplement */
+      workingMsLeft: number | null;
+      /** @description The same in working hours (2 decimals) */
+      workingHoursLeft: number | null;
+    };
+    ReportChanges: {
+      office: string;
+      offices: string[];
+      period: {
+        from: string;
+        to: string;
+      };
+      knownAt: string;
+      against: string | null;
+      cells: {
+        /** @description The row: a field, or "" for the total row */
+        field: string;
+        /** @enum {string} */
+        cell:
+          | 'received.total'
+          | 'received.online'
+          | 'received.directOrPostal'
+          | 'received.direct'
+          | 'received.postal'
+          | 'received.carriedOver'
+          | 'resolved.total'
+          | 'resolved.early'
+          | 'resolved.onTime'
+          | 'resolved.late'
+          | 'pending.total'
+          | 'pending.withinDeadline'
+          | 'pending.overdue'
+          | 'withdrawnOrReturned'
+          | 'awaitingSupplement'
+          | 'lateRescheduled';
+        /** @description The number as known at knownAt */
+        before: number;
+        /** @description The number as known at against (or now) */
+        after: number;
+        dossiers: {
+          office: string;
+          code: string;
+          /** @description Counted in this cell as known at knownAt */
+          before: boolean;
+          /** @description Counted in this cell as known at against (or now) */
+          after: boolean;
+          /** @description Events recorded after knownAt (up to against) */
+          events: {
+            type: string;
+            position: string;
+            occurredAt: string;
+            recordedAt: string;
+            actor: string;
+            eventId: string;
+          }[];
+        }[];
+      }[];
+    };
     ScorecardIndicator: {
       id: string;
       name: {
@@ -5401,6 +7135,24 @@ export interface components {
         score: number;
         indicators: components['schemas']['ScorecardIndicator'][];
       }[];
+    };
+    Me: {
+      /** @description The key's label (the actor written on its events) */
+      name: string;
+      /** @enum {string} */
+      role: 'clerk' | 'leader' | 'auditor' | 'admin';
+      /** @description True for a key that covers every office (admins, or "*") */
+      allOffices: boolean;
+      /** @description Office and unit codes the key names (empty when allOffices) */
+      offices: string[];
+      may: {
+        /** @description Receive dossiers and record their lifecycle (clerk, admin) */
+        write: boolean;
+        /** @description knownAt and asOf (auditor, admin) */
+        timeTravel: boolean;
+        /** @description GET /v1/audit/verify (auditor, admin) */
+        verify: boolean;
+      };
     };
   };
   responses: never;

@@ -1,0 +1,38 @@
+// motcua report --unit CODE: the roll-up of a unit of the units catalogue recorded in the ledger (as known
+// at --known-at), by the same rule as the API's /v1/units/{unit}/reports/form06 (unitReport).
+import { type Form06Report, isProjectionError, type Ledger, loadUnitLog, unitReport } from '@motcua/projections';
+import type { EventStore } from '@motcua/store';
+import { quoteValue } from './excerpt.js';
+import { CliFailure } from './exit.js';
+import { type Lang, say } from './i18n.js';
+
+export async function unitReportOf(
+  store: EventStore,
+  ledger: Ledger,
+  unit: string,
+  period: { from: string; to: string },
+  knownAt: string | undefined,
+  lang: Lang,
+): Promise<Form06Report> {
+  const log = await loadUnitLog(store);
+  const catalogue = log.at(knownAt);
+  try {
+    return unitReport(ledger, catalogue, unit, { ...period, ...(knownAt ? { knownAt } : {}) });
+  } catch (e) {
+    if (!isProjectionError(e)) throw e;
+    if (e.code === 'UNKNOWN_UNIT') {
+      const there = [...catalogue.keys()].sort().join(', ') || say(lang, 'không có', 'none');
+      throw new CliFailure(
+        say(
+          lang,
+          `--unit ${quoteValue(unit, lang)}: không có đơn vị này trong danh mục đơn vị của sổ cái (có: ${there}; ghi danh mục bằng motcua units import)`,
+          `--unit ${quoteValue(unit, lang)}: no such unit in the ledger's units catalogue (units: ${there}; record one with motcua units import)`,
+        ),
+      );
+    }
+    if (e.code === 'UNIT_NOT_IN_FORCE') {
+      throw new CliFailure(lang === 'vi' ? String(e.details.messageVi ?? e.message) : e.message);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,306 @@
+// The dashboard's pages in a real headless Chromium against the built `motcua serve` (a child process) on a
+// temporary SQLite file seeded with the sample commune: the report's charts, the dossier page (timeline,
+// late entries, time travel), the 766 indicators, the audit page, a clerk's receive and actions, what each
+// role is offered, a clerk of another office seeing nothing of DONGSON, and axe-core on every page.
+// Screenshots go to test-output/web/ to be looked at.
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { motcua, startServe, tempDir } from './cli-support.js';
+import { axeViolations, buildAll, haveBrowser, launch, newPage, shot, signIn } from './web-support.js';
+
+const KEYS = {
+  auditor: 'auditor-dongson-pages-7d1e0c9b',
+  clerk: 'clerk-dongson-pages-3a8f52e1',
+  leader: 'leader-dongson-pages-91c04d7a',
+  otherClerk: 'clerk-other-office-pages-55b2',
+};
+const Q1 = '/?office=DONGSON&from=2024-01-01&to=2024-03-31';
+/** Received 29 March 2024, written into the ledger on 1 April: a late entry. */
+const LATE_ENTRY = 'DS-240329-0011';
+
+const tmp = tempDir('motcua-web-pages-');
+let server: ChildProcess | undefined;
+let base = '';
+let browser: Browser | undefined;
+const pageErrors: string[] = [];
+
+async function api<T>(path: string, key = KEYS.auditor): Promise<T> {
+  const r = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key}` } });
+  expect(r.status, path).toBe(200);
+  return (await r.json()) as T;
+}
+
+async function open(path: string, key: string): Promise<Page> {
+  const page = await newPage(browser!, pageErrors);
+  await page.goto(`${base}${path}`);
+  await signIn(page, key);
+  await page.locator('nav.pages').waitFor();
+  return page;
+}
+
+async function expectAccessible(page: Page, what: string) {
+  expect(await axeViolations(page), what).toEqual([]);
+}
+
+beforeAll(async () => {
+  if (!haveBrowser) return;
+  buildAll();
+  const db = join(tmp.dir, 'ledger.db');
+  expect(motcua(['seed', '--db', db]).status).toBe(0);
+  const keys = tmp.file(
+    'keys.json',
+    JSON.stringify([
+      { key: KEYS.auditor, role: 'auditor', offices: ['DONGSON'], name: 'kiem-toan' },
+      { key: KEYS.clerk, role: 'clerk', offices: ['DONGSON'], name: 'mot-cua-dongson' },
+      { key: KEYS.leader, role: 'leader', offices: ['DONGSON'], name: 'lanh-dao' },
+      { key: KEYS.otherClerk, role: 'clerk', offices: ['XA-KHAC'], name: 'mot-cua-xa-khac' },
+    ]),
+  );
+  const hierarchy = tmp.file(
+    'hierarchy.json',
+    JSON.stringify({
+      units: [{ code: 'YEN-THE', name: 'Huyện Yên Thế', level: 'district', parent: null }],
+      offices: [{ code: 'DONGSON', name: 'Xã Đông Sơn', unit: 'YEN-THE' }],
+    }),
+  );
+  const s = await startServe(db, keys, ['--allow-new-offices', '--hierarchy', hierarchy]);
+  server = s.child;
+  base = s.url.replace(/\/$/, '');
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  try {
+    const child = server;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await browser?.close();
+  } finally {
+    tmp.cleanup();
+  }
+});
+
+describe.skipIf(!haveBrowser)('the dashboard pages', () => {
+  it('draws the report charts from the API: received by channel per month, resolved by field, the 12-month rate', async () => {
+    const page = await open(Q1, KEYS.auditor);
+    for (const name of ['received-by-channel', 'resolved-by-field', 'on-time-trend']) {
+      await page.locator(`[data-chart="${name}"][data-drawn="yes"] canvas`).first().waitFor();
+    }
+    // The months are the 12 ending with the report's last month, each the API's own report for that month.
+    const march = await api<{ total: { received: { online: number; direct: number } } }>(
+      '/v1/offices/DONGSON/reports/form06?year=2024&month=3',
+    );
+    const row = page.locator('[data-chart="received-by-channel"] tbody tr').last();
+    expect(await row.locator('th').textContent()).toBe('2024-03');
+    expect(await row.locator('td').first().textContent()).toBe(String(march.total.received.online));
+    expect(await row.locator('td').nth(1).textContent()).toBe(String(march.total.received.direct));
+    const byField = page.locator('[data-chart="resolved-by-field"] tbody tr');
+    expect(await byField.count()).toBeGreaterThan(1);
+    await shot(page, '10-report-charts');
+    await expectAccessible(page, 'report');
+  });
+
+  it("shows a unit's roll-up with its charts, its numbers plain (no drill-down route for units)", async () => {
+    const page = await open('/?unit=YEN-THE&year=2024&quarter=1', KEYS.auditor);
+    const total = page.locator('tr[data-field=""] [data-cell="received.total"]');
+    await total.waitFor();
+    expect(await total.textContent()).toBe('496');
+    expect(await page.locator('[data-cell] a').count()).toBe(0);
+    expect(await page.locator('.report').getAttribute('data-office')).toBe('YEN-THE');
+    await page.locator('[data-chart="received-by-channel"][data-drawn="yes"]').waitFor();
+    await page.locator('[data-chart="on-time-trend"][data-drawn="yes"]').waitFor();
+    await shot(page, '10b-unit-rollup');
+  });
+
+  it('opens a dossier from a drill-down: its state, its timeline with both times, positions and hashes', async () => {
+    const page = await open(`${Q1}&cell=resolved.late`, KEYS.auditor);
+    const first = page.locator('[data-drill-cell="resolved.late"] [data-dossier] a').first();
+    const code = (await first.textContent()) ?? '';
+    await first.click();
+    await page.waitForURL(`${base}/?view=dossier&office=DONGSON&code=${code}`);
+    await page.locator('table.timeline tbody tr').first().waitFor();
+    const view = await api<{ status: string; timeline: { position: string; hash: string; occurredAt: string }[] }>(
+      `/v1/offices/DONGSON/dossiers/${code}`,
+    );
+    const rows = page.locator('table.timeline tbody tr');
+    expect(await rows.count()).toBe(view.timeline.length);
+    for (const [i, e] of view.timeline.entries()) {
+      expect(await rows.nth(i).getAttribute('data-position')).toBe(e.position);
+      expect(await rows.nth(i).locator('[data-hash]').textContent()).toBe(e.hash);
+      expect(await rows.nth(i).locator('time').first().getAttribute('datetime')).toBe(e.occurredAt);
+    }
+    expect(await page.locator('[data-fact="finished"]').textContent()).toContain('quá hạn');
+    await shot(page, '11-dossier-late');
+    await expectAccessible(page, 'dossier');
+    await page.goBack();
+    await page.locator('[data-drill-cell="resolved.late"]').waitFor();
+  });
+
+  it('marks a late entry, and shows the dossier as known at a moment, saying so plainly', async () => {
+    const page = await open(`/?view=dossier&office=DONGSON&code=${LATE_ENTRY}`, KEYS.auditor);
+    const received = page.locator('tr[data-event="DossierReceived"]');
+    await received.waitFor();
+    expect(await received.getAttribute('data-late-entry')).toBe('yes');
+    expect(await received.textContent()).toContain('ghi muộn');
+    await shot(page, '12-dossier-late-entry');
+
+    // Before it was written down the ledger knew nothing of it; a day later it did.
+    await page.fill('form.travel input[name="knownAt"]', '2024-04-01T00:00');
+    await page.click('form.travel button[type="submit"]');
+    await page.waitForURL(/knownAt=2024-04-01T00%3A00%3A00%2B07%3A00/);
+    await page.getByRole('alert').filter({ hasText: 'không có hồ sơ này vào thời điểm đó' }).waitFor();
+    await page.fill('form.travel input[name="knownAt"]', '2024-04-02T00:00');
+    await page.click('form.travel button[type="submit"]');
+    await page.locator('[data-known-at]').filter({ hasText: 'như nó đã được ghi nhận lúc' }).waitFor();
+    await page.locator('table.timeline tbody tr').first().waitFor();
+    await shot(page, '13-dossier-known-at');
+    await page.goBack();
+    await page.getByRole('alert').filter({ hasText: 'không có hồ sơ này vào thời điểm đó' }).waitFor();
+  });
+
+  it('shows the 766 indicators with numerator and denominator, gauges and the 12-month trend', async () => {
+    const page = await open('/?view=indicators&office=DONGSON&year=2024&quarter=1', KEYS.leader);
+    const figures = await api<{ indicators: Record<string, { numerator: number; denominator: number }> }>(
+      '/v1/offices/DONGSON/indicators?year=2024&quarter=1',
+    );
+    await page.locator('[data-indicator]').first().waitFor();
+    for (const [name, f] of Object.entries(figures.indicators)) {
+      const row = page.locator(`[data-indicator="${name}"]`);
+      expect(await row.locator('[data-part="numerator"]').textContent(), name).toBe(String(f.numerator));
+      expect(await row.locator('[data-part="denominator"]').textContent(), name).toBe(String(f.denominator));
+      await page.locator(`[data-chart="gauge-${name}"][data-drawn="yes"]`).waitFor();
+    }
+    await page.locator('[data-chart="indicators-trend"][data-drawn="yes"]').waitFor();
+    await shot(page, '14-indicators');
+    await expectAccessible(page, 'indicators');
+  });
+
+  it("shows the audit page with the chain's state as the API verifies it", async () => {
+    const page = await open('/?view=audit', KEYS.auditor);
+    await page.locator('[data-verified]').waitFor();
+    const v = await api<{ ok: boolean; size: string; headHash: string }>('/v1/audit/verify');
+    expect(await page.locator('[data-verified]').getAttribute('data-verified')).toBe(v.ok ? 'yes' : 'no');
+    expect(await page.locator('[data-fact="size"]').textContent()).toBe(v.size);
+    expect(await page.locator('[data-fact="headHash"]').textContent()).toBe(v.headHash);
+    await shot(page, '15-audit');
+    await expectAccessible(page, 'audit');
+  });
+
+  it('offers each role only what it may do', async () => {
+    const navOf = async (key: string) => {
+      const page = await open(Q1, key);
+      await page.locator('tr[data-field=""] [data-cell="received.total"]').waitFor();
+      const nav = await page
+        .locator('nav.pages [data-nav]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('data-nav')));
+      const knownAt = await page.locator('form.period input[name="knownAt"]').count();
+      await page.context().close();
+      return { nav, knownAt };
+    };
+    const clerk = await navOf(KEYS.clerk);
+    expect(clerk.nav).toContain('receive');
+    expect(clerk.nav).not.toContain('audit');
+    expect(clerk.knownAt).toBe(0);
+    const leader = await navOf(KEYS.leader);
+    expect(leader.nav).not.toContain('receive');
+    expect(leader.nav).not.toContain('audit');
+    const auditor = await navOf(KEYS.auditor);
+    expect(auditor.nav).toContain('audit');
+    expect(auditor.nav).not.toContain('receive');
+    expect(auditor.knownAt).toBe(1);
+  });
+
+  it('lets a clerk receive a dossier with the due date shown before saving, then act on it; refusals in Vietnamese', async () => {
+    const page = await open('/?view=receive&office=DONGSON', KEYS.clerk);
+    await page.selectOption('select[name="procedureCode"]', '1.001193');
+    await page.fill('input[name="receivedAt"]', '2024-06-03T09:00');
+    await page.locator('[data-due]').filter({ hasText: 'Hạn trả theo lịch làm việc' }).waitFor();
+    const due = await api<{ dueAt: string }>(
+      `/v1/offices/DONGSON/due-date?procedureCode=1.001193&receivedAt=${encodeURIComponent('2024-06-03T09:00:00+07:00')}`,
+      KEYS.clerk,
+    );
+    const dueShown = new Date(due.dueAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+    expect(await page.locator('[data-due]').textContent()).toContain(dueShown);
+    await page.fill('input[name="dossierCode"]', 'WEB-0001');
+    await shot(page, '16-receive');
+    await expectAccessible(page, 'receive');
+    await page.click('form.receive button[type="submit"]');
+    await page.locator('[data-saved="WEB-0001"]').waitFor();
+    const saved = await api<{ dueAt: string }>('/v1/offices/DONGSON/dossiers/WEB-0001', KEYS.clerk);
+    expect(saved.dueAt).toBe(due.dueAt);
+
+    await page.locator('[data-saved] a').click();
+    await page.waitForURL(/view=dossier&office=DONGSON&code=WEB-0001/);
+    await page.goBack();
+
+    // The same code again: the API refuses, the page says so in Vietnamese next to the form.
+    await page.fill('input[name="receivedAt"]', '2024-06-03T09:00');
+    await page.fill('input[name="dossierCode"]', 'WEB-0001');
+    await page.click('form.receive button[type="submit"]');
+    await page.locator('form.receive [data-refusal]').waitFor();
+    expect(await page.locator('form.receive [data-refusal]').textContent()).toContain('hồ sơ đã được tiếp nhận');
+    await page.goForward();
+    await page.waitForURL(/view=dossier&office=DONGSON&code=WEB-0001/);
+    await page.locator('[data-fact="working-left"]').waitFor();
+    const events = () => page.locator('table.timeline tbody tr').count();
+    expect(await events()).toBe(1);
+
+    // A supplement request with no reason is refused before anything is sent.
+    await page.check('input[name="action"][value="supplement-requests"]');
+    await page.click('form.action button[type="submit"]');
+    await page.locator('#act-reason-error').waitFor();
+    expect(await page.locator('#act-reason-error').textContent()).toBe('Bắt buộc');
+    // A new date before the due date: the API's refusal, in Vietnamese, next to the form; nothing written.
+    await page.check('input[name="action"][value="reschedule"]');
+    await page.fill('form.action input[name="reason"]', 'Mất điện');
+    await page.fill('form.action input[name="newDueAt"]', '2024-06-03T10:00');
+    await page.fill('form.action input[name="at"]', '2024-06-03T10:00');
+    await page.click('form.action button[type="submit"]');
+    await page.locator('form.action [data-refusal]').waitFor();
+    expect(await page.locator('form.action [data-refusal]').textContent()).toContain('hạn mới');
+    await shot(page, '17-action-refused');
+    expect(await events()).toBe(1);
+
+    await page.check('input[name="action"][value="resolve"]');
+    await page.fill('form.action input[name="at"]', '2024-06-04T10:00');
+    await page.click('form.action button[type="submit"]');
+    await page.locator('[data-status="approved"]').waitFor();
+    await page.check('input[name="action"][value="return"]');
+    await page.fill('form.action input[name="at"]', '2024-06-04T11:00');
+    await page.click('form.action button[type="submit"]');
+    await page.locator('[data-status="finished"]').waitFor();
+    const dueDay = new Date(Date.parse(due.dueAt) + 7 * 3600_000).toISOString().slice(0, 10);
+    const outcome = '2024-06-04' < dueDay ? 'trước hạn' : '2024-06-04' === dueDay ? 'đúng hạn' : 'quá hạn';
+    expect(await page.locator('[data-fact="finished"]').textContent()).toContain(outcome);
+    expect(await events()).toBe(3);
+    expect(await page.locator('section.actions').count()).toBe(0);
+    await shot(page, '18-dossier-finished');
+  });
+
+  it("shows a clerk of another office nothing of DONGSON's", async () => {
+    const page = await open(Q1, KEYS.otherClerk);
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.locator('[data-cell]').count()).toBe(0);
+    expect(await page.getByRole('alert').first().textContent()).toMatch(/DONGSON/);
+    await page.goto(`${base}/?view=dossier&office=DONGSON&code=${LATE_ENTRY}`);
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.locator('table.timeline').count()).toBe(0);
+    await page.goto(`${base}/?view=indicators&office=DONGSON&year=2024&quarter=1`);
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.locator('[data-indicator]').count()).toBe(0);
+    await shot(page, '19-other-office');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violation on the sign-in page', async () => {
+    const page = await newPage(browser!, pageErrors);
+    await page.goto(`${base}/`);
+    await page.locator('input[name="key"]').waitFor();
+    await expectAccessible(page, 'sign-in');
+  });
+});
