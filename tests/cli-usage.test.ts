@@ -75,7 +75,7 @@ describe('wrong usage exits 2', () => {
     [['import', 'book.csv']], // --office missing
     [['import', '--office', 'dongson']], // file missing
     [['report', '--year', '2024', '--quarter', '1', '--bogus']],
-    [['report', '--year', '2024', '--quarter', '1', '--format', 'pdf']],
+    [['report', '--year', '2024', '--quarter', '1', '--format', 'docx']],
     [['check-report']],
     [['check-report', 'a.json', 'b.json']],
     [['dossier']],

@@ -270,7 +270,7 @@ describe('exit codes and streams', () => {
       ['report', '--db', seedDb],
       ['report', '--db', seedDb, '--year', '2024', '--quarter', '5'],
       ['report', '--db', seedDb, '--from', '2024-02-30', '--to', '2024-03-01'],
-      ['report', '--db', seedDb, '--year', '2024', '--quarter', '1', '--format', 'pdf'],
+      ['report', '--db', seedDb, '--year', '2024', '--quarter', '1', '--format', 'docx'],
       ['report', '--db', seedDb, '--year', '2024', '--quarter', '1', '--known-at', 'yesterday'],
       ['audit', 'cell', '--db', seedDb, '--year', '2024', '--quarter', '1', '--cell', 'nope'],
       ['import', '--db', join(tmp.dir, 'x.db')],

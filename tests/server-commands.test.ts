@@ -393,7 +393,7 @@ describe('bad queries: 4xx problem+json, never 500', () => {
     ['/v1/offices/A/reports/form06?from=2024-03-01&to=2024-02-01', 400, 'VALIDATION_FAILED'],
     ['/v1/offices/A/reports/form06?from=2024-01-01&to=2024-03-31&year=2024', 400, 'VALIDATION_FAILED'],
     ['/v1/offices/A/reports/form06?year=2024&convention=lunar', 400, 'VALIDATION_FAILED'],
-    ['/v1/offices/A/reports/form06?year=2024&format=pdf', 400, 'VALIDATION_FAILED'],
+    ['/v1/offices/A/reports/form06?year=2024&format=docx', 400, 'VALIDATION_FAILED'],
     ['/v1/offices/A/reports/form06?year=2024&knownAt=yesterday', 400, 'VALIDATION_FAILED'],
     ['/v1/offices/A/reports/form06?year=2024&knownAt=2024-99-99', 400, 'VALIDATION_FAILED'],
     ['/v1/offices/A/reports/form06/cells/received.everything?year=2024', 400, 'VALIDATION_FAILED'],
