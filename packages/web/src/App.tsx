@@ -3,7 +3,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AuditPage } from './AuditPage.js';
 import { apiClient } from './api/client.js';
+import { ChangesPage } from './ChangesPage.js';
 import { DossierPage } from './DossierPage.js';
+import { ImportPage } from './ImportPage.js';
 import { IndicatorsPage } from './IndicatorsPage.js';
 import { type Lang, LangContext, storedLang, storeLang, t } from './i18n.js';
 import { defaultOffice, type Me } from './me.js';
@@ -14,6 +16,7 @@ import { readQuery, writeQuery } from './report-query.js';
 import { type Go, viewOf } from './route.js';
 import { SignIn } from './SignIn.js';
 import { session } from './session.js';
+import { WorkListPage } from './WorkListPage.js';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(storedLang());
@@ -75,6 +78,12 @@ export function App() {
         return <ReceivePage {...common} />;
       case 'audit':
         return <AuditPage {...common} />;
+      case 'worklist':
+        return <WorkListPage {...common} />;
+      case 'changes':
+        return <ChangesPage {...common} />;
+      case 'import':
+        return <ImportPage {...common} />;
       default:
         return (
           <ReportPage

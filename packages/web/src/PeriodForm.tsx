@@ -14,11 +14,14 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function PeriodForm(props: {
   query: ReportQuery;
-  onSubmit: (q: ReportQuery) => void;
+  onSubmit: (q: ReportQuery, extra: { against?: string }) => void;
   /** Offer "as known at" (auditors, admins: the API refuses it to other keys). */
   timeTravel: boolean;
   /** Offer a unit roll-up (the report page; the indicators are per office). */
   units?: boolean;
+  /** The changes view: "as known at" is required, and "against" (a later moment) is offered. */
+  requireKnownAt?: boolean;
+  against?: string | undefined;
 }) {
   const t = useT();
   const q = props.query;
@@ -54,9 +57,16 @@ export function PeriodForm(props: {
       const m = toMoment(knownAt);
       if (m) next.knownAt = m;
       else errs.knownAt = t('badDate');
+    } else if (props.requireKnownAt) errs.knownAt = t('knownAtRequired');
+    const extra: { against?: string } = {};
+    const against = get('against');
+    if (against) {
+      const m = toMoment(against);
+      if (m) extra.against = m;
+      else errs.against = t('badDate');
     }
     setErrors(errs);
-    if (Object.keys(errs).length === 0) props.onSubmit(next);
+    if (Object.keys(errs).length === 0) props.onSubmit(next, extra);
   };
 
   const now = new Date();
@@ -141,6 +151,13 @@ export function PeriodForm(props: {
           {t('knownAt')} <span class="hint">({t('knownAtNow')})</span>
           <input type="datetime-local" name="knownAt" defaultValue={fromMoment(q.knownAt)} />
           <FieldError errors={errors} name="knownAt" />
+        </label>
+      )}
+      {props.requireKnownAt && (
+        <label>
+          {t('against')}
+          <input type="datetime-local" name="against" defaultValue={fromMoment(props.against)} />
+          <FieldError errors={errors} name="against" />
         </label>
       )}
       <button type="submit">{t('show')}</button>
