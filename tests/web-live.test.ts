@@ -1,14 +1,6 @@
-// The dashboard's pages on the routes made for a browser, in a real headless Chromium against the built
-// `motcua serve` on a seeded temporary SQLite file: the changes view (a knownAt before a late entry, the
-// dossier that moved and its event), the work list (filters, due-date order, pages, back), live updates
-// (a dossier received in another tab and one imported by the CLI appear without a reload), the book
-// import (a file that is not a book, a dry run listing bad lines, an import all or nothing) and axe-core.
-import type { ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEADER, motcua, startServe, tempDir } from './cli-support.js';
-import { axeViolations, buildAll, haveBrowser, launch, newPage, shot, signIn } from './web-support.js';
+import { HEADER, motcua, tempDir } from './cli-support.js';
+import { axeViolations, type Dashboard, haveBrowser, shot, startDashboard } from './web-support.js';
 
 const KEYS = {
   auditor: 'auditor-dongson-live-0c4b7e21',
@@ -19,53 +11,30 @@ const LATE_ENTRY = 'DS-240329-0011';
 const NEW_OFFICE = 'XA-MOI';
 
 const tmp = tempDir('motcua-web-live-');
-let db = '';
-let server: ChildProcess | undefined;
-let base = '';
-let browser: Browser | undefined;
-const pageErrors: string[] = [];
-
-async function open(path: string, key: string): Promise<Page> {
-  const page = await newPage(browser!, pageErrors);
-  await page.goto(`${base}${path}`);
-  await signIn(page, key);
-  await page.locator('nav.pages').waitFor();
-  return page;
-}
+let d: Dashboard;
+const open = (path: string, key: string) => d.open(path, key);
 
 async function eventsInLedger(): Promise<string> {
-  const r = await fetch(`${base}/v1/audit/verify`, { headers: { authorization: `Bearer ${KEYS.auditor}` } });
+  const r = await fetch(`${d.base}/v1/audit/verify`, { headers: { authorization: `Bearer ${KEYS.auditor}` } });
   return ((await r.json()) as { size: string }).size;
 }
 
 beforeAll(async () => {
   if (!haveBrowser) return;
-  buildAll();
-  db = join(tmp.dir, 'ledger.db');
-  expect(motcua(['seed', '--db', db]).status).toBe(0);
-  const keys = tmp.file(
-    'keys.json',
-    JSON.stringify([
+  d = await startDashboard(
+    tmp,
+    [
       { key: KEYS.auditor, role: 'auditor', offices: ['DONGSON', NEW_OFFICE], name: 'kiem-toan' },
       { key: KEYS.clerk, role: 'clerk', offices: ['DONGSON'], name: 'mot-cua-dongson' },
       { key: KEYS.importer, role: 'clerk', offices: [NEW_OFFICE], name: 'mot-cua-xa-moi' },
-    ]),
+    ],
+    ['--allow-new-offices'],
   );
-  const s = await startServe(db, keys, ['--allow-new-offices']);
-  server = s.child;
-  base = s.url.replace(/\/$/, '');
-  browser = await launch();
 }, 120_000);
 
 afterAll(async () => {
   try {
-    const child = server;
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise<void>((r) => child.once('exit', () => r()));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    await browser?.close();
+    await d?.stop();
   } finally {
     tmp.cleanup();
   }
@@ -153,7 +122,7 @@ describe.skipIf(!haveBrowser)('the dashboard on the browser routes', () => {
       'live-book.csv',
       [HEADER, `LIVE-CLI-1,Hộ tịch,direct,${year}-06-11,${year}-06-14,,`].join('\n'),
     );
-    expect(motcua(['import', book, '--db', db, '--office', 'DONGSON']).status).toBe(0);
+    expect(motcua(['import', book, '--db', d.db, '--office', 'DONGSON']).status).toBe(0);
     await watcher.locator('.worklist-table tr[data-dossier="LIVE-CLI-1"]').waitFor();
     await expect.poll(() => total.textContent(), { timeout: 15_000 }).toBe(String(before + 2));
     expect(await watcher.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
@@ -200,6 +169,6 @@ describe.skipIf(!haveBrowser)('the dashboard on the browser routes', () => {
     await page.locator('.import-result[data-dry-run="false"][data-ok="true"]').waitFor();
     expect(BigInt(await eventsInLedger())).toBeGreaterThan(BigInt(size0));
     await shot(page, '24-import-done');
-    expect(pageErrors).toEqual([]);
+    expect(d.errors).toEqual([]);
   });
 });
