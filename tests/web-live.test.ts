@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER, motcua, tempDir } from './cli-support.js';
-import { axeViolations, type Dashboard, haveBrowser, shot, startDashboard } from './web-support.js';
+import { axeViolations, type Dashboard, haveBrowser, SHOTS, shot, startDashboard } from './web-support.js';
 
 const KEYS = {
   auditor: 'auditor-dongson-live-0c4b7e21',
@@ -58,6 +59,7 @@ describe.skipIf(!haveBrowser)('the dashboard on the browser routes', () => {
     expect(await moved.locator('li[data-event="DossierReceived"]').count()).toBe(1);
     expect(await moved.textContent()).toContain('tiếp nhận hồ sơ');
     await shot(page, '20-changes');
+    await page.screenshot({ path: join(SHOTS, '20b-changes-top.png') });
     expect(await axeViolations(page), 'changes').toEqual([]);
     await page.goBack();
     await total.waitFor();

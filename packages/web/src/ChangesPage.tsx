@@ -66,11 +66,20 @@ export function ChangesPage(props: { api: ApiClient; lang: Lang; me: Me | null; 
           </output>
           {state.data.cells.length === 0 && <p data-no-changes>{t('noChanges')}</p>}
           {state.data.cells.map((c) => (
-            <div class="card change" key={`${c.field}|${c.cell}`} data-field={c.field} data-cell={c.cell}>
-              <h3>
-                {c.field || t('total')} — {label(c.cell)}: <span data-before>{c.before}</span> →{' '}
-                <span data-after>{c.after}</span>
-              </h3>
+            <details
+              class="card change"
+              key={`${c.field}|${c.cell}`}
+              data-field={c.field}
+              data-cell={c.cell}
+              open={c.field === '' || c.dossiers.length <= 3}
+            >
+              <summary>
+                <strong>
+                  {c.field || t('total')} — {label(c.cell)}: <span data-before>{c.before}</span> →{' '}
+                  <span data-after>{c.after}</span>
+                </strong>{' '}
+                ({t('totalFound', { n: c.dossiers.length })})
+              </summary>
               <table class="plain">
                 <thead>
                   <tr>
@@ -103,7 +112,7 @@ export function ChangesPage(props: { api: ApiClient; lang: Lang; me: Me | null; 
                   ))}
                 </tbody>
               </table>
-            </div>
+            </details>
           ))}
         </div>
       )}
