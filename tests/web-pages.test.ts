@@ -175,6 +175,7 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
         .locator('nav.pages [data-nav]')
         .evaluateAll((as) => as.map((a) => a.getAttribute('data-nav')));
       const knownAt = await page.locator('form.period input[name="knownAt"]').count();
+      await page.locator('#office-list option[value="DONGSON"]').waitFor({ state: 'attached' });
       await page.context().close();
       return { nav, knownAt };
     };
@@ -260,6 +261,11 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
     await page.getByRole('alert').first().waitFor();
     expect(await page.locator('[data-cell]').count()).toBe(0);
     expect(await page.getByRole('alert').first().textContent()).toMatch(/DONGSON/);
+    // The offices offered for typing are the key's own (GET /v1/offices): never DONGSON.
+    const offered = await page
+      .locator('#office-list option')
+      .evaluateAll((os) => os.map((o) => o.getAttribute('value')));
+    expect(offered).not.toContain('DONGSON');
     await page.goto(`${d.base}/?view=dossier&office=DONGSON&code=${LATE_ENTRY}`);
     await page.getByRole('alert').first().waitFor();
     expect(await page.locator('table.timeline').count()).toBe(0);

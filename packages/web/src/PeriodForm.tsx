@@ -1,7 +1,8 @@
 // The report's controls: office, period (quarter, month, year or custom days), convention and "as known
 // at". Submitting writes them into the URL with the API's own parameter names.
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import { useT } from './i18n.js';
+import { OfficesContext } from './me.js';
 import { fromMoment, type ReportQuery, toMoment } from './report-query.js';
 import { FieldError } from './Status.js';
 
@@ -24,6 +25,7 @@ export function PeriodForm(props: {
   against?: string | undefined;
 }) {
   const t = useT();
+  const offices = useContext(OfficesContext);
   const q = props.query;
   const [kind, setKind] = useState<Kind>(kindOf(q));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -76,7 +78,14 @@ export function PeriodForm(props: {
     <form class="card period" onSubmit={submit} key={JSON.stringify(q)}>
       <label>
         {t('office')}
-        <input name="office" defaultValue={q.office} />
+        <input name="office" defaultValue={q.office} list="office-list" autocomplete="off" />
+        <datalist id="office-list">
+          {offices.map((o) => (
+            <option key={o.code} value={o.code}>
+              {o.name ?? o.code}
+            </option>
+          ))}
+        </datalist>
         <FieldError errors={errors} name="office" />
       </label>
       {props.units && (
