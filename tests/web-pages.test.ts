@@ -139,6 +139,18 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
     await page.getByRole('alert').filter({ hasText: 'không có hồ sơ này vào thời điểm đó' }).waitFor();
   });
 
+  it('switches the dossier page to English and back', async () => {
+    const page = await open(`/?view=dossier&office=DONGSON&code=${LATE_ENTRY}`, KEYS.auditor);
+    await page.locator('tr[data-event="DossierReceived"]').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('table.timeline caption').filter({ hasText: 'Timeline (event log)' }).waitFor();
+    expect(await page.locator('tr[data-event="DossierReceived"]').textContent()).toContain('late entry');
+    expect(await page.locator('[data-fact="status"]').textContent()).toBe('Processing');
+    await shot(page, '12b-dossier-en');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.locator('table.timeline caption').filter({ hasText: 'Diễn biến' }).waitFor();
+  });
+
   it('shows the 766 indicators with numerator and denominator, gauges and the 12-month trend', async () => {
     const page = await open('/?view=indicators&office=DONGSON&year=2024&quarter=1', KEYS.leader);
     const figures = await api<{ indicators: Record<string, { numerator: number; denominator: number }> }>(

@@ -80,6 +80,7 @@ const words = {
   late: ['Quá hạn', 'Late'],
   rate: ['Tỷ lệ', 'Rate'],
   dossierTitle: ['Hồ sơ {code}', 'Dossier {code}'],
+  showDossier: ['Xem hồ sơ', 'Show the dossier'],
   dossierState: ['Tình trạng', 'State'],
   asOf: ['Tình trạng tại thời điểm (thời gian nghiệp vụ)', 'State as of (business time)'],
   asOfNow: ['để trống: hiện tại', 'empty: now'],
