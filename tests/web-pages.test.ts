@@ -3,12 +3,10 @@
 // late entries, time travel), the 766 indicators, the audit page, a clerk's receive and actions, what each
 // role is offered, a clerk of another office seeing nothing of DONGSON, and axe-core on every page.
 // Screenshots go to test-output/web/ to be looked at.
-import type { ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { motcua, startServe, tempDir } from './cli-support.js';
-import { axeViolations, buildAll, haveBrowser, launch, newPage, shot, signIn } from './web-support.js';
+import { tempDir } from './cli-support.js';
+import { axeViolations, type Dashboard, haveBrowser, newPage, shot, startDashboard } from './web-support.js';
 
 const KEYS = {
   auditor: 'auditor-dongson-pages-7d1e0c9b',
@@ -21,23 +19,13 @@ const Q1 = '/?office=DONGSON&from=2024-01-01&to=2024-03-31';
 const LATE_ENTRY = 'DS-240329-0011';
 
 const tmp = tempDir('motcua-web-pages-');
-let server: ChildProcess | undefined;
-let base = '';
-let browser: Browser | undefined;
-const pageErrors: string[] = [];
+let d: Dashboard;
+const open = (path: string, key: string) => d.open(path, key);
 
 async function api<T>(path: string, key = KEYS.auditor): Promise<T> {
-  const r = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key}` } });
+  const r = await fetch(`${d.base}${path}`, { headers: { authorization: `Bearer ${key}` } });
   expect(r.status, path).toBe(200);
   return (await r.json()) as T;
-}
-
-async function open(path: string, key: string): Promise<Page> {
-  const page = await newPage(browser!, pageErrors);
-  await page.goto(`${base}${path}`);
-  await signIn(page, key);
-  await page.locator('nav.pages').waitFor();
-  return page;
 }
 
 async function expectAccessible(page: Page, what: string) {
@@ -46,18 +34,6 @@ async function expectAccessible(page: Page, what: string) {
 
 beforeAll(async () => {
   if (!haveBrowser) return;
-  buildAll();
-  const db = join(tmp.dir, 'ledger.db');
-  expect(motcua(['seed', '--db', db]).status).toBe(0);
-  const keys = tmp.file(
-    'keys.json',
-    JSON.stringify([
-      { key: KEYS.auditor, role: 'auditor', offices: ['DONGSON'], name: 'kiem-toan' },
-      { key: KEYS.clerk, role: 'clerk', offices: ['DONGSON'], name: 'mot-cua-dongson' },
-      { key: KEYS.leader, role: 'leader', offices: ['DONGSON'], name: 'lanh-dao' },
-      { key: KEYS.otherClerk, role: 'clerk', offices: ['XA-KHAC'], name: 'mot-cua-xa-khac' },
-    ]),
-  );
   const hierarchy = tmp.file(
     'hierarchy.json',
     JSON.stringify({
@@ -65,21 +41,21 @@ beforeAll(async () => {
       offices: [{ code: 'DONGSON', name: 'Xã Đông Sơn', unit: 'YEN-THE' }],
     }),
   );
-  const s = await startServe(db, keys, ['--allow-new-offices', '--hierarchy', hierarchy]);
-  server = s.child;
-  base = s.url.replace(/\/$/, '');
-  browser = await launch();
+  d = await startDashboard(
+    tmp,
+    [
+      { key: KEYS.auditor, role: 'auditor', offices: ['DONGSON'], name: 'kiem-toan' },
+      { key: KEYS.clerk, role: 'clerk', offices: ['DONGSON'], name: 'mot-cua-dongson' },
+      { key: KEYS.leader, role: 'leader', offices: ['DONGSON'], name: 'lanh-dao' },
+      { key: KEYS.otherClerk, role: 'clerk', offices: ['XA-KHAC'], name: 'mot-cua-xa-khac' },
+    ],
+    ['--allow-new-offices', '--hierarchy', hierarchy],
+  );
 }, 120_000);
 
 afterAll(async () => {
   try {
-    const child = server;
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise<void>((r) => child.once('exit', () => r()));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    await browser?.close();
+    await d?.stop();
   } finally {
     tmp.cleanup();
   }
@@ -122,7 +98,7 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
     const first = page.locator('[data-drill-cell="resolved.late"] [data-dossier] a').first();
     const code = (await first.textContent()) ?? '';
     await first.click();
-    await page.waitForURL(`${base}/?view=dossier&office=DONGSON&code=${code}`);
+    await page.waitForURL(`${d.base}/?view=dossier&office=DONGSON&code=${code}`);
     await page.locator('table.timeline tbody tr').first().waitFor();
     const view = await api<{ status: string; timeline: { position: string; hash: string; occurredAt: string }[] }>(
       `/v1/offices/DONGSON/dossiers/${code}`,
@@ -163,6 +139,18 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
     await page.getByRole('alert').filter({ hasText: 'không có hồ sơ này vào thời điểm đó' }).waitFor();
   });
 
+  it('switches the dossier page to English and back', async () => {
+    const page = await open(`/?view=dossier&office=DONGSON&code=${LATE_ENTRY}`, KEYS.auditor);
+    await page.locator('tr[data-event="DossierReceived"]').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('table.timeline caption').filter({ hasText: 'Timeline (event log)' }).waitFor();
+    expect(await page.locator('tr[data-event="DossierReceived"]').textContent()).toContain('late entry');
+    expect(await page.locator('[data-fact="status"]').textContent()).toBe('Processing');
+    await shot(page, '12b-dossier-en');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.locator('table.timeline caption').filter({ hasText: 'Diễn biến' }).waitFor();
+  });
+
   it('shows the 766 indicators with numerator and denominator, gauges and the 12-month trend', async () => {
     const page = await open('/?view=indicators&office=DONGSON&year=2024&quarter=1', KEYS.leader);
     const figures = await api<{ indicators: Record<string, { numerator: number; denominator: number }> }>(
@@ -199,19 +187,17 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
         .locator('nav.pages [data-nav]')
         .evaluateAll((as) => as.map((a) => a.getAttribute('data-nav')));
       const knownAt = await page.locator('form.period input[name="knownAt"]').count();
+      await page.locator('#office-list option[value="DONGSON"]').waitFor({ state: 'attached' });
       await page.context().close();
       return { nav, knownAt };
     };
     const clerk = await navOf(KEYS.clerk);
-    expect(clerk.nav).toContain('receive');
-    expect(clerk.nav).not.toContain('audit');
+    expect(clerk.nav).toEqual(['report', 'indicators', 'worklist', 'receive', 'import']);
     expect(clerk.knownAt).toBe(0);
     const leader = await navOf(KEYS.leader);
-    expect(leader.nav).not.toContain('receive');
-    expect(leader.nav).not.toContain('audit');
+    expect(leader.nav).toEqual(['report', 'indicators', 'worklist']);
     const auditor = await navOf(KEYS.auditor);
-    expect(auditor.nav).toContain('audit');
-    expect(auditor.nav).not.toContain('receive');
+    expect(auditor.nav).toEqual(['report', 'indicators', 'worklist', 'changes', 'audit']);
     expect(auditor.knownAt).toBe(1);
   });
 
@@ -287,19 +273,24 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
     await page.getByRole('alert').first().waitFor();
     expect(await page.locator('[data-cell]').count()).toBe(0);
     expect(await page.getByRole('alert').first().textContent()).toMatch(/DONGSON/);
-    await page.goto(`${base}/?view=dossier&office=DONGSON&code=${LATE_ENTRY}`);
+    // The offices offered for typing are the key's own (GET /v1/offices): never DONGSON.
+    const offered = await page
+      .locator('#office-list option')
+      .evaluateAll((os) => os.map((o) => o.getAttribute('value')));
+    expect(offered).not.toContain('DONGSON');
+    await page.goto(`${d.base}/?view=dossier&office=DONGSON&code=${LATE_ENTRY}`);
     await page.getByRole('alert').first().waitFor();
     expect(await page.locator('table.timeline').count()).toBe(0);
-    await page.goto(`${base}/?view=indicators&office=DONGSON&year=2024&quarter=1`);
+    await page.goto(`${d.base}/?view=indicators&office=DONGSON&year=2024&quarter=1`);
     await page.getByRole('alert').first().waitFor();
     expect(await page.locator('[data-indicator]').count()).toBe(0);
     await shot(page, '19-other-office');
-    expect(pageErrors).toEqual([]);
+    expect(d.errors).toEqual([]);
   });
 
   it('has no serious or critical accessibility violation on the sign-in page', async () => {
-    const page = await newPage(browser!, pageErrors);
-    await page.goto(`${base}/`);
+    const page = await newPage(d.browser, d.errors);
+    await page.goto(`${d.base}/`);
     await page.locator('input[name="key"]').waitFor();
     await expectAccessible(page, 'sign-in');
   });

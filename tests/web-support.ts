@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { ensureBuilt, ROOT } from './cli-support.js';
+import { ensureBuilt, motcua, ROOT, startServe, type tempDir } from './cli-support.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const haveBrowser = existsSync(CHROMIUM);
@@ -70,4 +70,54 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 interface AxeResult {
   violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
+}
+
+/** A seeded ledger served by `motcua serve` with these keys, and a browser: what each browser test needs. */
+export interface Dashboard {
+  readonly base: string;
+  readonly db: string;
+  readonly browser: Browser;
+  /** Script errors and CSP refusals seen on any page opened through `open`. */
+  readonly errors: string[];
+  /** A new tab on `path`, signed in with `key`, once the pages' navigation is there. */
+  open(path: string, key: string): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+export async function startDashboard(
+  tmp: ReturnType<typeof tempDir>,
+  keys: readonly object[],
+  /** More options for serve (files written in tmp). */
+  extra: string[] = [],
+): Promise<Dashboard> {
+  buildAll();
+  const db = join(tmp.dir, 'ledger.db');
+  const seeded = motcua(['seed', '--db', db]);
+  if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+  const s = await startServe(db, tmp.file('keys.json', JSON.stringify(keys)), extra);
+  const base = s.url.replace(/\/$/, '');
+  const browser = await launch();
+  const errors: string[] = [];
+  return {
+    base,
+    db,
+    browser,
+    errors,
+    async open(path, key) {
+      const page = await newPage(browser, errors);
+      await page.goto(`${base}${path}`);
+      await signIn(page, key);
+      await page.locator('nav.pages').waitFor();
+      return page;
+    },
+    async stop() {
+      const child = s.child;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise<void>((r) => child.once('exit', () => r()));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await browser.close();
+    },
+  };
 }

@@ -3,10 +3,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AuditPage } from './AuditPage.js';
 import { apiClient } from './api/client.js';
+import { ChangesPage } from './ChangesPage.js';
 import { DossierPage } from './DossierPage.js';
+import { ImportPage } from './ImportPage.js';
 import { IndicatorsPage } from './IndicatorsPage.js';
 import { type Lang, LangContext, storedLang, storeLang, t } from './i18n.js';
-import { defaultOffice, type Me } from './me.js';
+import { defaultOffice, type Me, type Office, OfficesContext } from './me.js';
 import { Nav } from './Nav.js';
 import { ReceivePage } from './ReceivePage.js';
 import { ReportPage } from './ReportPage.js';
@@ -14,12 +16,14 @@ import { readQuery, writeQuery } from './report-query.js';
 import { type Go, viewOf } from './route.js';
 import { SignIn } from './SignIn.js';
 import { session } from './session.js';
+import { WorkListPage } from './WorkListPage.js';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(storedLang());
   const [key, setKey] = useState<string | null>(session.key());
   const [search, setSearch] = useState(window.location.search);
   const [me, setMe] = useState<Me | null>(null);
+  const [offices, setOffices] = useState<readonly Office[]>([]);
   const api = useMemo(() => (key ? apiClient(key, lang) : null), [key, lang]);
 
   useEffect(() => {
@@ -32,12 +36,19 @@ export function App() {
     document.title = t(lang, 'title');
   }, [lang]);
   useEffect(() => {
-    if (!key) return setMe(null);
+    setMe(null);
+    setOffices([]);
+    if (!key) return;
     let live = true;
-    apiClient(key, 'vi')
+    const client = apiClient(key, 'vi');
+    client
       .GET('/v1/me')
       .then(({ data }) => live && setMe(data ?? null))
       .catch(() => live && setMe(null));
+    client
+      .GET('/v1/offices')
+      .then(({ data }) => live && data && setOffices(data.offices))
+      .catch(() => {});
     return () => {
       live = false;
     };
@@ -75,6 +86,12 @@ export function App() {
         return <ReceivePage {...common} />;
       case 'audit':
         return <AuditPage {...common} />;
+      case 'worklist':
+        return <WorkListPage {...common} />;
+      case 'changes':
+        return <ChangesPage {...common} />;
+      case 'import':
+        return <ImportPage {...common} />;
       default:
         return (
           <ReportPage
@@ -91,44 +108,46 @@ export function App() {
 
   return (
     <LangContext.Provider value={lang}>
-      <header>
-        <h1>{t(lang, 'title')}</h1>
-        <nav aria-label={lang === 'vi' ? 'Tài khoản' : 'Account'}>
-          {me && (
-            <span class="who" data-role={me.role}>
-              {t(lang, 'signedInAs', { name: me.name, role: t(lang, `role_${me.role}`) })}
-            </span>
-          )}
-          <button type="button" class="link" onClick={switchLang} lang={lang === 'vi' ? 'en' : 'vi'}>
-            {t(lang, 'lang')}
-          </button>
-          {key && (
-            <button
-              type="button"
-              onClick={() => {
-                session.signOut();
-                setKey(null);
-              }}
-            >
-              {t(lang, 'signOut')}
+      <OfficesContext.Provider value={offices}>
+        <header>
+          <h1>{t(lang, 'title')}</h1>
+          <nav aria-label={lang === 'vi' ? 'Tài khoản' : 'Account'}>
+            {me && (
+              <span class="who" data-role={me.role}>
+                {t(lang, 'signedInAs', { name: me.name, role: t(lang, `role_${me.role}`) })}
+              </span>
+            )}
+            <button type="button" class="link" onClick={switchLang} lang={lang === 'vi' ? 'en' : 'vi'}>
+              {t(lang, 'lang')}
             </button>
+            {key && (
+              <button
+                type="button"
+                onClick={() => {
+                  session.signOut();
+                  setKey(null);
+                }}
+              >
+                {t(lang, 'signOut')}
+              </button>
+            )}
+          </nav>
+        </header>
+        {api && <Nav me={me} view={view} search={search} go={go} />}
+        <main>
+          {api ? (
+            page()
+          ) : (
+            <SignIn
+              lang={lang}
+              onSignedIn={(k) => {
+                session.signIn(k);
+                setKey(k);
+              }}
+            />
           )}
-        </nav>
-      </header>
-      {api && <Nav me={me} view={view} search={search} go={go} />}
-      <main>
-        {api ? (
-          page()
-        ) : (
-          <SignIn
-            lang={lang}
-            onSignedIn={(k) => {
-              session.signIn(k);
-              setKey(k);
-            }}
-          />
-        )}
-      </main>
+        </main>
+      </OfficesContext.Provider>
     </LangContext.Provider>
   );
 }

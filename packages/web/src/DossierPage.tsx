@@ -78,7 +78,7 @@ export function DossierPage(props: { api: ApiClient; lang: Lang; me: Me | null; 
               <input type="datetime-local" name="knownAt" defaultValue={fromMoment(q.knownAt)} />
             </label>
           </div>
-          <button type="submit">{t('show')}</button>
+          <button type="submit">{t('showDossier')}</button>
         </form>
       )}
       {q.knownAt && (

@@ -8,7 +8,10 @@ import { type Go, hrefOf, linkProps, type View } from './route.js';
 const PAGES: ReadonlyArray<{ view: View; word: Word; allowed: (me: Me) => boolean }> = [
   { view: 'report', word: 'navReport', allowed: () => true },
   { view: 'indicators', word: 'navIndicators', allowed: () => true },
+  { view: 'worklist', word: 'navWorkList', allowed: () => true },
+  { view: 'changes', word: 'navChanges', allowed: (me) => me.may.timeTravel },
   { view: 'receive', word: 'navReceive', allowed: (me) => me.may.write },
+  { view: 'import', word: 'navImport', allowed: (me) => me.may.write },
   { view: 'audit', word: 'navAudit', allowed: (me) => me.may.verify },
 ];
 
@@ -18,16 +21,20 @@ export function Nav(props: { me: Me | null; view: View; search: string; go: Go }
   if (!me) return null;
   const q = readQuery(props.search);
   const keep = { office: q.office, ...periodParams(q) };
+  // Report-like pages keep the period; the others take the office alone (the audit page not even that).
+  const paramsFor = (view: View) =>
+    view === 'audit'
+      ? {}
+      : view === 'report' || view === 'indicators' || view === 'changes'
+        ? keep
+        : { office: q.office };
   return (
     <nav class="pages" aria-label={t('mainNav')}>
       <ul>
         {PAGES.filter((p) => p.allowed(me)).map((p) => (
           <li key={p.view}>
             <a
-              {...linkProps(
-                hrefOf(p.view, p.view === 'audit' ? {} : p.view === 'receive' ? { office: q.office } : keep),
-                props.go,
-              )}
+              {...linkProps(hrefOf(p.view, paramsFor(p.view)), props.go)}
               aria-current={p.view === props.view ? 'page' : undefined}
               data-nav={p.view}
             >

@@ -1,7 +1,8 @@
 // The report's controls: office, period (quarter, month, year or custom days), convention and "as known
 // at". Submitting writes them into the URL with the API's own parameter names.
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import { useT } from './i18n.js';
+import { OfficesContext } from './me.js';
 import { fromMoment, type ReportQuery, toMoment } from './report-query.js';
 import { FieldError } from './Status.js';
 
@@ -14,13 +15,17 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function PeriodForm(props: {
   query: ReportQuery;
-  onSubmit: (q: ReportQuery) => void;
+  onSubmit: (q: ReportQuery, extra: { against?: string }) => void;
   /** Offer "as known at" (auditors, admins: the API refuses it to other keys). */
   timeTravel: boolean;
   /** Offer a unit roll-up (the report page; the indicators are per office). */
   units?: boolean;
+  /** The changes view: "as known at" is required, and "against" (a later moment) is offered. */
+  requireKnownAt?: boolean;
+  against?: string | undefined;
 }) {
   const t = useT();
+  const offices = useContext(OfficesContext);
   const q = props.query;
   const [kind, setKind] = useState<Kind>(kindOf(q));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -54,9 +59,16 @@ export function PeriodForm(props: {
       const m = toMoment(knownAt);
       if (m) next.knownAt = m;
       else errs.knownAt = t('badDate');
+    } else if (props.requireKnownAt) errs.knownAt = t('knownAtRequired');
+    const extra: { against?: string } = {};
+    const against = get('against');
+    if (against) {
+      const m = toMoment(against);
+      if (m) extra.against = m;
+      else errs.against = t('badDate');
     }
     setErrors(errs);
-    if (Object.keys(errs).length === 0) props.onSubmit(next);
+    if (Object.keys(errs).length === 0) props.onSubmit(next, extra);
   };
 
   const now = new Date();
@@ -66,7 +78,14 @@ export function PeriodForm(props: {
     <form class="card period" onSubmit={submit} key={JSON.stringify(q)}>
       <label>
         {t('office')}
-        <input name="office" defaultValue={q.office} />
+        <input name="office" defaultValue={q.office} list="office-list" autocomplete="off" />
+        <datalist id="office-list">
+          {offices.map((o) => (
+            <option key={o.code} value={o.code}>
+              {o.name ?? o.code}
+            </option>
+          ))}
+        </datalist>
         <FieldError errors={errors} name="office" />
       </label>
       {props.units && (
@@ -141,6 +160,13 @@ export function PeriodForm(props: {
           {t('knownAt')} <span class="hint">({t('knownAtNow')})</span>
           <input type="datetime-local" name="knownAt" defaultValue={fromMoment(q.knownAt)} />
           <FieldError errors={errors} name="knownAt" />
+        </label>
+      )}
+      {props.requireKnownAt && (
+        <label>
+          {t('against')}
+          <input type="datetime-local" name="against" defaultValue={fromMoment(props.against)} />
+          <FieldError errors={errors} name="against" />
         </label>
       )}
       <button type="submit">{t('show')}</button>

@@ -18,7 +18,8 @@ const COLORS = {
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v * 1000) / 10);
 
-export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06Report }) {
+/** `tick`: the live counter; the months are read again when it moves. */
+export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06Report; tick?: number }) {
   const t = useT();
   const { api, report } = props;
   const [months, setMonths] = useState<MonthReport[] | null>(null);
@@ -35,7 +36,7 @@ export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06
     return () => {
       live = false;
     };
-  }, [api, scope, report.period.to, knownAt]);
+  }, [api, scope, report.period.to, knownAt, props.tick]);
 
   const fields = report.rows.map((r) => r.field);
   const byField = (

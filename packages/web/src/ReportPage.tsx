@@ -2,14 +2,15 @@
 import type { ApiClient, Form06Report } from './api/client.js';
 import { DrillDown } from './DrillDown.js';
 import { type Lang, useT } from './i18n.js';
+import { useLive } from './live.js';
 import type { Me } from './me.js';
 import { PeriodForm } from './PeriodForm.js';
 import { PeriodShown } from './PeriodShown.js';
 import { ReportCharts } from './ReportCharts.js';
 import { type CellHref, ReportTable } from './ReportTable.js';
 import { periodParams, type ReportQuery, writeQuery } from './report-query.js';
-import { type Go, linkProps } from './route.js';
-import { Status } from './Status.js';
+import { type Go, linkProps, withView } from './route.js';
+import { LiveBadge, Status } from './Status.js';
 import { useApi } from './use-api.js';
 
 export function ReportPage(props: {
@@ -26,6 +27,8 @@ export function ReportPage(props: {
     linkProps(`/${writeQuery({ ...query, cell: cell as ReportQuery['cell'], field })}`, props.go);
 
   const { unit } = query;
+  // Live: a dossier of the office written by anyone redraws the report (a roll-up is not streamed).
+  const live = useLive(api, unit || !query.office ? null : query.office);
   const state = useApi(
     unit
       ? () => api.GET('/v1/units/{unit}/reports/form06', { params: { path: { unit }, query: periodParams(query) } })
@@ -35,7 +38,7 @@ export function ReportPage(props: {
               params: { path: { office: query.office }, query: periodParams(query) },
             })
         : null,
-    [api, JSON.stringify(periodParams(query)) + query.office + (unit ?? '')],
+    [api, JSON.stringify(periodParams(query)) + query.office + (unit ?? ''), live.tick],
   );
   const report = state.kind === 'ok' ? (state.data as Form06Report) : null;
 
@@ -43,6 +46,7 @@ export function ReportPage(props: {
     <section aria-labelledby="report-title">
       <h2 id="report-title">{t('reportTitle')}</h2>
       <PeriodForm query={query} onSubmit={props.onNavigate} timeTravel={props.me?.may.timeTravel ?? false} units />
+      {!unit && query.office && <LiveBadge connected={live.connected} />}
       <Status state={state} />
       {report && (
         <div class="report" data-office={report.office}>
@@ -51,7 +55,14 @@ export function ReportPage(props: {
           {query.cell && !unit && (
             <DrillDown api={api} lang={lang} go={props.go} query={{ ...query, cell: query.cell }} />
           )}
-          <ReportCharts api={api} lang={lang} report={report} />
+          {report.knownAt && !unit && props.me?.may.timeTravel && (
+            <p>
+              <a {...linkProps(withView('changes', writeQuery(query)), props.go)} data-see-changes>
+                {t('seeChanges')}
+              </a>
+            </p>
+          )}
+          <ReportCharts api={api} lang={lang} report={report} tick={live.tick} />
         </div>
       )}
     </section>

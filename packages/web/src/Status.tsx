@@ -25,3 +25,13 @@ export function FieldError(props: { errors: Record<string, string>; name: string
     </span>
   );
 }
+
+/** Whether the page is following the office's live stream (`data-live` on/off). */
+export function LiveBadge(props: { connected: boolean }) {
+  const t = useT();
+  return (
+    <p class="hint live" data-live={props.connected ? 'on' : 'off'}>
+      {props.connected ? `● ${t('live')}` : t('liveOff')}
+    </p>
+  );
+}
