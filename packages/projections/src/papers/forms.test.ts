@@ -107,6 +107,15 @@ function ledger() {
   );
   // HS-4: still open, nothing but the receipt.
   open('HS-4', 'direct', '1.001193');
+  // HS-5: the office stopped processing it (the stop notice of Nghị định 118/2025).
+  open('HS-5', 'online', '1.001193');
+  b.add(
+    OFF,
+    'HS-5',
+    'ProcessingStopped',
+    { reason: 'Người nộp không bổ sung hồ sơ trong thời hạn' },
+    { at: '2026-03-05T10:30:00+07:00' },
+  );
   return b.events;
 }
 
@@ -260,6 +269,20 @@ describe('the seven forms of Thông tư 03/2025/TT-VPCP, Phụ lục I', () => {
     expect(r.error.code).toBe('FORM_NOT_APPLICABLE');
     expect(r.error.messageVi).toContain(`${OFF}/${code}`);
     expect(r.error.messageVi).toContain(vi);
+  });
+
+  it('form 05 for a dossier the office stopped says the reason and time of the stop notice, and its finish', async () => {
+    const r = paperFromEvents('05', OFF, 'HS-5', streamOf(events, 'HS-5'), { units: UNITS });
+    if (!r.ok) throw new Error(r.error.message);
+    const pdfFile = join(OUT, 'mau-05-stopped.pdf');
+    writeFileSync(pdfFile, await renderPaper(r.paper, 'pdf'));
+    const text = pdfText(pdfFile).replace(/\s+/g, ' ');
+    expect(text).toContain('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
+    expect(text).toContain('Người nộp không bổ sung hồ sơ trong thời hạn');
+    expect(text).toContain('10 giờ 30 phút, ngày 05/03/2026');
+    // The stop is the dossier's finish on the tracking book too.
+    const book = paperFromEvents('07', OFF, 'HS-5', streamOf(events, 'HS-5'), { units: UNITS });
+    expect(book.ok && JSON.stringify(book.paper.blocks)).toContain('Dừng giải quyết hồ sơ');
   });
 
   it('names an unknown form and a dossier the ledger does not hold', () => {
