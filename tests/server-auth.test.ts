@@ -304,6 +304,7 @@ describe('time travel (knownAt, asOf) is for auditors and admins', () => {
     '/v1/offices/A/book?year=2024&knownAt=2030-01-01T00:00:00Z',
     '/v1/offices/A/scorecard?year=2024&quarter=1&knownAt=2030-01-01T00:00:00Z',
     '/v1/units/D1/scorecard?year=2024&knownAt=2030-01-01T00:00:00Z',
+    '/v1/offices/A/dossiers/R-1/papers/01?format=pdf&knownAt=2030-01-01T00:00:00Z',
   ];
   // Every read route whose query takes a moment in the past is in the list above, so a new route that
   // forgets to declare `timeTravel` fails here rather than serving the past to a clerk.

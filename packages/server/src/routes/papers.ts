@@ -14,7 +14,6 @@ import {
 import type { EventStore } from '@motcua/store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assertTimeTravel } from '../access.js';
 import type { HierarchyIndex } from '../hierarchy.js';
 import { text } from '../lang.js';
 import { HttpProblem } from '../problem.js';
@@ -46,7 +45,7 @@ export const paperRoutes: FastifyPluginAsyncZod<PaperRoutesDeps> = async (app, d
   app.get(
     '/v1/offices/:office/dossiers/:code/papers/:form',
     {
-      config: { access: { kind: 'read-office' } },
+      config: { access: { kind: 'read-office' }, timeTravel: ['knownAt'] },
       schema: {
         tags: ['dossiers'],
         summary: 'A form of Thông tư 03/2025/TT-VPCP (01…07) for the dossier, as PDF or DOCX',
@@ -64,7 +63,6 @@ export const paperRoutes: FastifyPluginAsyncZod<PaperRoutesDeps> = async (app, d
       },
     },
     async (req, reply) => {
-      if (req.query.knownAt !== undefined) assertTimeTravel(req, ['knownAt']);
       const { office, code, form } = req.params;
       const { format, knownAt } = req.query;
       const r = await dossierPaper(deps.store, form, office, code, { units, ...(knownAt ? { knownAt } : {}) });
