@@ -3,10 +3,12 @@
 // late entries, time travel), the 766 indicators, the audit page, a clerk's receive and actions, what each
 // role is offered, a clerk of another office seeing nothing of DONGSON, and axe-core on every page.
 // Screenshots go to test-output/web/ to be looked at.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './cli-support.js';
-import { axeViolations, type Dashboard, haveBrowser, newPage, shot, startDashboard } from './web-support.js';
+import { axeViolations, type Dashboard, haveBrowser, newPage, SHOTS, shot, startDashboard } from './web-support.js';
 
 const KEYS = {
   auditor: 'auditor-dongson-pages-7d1e0c9b',
@@ -79,6 +81,27 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
     expect(await byField.count()).toBeGreaterThan(1);
     await shot(page, '10-report-charts');
     await expectAccessible(page, 'report');
+  });
+
+  it('downloads the report on screen as xlsx (as filed) and csv through the API, the key never in a link', async () => {
+    const page = await open(Q1, KEYS.auditor);
+    await page.locator('table.form06').waitFor();
+    const saved = async (format: 'xlsx' | 'csv') => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-download="${format}"]`)]);
+      expect(download.suggestedFilename()).toBe(`form06-DONGSON-2024-01-01_2024-03-31.${format}`);
+      return readFileSync((await download.path())!);
+    };
+    const xlsx = await saved('xlsx');
+    expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK'); // a zip: the workbook
+    const csv = (await saved('csv')).toString('utf8');
+    const report = await api<{ total: { received: { total: number } } }>(
+      '/v1/offices/DONGSON/reports/form06?from=2024-01-01&to=2024-03-31&format=json',
+    );
+    const total = csv.split(/\r?\n/).find((l) => /Tổng cộng/.test(l));
+    expect(total, csv.slice(0, 300)).toBeDefined();
+    expect(total!.split(',')).toContain(String(report.total.received.total));
+    expect(await page.locator('a[href*="Bearer"], a[href*="key="]').count()).toBe(0);
+    await page.locator('.downloads').screenshot({ path: join(SHOTS, '10c-report-downloads.png') });
   });
 
   it("shows a unit's roll-up with its charts, its numbers plain (no drill-down route for units)", async () => {

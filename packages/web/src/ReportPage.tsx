@@ -7,6 +7,7 @@ import type { Me } from './me.js';
 import { PeriodForm } from './PeriodForm.js';
 import { PeriodShown } from './PeriodShown.js';
 import { ReportCharts } from './ReportCharts.js';
+import { ReportDownloads } from './ReportDownloads.js';
 import { type CellHref, ReportTable } from './ReportTable.js';
 import { periodParams, type ReportQuery, writeQuery } from './report-query.js';
 import { type Go, linkProps, withView } from './route.js';
@@ -52,6 +53,7 @@ export function ReportPage(props: {
         <div class="report" data-office={report.office}>
           <PeriodShown office={report.office} period={report.period} knownAt={report.knownAt} lang={lang} />
           <ReportTable report={report} lang={lang} link={unit ? null : link} />
+          <ReportDownloads api={api} lang={lang} query={query} />
           {query.cell && !unit && (
             <DrillDown api={api} lang={lang} go={props.go} query={{ ...query, cell: query.cell }} />
           )}

@@ -64,6 +64,9 @@ const words = {
   role_auditor: ['kiểm toán', 'auditor'],
   role_admin: ['quản trị', 'admin'],
   chartsTitle: ['Biểu đồ', 'Charts'],
+  downloadXlsx: ['Tải biểu (Excel, như đã lập)', 'Download (Excel, as filed)'],
+  downloadCsv: ['Tải số liệu (CSV)', 'Download figures (CSV)'],
+  downloading: ['Đang tải…', 'Downloading…'],
   chartReceived: ['Hồ sơ tiếp nhận theo tháng, theo kênh', 'Dossiers received per month, by channel'],
   chartResolved: ['Hồ sơ đã giải quyết theo lĩnh vực', 'Dossiers resolved, by field'],
   chartTrend: [
