@@ -228,17 +228,59 @@ export type StopProcessing = CommandOf<'StopProcessing'>;
 
 export const COMMAND_TYPES = DossierCommandSchema.options.map((o) => o.shape.type.value) as CommandType[];
 
-// The command schemas by hand, for isValidCommandFast: only "certainly valid", never a message.
+// The fast checks of isValidCommandFast, derived once from the command schemas above: only "certainly
+// valid", never a message.
 const nullish =
   (f: Check): Check =>
   (v) =>
     v === undefined || v === null || f(v);
-const id = text(1, LIMITS.id);
 const plainField: Check = (v) => isFieldText(v) && PLAIN_TEXT.test(v);
+const isBoolean: Check = (v) => typeof v === 'boolean';
+
+/** A rule of a command field that has no fast check: a schema changed so fails at load, not silently. */
+const unknownRule = (what: string): Error => new Error(`isValidCommandFast: no fast check for ${what}`);
+
+/** The fast check of a string: its length limits, FieldSchema's trim (a trimmed value is read unchanged),
+ *  and PLAIN_TEXT; the specialised closures the hand-written table had, so the check costs the same. */
+function stringCheck(s: z.ZodString): Check {
+  let trimmed = false;
+  let plain = false;
+  for (const c of s.def.checks ?? []) {
+    const d = c._zod.def as { check: string; format?: string; pattern?: RegExp; tx?: (v: string) => string };
+    if (d.check === 'min_length' || d.check === 'max_length') continue;
+    if (d.check === 'overwrite' && d.tx?.(' x ') === 'x') trimmed = true;
+    else if (d.check === 'string_format' && d.format === 'regex' && d.pattern === PLAIN_TEXT) plain = true;
+    else throw unknownRule(`a string's ${d.format ?? d.check}`);
+  }
+  const min = s.minLength ?? 0;
+  const max = s.maxLength ?? Number.POSITIVE_INFINITY;
+  if (!trimmed) return plain ? plainText(min, max) : text(min, max);
+  if (min !== 1 || max !== LIMITS.field) throw unknownRule('a trimmed text other than FieldSchema');
+  return plain ? plainField : isFieldText;
+}
+
+/** The fast check of one command field, read from its zod schema. */
+function checkOf(s: z.ZodType): Check {
+  if (s instanceof z.ZodOptional && s.unwrap() instanceof z.ZodNullable)
+    return nullish(checkOf((s.unwrap() as z.ZodNullable).unwrap() as z.ZodType));
+  if (s === InstantSchema) return isInstant;
+  if (s instanceof z.ZodEnum) return oneOf(...(s.options as string[]));
+  if (s instanceof z.ZodBoolean) return isBoolean;
+  if (s instanceof z.ZodNumber && s.isInt && s.minValue !== null && s.maxValue !== null) {
+    const { minValue: min, maxValue: max } = s;
+    return (v) => isIntIn(v, min, max);
+  }
+  if (s instanceof z.ZodString) return stringCheck(s);
+  throw unknownRule(`a ${s.def.type}`);
+}
 
 /** Every key an object may hold, with its rule: checked in one pass over the rules, then one count of the
  *  object's keys (two passes over the object and a lookup per key cost more than the checks themselves). */
 type Checks = ReadonlyArray<readonly [string, Check]>;
+
+/** The checks of a shape's keys in its order; `given` states the keys checked otherwise. */
+const checksOf = (shape: z.ZodRawShape, given: Readonly<Record<string, Check>> = {}): Checks =>
+  Object.entries(shape).map(([k, s]) => [k, given[k] ?? checkOf(s as z.ZodType)] as const);
 
 /**
  * A plain object whose values pass their rules and that holds no key without a rule. A key given as
@@ -259,70 +301,23 @@ function passes(checks: Checks, o: Record<string, unknown>): boolean {
   return keys === held;
 }
 
-const META_CHECKS: Checks = [
-  ['commandId', id],
-  ['actor', text(1, LIMITS.id)],
-  ['correlationId', nullish(id)],
-  ['causationId', nullish(id)],
-  ['issuedAt', isInstant],
-];
+const META_CHECKS = checksOf(CommandMetaSchema.shape);
 const isValidMeta = (v: unknown): boolean => isPlainObject(v) && passes(META_CHECKS, v);
 
-const COMMON_CHECKS: Checks = [
-  ['type', () => true],
-  ['office', isOfficeCode],
-  ['dossierCode', isDossierCode],
-  ['meta', isValidMeta],
-];
-const AT_CHECKS: Checks = [...COMMON_CHECKS, ['at', nullish(isInstant)]];
-const OPENING_CHECKS: Checks = [
-  ...COMMON_CHECKS,
-  ['procedureCode', nullish(plainText(1, LIMITS.procedureCode))],
-  ['field', nullish(isFieldText)],
-  ['channel', oneOf('online', 'direct', 'postal')],
-  ['receivedAt', isInstant],
-  ['dueAt', nullish(isInstant)],
-  ['applicantRef', nullish(plainText(0, LIMITS.applicantRef))],
-];
+/** The office and dossier code by their own fast checks (the same patterns); the type is chosen by it. */
+const COMMON_CHECKS: Readonly<Record<string, Check>> = {
+  type: () => true,
+  office: isOfficeCode,
+  dossierCode: isDossierCode,
+  meta: isValidMeta,
+};
 
 /** Every key each command may hold, with its rule. CorrectEvent (nested replacement) is left to zod. */
-const COMMAND_CHECKS: { readonly [T in CommandType]?: Checks } = {
-  ReceiveDossier: OPENING_CHECKS,
-  TransferIn: [
-    ...OPENING_CHECKS,
-    ['source', oneOf('prior-period', 'legacy-system')],
-    ['note', nullish(text(0, LIMITS.note))],
-  ],
-  RequestSupplement: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)]],
-  ProvideSupplement: AT_CHECKS,
-  RescheduleDueDate: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)], ['newDueAt', isInstant]],
-  ResolveDossier: [
-    ...AT_CHECKS,
-    ['decision', oneOf('approved', 'refused')],
-    ['note', nullish(text(0, LIMITS.comment))],
-  ],
-  ReturnResult: AT_CHECKS,
-  WithdrawDossier: [...AT_CHECKS, ['reason', nullish(text(0, LIMITS.reason))]],
-  ReturnUnprocessed: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)]],
-  DigitiseDossier: [...AT_CHECKS, ['what', oneOf('papers', 'result')]],
-  PayFee: [...AT_CHECKS, ['method', oneOf('online', 'counter')], ['amountVnd', (v) => isIntIn(v, 0, 1e15)]],
-  RateSatisfaction: [
-    ...AT_CHECKS,
-    ['score', (v) => isIntIn(v, 1, 5)],
-    ['complaint', (v) => typeof v === 'boolean'],
-    ['comment', nullish(text(0, LIMITS.comment))],
-  ],
-  HandOverDossier: [
-    ...AT_CHECKS,
-    ['fromUnit', plainField],
-    ['giver', plainField],
-    ['toUnit', plainField],
-    ['receiver', plainField],
-    ['stepDueAt', nullish(isInstant)],
-    ['note', nullish(text(0, LIMITS.comment))],
-  ],
-  StopProcessing: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)]],
-};
+const COMMAND_CHECKS: { readonly [T in CommandType]?: Checks } = Object.fromEntries(
+  DossierCommandSchema.options
+    .filter((o) => o.shape.type.value !== 'CorrectEvent')
+    .map((o) => [o.shape.type.value, checksOf(o.shape, COMMON_CHECKS)]),
+);
 
 /**
  * True only when DossierCommandSchema certainly accepts `raw` and reads it as it is (no field changed,
