@@ -2,24 +2,11 @@
 // Commands are plain data (no branded types) so other projects can build them as literals. Optional
 // fields may be left out or given as null.
 import { z } from 'zod';
-import {
-  type Check,
-  isDossierCode,
-  isFieldText,
-  isInstant,
-  isIntIn,
-  isPlainObject,
-  issuesOf,
-  oneOf,
-  PLAIN_TEXT,
-  PLAIN_TEXT_RULE,
-  plainText,
-  text,
-} from './codec.js';
+import { type Check, checksOf, isPlainObject, issuesOf, PLAIN_TEXT, PLAIN_TEXT_RULE } from './codec.js';
 import { type DomainError, domainError, err, ok, type Result } from './errors.js';
 import { ChannelSchema, EventDataSchemas, FieldSchema } from './events.js';
 import { DOSSIER_CODE_PATTERN, DOSSIER_CODE_RULE, LIMITS } from './limits.js';
-import { isOfficeCode, OFFICE_CODE_PATTERN, OFFICE_CODE_RULE } from './office-code.js';
+import { OFFICE_CODE_PATTERN, OFFICE_CODE_RULE } from './office-code.js';
 import { InstantSchema } from './time.js';
 
 const OfficeCode = z.string().regex(OFFICE_CODE_PATTERN, OFFICE_CODE_RULE);
@@ -228,59 +215,12 @@ export type StopProcessing = CommandOf<'StopProcessing'>;
 
 export const COMMAND_TYPES = DossierCommandSchema.options.map((o) => o.shape.type.value) as CommandType[];
 
-// The fast checks of isValidCommandFast, derived once from the command schemas above: only "certainly
-// valid", never a message.
-const nullish =
-  (f: Check): Check =>
-  (v) =>
-    v === undefined || v === null || f(v);
-const plainField: Check = (v) => isFieldText(v) && PLAIN_TEXT.test(v);
-const isBoolean: Check = (v) => typeof v === 'boolean';
-
-/** A rule of a command field that has no fast check: a schema changed so fails at load, not silently. */
-const unknownRule = (what: string): Error => new Error(`isValidCommandFast: no fast check for ${what}`);
-
-/** The fast check of a string: its length limits, FieldSchema's trim (a trimmed value is read unchanged),
- *  and PLAIN_TEXT; the specialised closures the hand-written table had, so the check costs the same. */
-function stringCheck(s: z.ZodString): Check {
-  let trimmed = false;
-  let plain = false;
-  for (const c of s.def.checks ?? []) {
-    const d = c._zod.def as { check: string; format?: string; pattern?: RegExp; tx?: (v: string) => string };
-    if (d.check === 'min_length' || d.check === 'max_length') continue;
-    if (d.check === 'overwrite' && d.tx?.(' x ') === 'x') trimmed = true;
-    else if (d.check === 'string_format' && d.format === 'regex' && d.pattern === PLAIN_TEXT) plain = true;
-    else throw unknownRule(`a string's ${d.format ?? d.check}`);
-  }
-  const min = s.minLength ?? 0;
-  const max = s.maxLength ?? Number.POSITIVE_INFINITY;
-  if (!trimmed) return plain ? plainText(min, max) : text(min, max);
-  if (min !== 1 || max !== LIMITS.field) throw unknownRule('a trimmed text other than FieldSchema');
-  return plain ? plainField : isFieldText;
-}
-
-/** The fast check of one command field, read from its zod schema. */
-function checkOf(s: z.ZodType): Check {
-  if (s instanceof z.ZodOptional && s.unwrap() instanceof z.ZodNullable)
-    return nullish(checkOf((s.unwrap() as z.ZodNullable).unwrap() as z.ZodType));
-  if (s === InstantSchema) return isInstant;
-  if (s instanceof z.ZodEnum) return oneOf(...(s.options as string[]));
-  if (s instanceof z.ZodBoolean) return isBoolean;
-  if (s instanceof z.ZodNumber && s.isInt && s.minValue !== null && s.maxValue !== null) {
-    const { minValue: min, maxValue: max } = s;
-    return (v) => isIntIn(v, min, max);
-  }
-  if (s instanceof z.ZodString) return stringCheck(s);
-  throw unknownRule(`a ${s.def.type}`);
-}
+// The fast checks of isValidCommandFast, derived once from the command schemas above (checksOf, codec.ts):
+// only "certainly valid", never a message.
 
 /** Every key an object may hold, with its rule: checked in one pass over the rules, then one count of the
  *  object's keys (two passes over the object and a lookup per key cost more than the checks themselves). */
 type Checks = ReadonlyArray<readonly [string, Check]>;
-
-/** The checks of a shape's keys in its order; `given` states the keys checked otherwise. */
-const checksOf = (shape: z.ZodRawShape, given: Readonly<Record<string, Check>> = {}): Checks =>
-  Object.entries(shape).map(([k, s]) => [k, given[k] ?? checkOf(s as z.ZodType)] as const);
 
 /**
  * A plain object whose values pass their rules and that holds no key without a rule. A key given as
@@ -301,16 +241,11 @@ function passes(checks: Checks, o: Record<string, unknown>): boolean {
   return keys === held;
 }
 
-const META_CHECKS = checksOf(CommandMetaSchema.shape);
+const META_CHECKS: Checks = checksOf(CommandMetaSchema.shape);
 const isValidMeta = (v: unknown): boolean => isPlainObject(v) && passes(META_CHECKS, v);
 
-/** The office and dossier code by their own fast checks (the same patterns); the type is chosen by it. */
-const COMMON_CHECKS: Readonly<Record<string, Check>> = {
-  type: () => true,
-  office: isOfficeCode,
-  dossierCode: isDossierCode,
-  meta: isValidMeta,
-};
+/** The type is what chose the checks; meta is an object of its own. */
+const COMMON_CHECKS: Readonly<Record<string, Check>> = { type: () => true, meta: isValidMeta };
 
 /** Every key each command may hold, with its rule. CorrectEvent (nested replacement) is left to zod. */
 const COMMAND_CHECKS: { readonly [T in CommandType]?: Checks } = Object.fromEntries(
