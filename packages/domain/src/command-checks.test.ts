@@ -1,7 +1,7 @@
-// The fast validators keep hand-written tables of keys and limits beside the zod schemas they shadow
-// (COMMAND_CHECKS in commands.ts, DATA_CHECKS and META_CHECKS in codec.ts). fast-validation.test.ts holds
-// "fast accepts ⇒ zod accepts"; this holds each table to its schema: the same keys and the same limits,
-// read from the zod shapes, so a field or a limit changed in one place and not the other fails here.
+// The fast validators' tables (COMMAND_CHECKS in commands.ts, DATA_CHECKS and META_CHECKS in codec.ts)
+// are derived from the zod schemas they shadow (checksOf). fast-validation.test.ts holds "fast accepts ⇒
+// zod accepts"; this holds each table to its schema: the same keys and the same limits, read from the zod
+// shapes independently of checksOf, so a derivation that drops a key or misreads a limit fails here.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isValidEventDataFast, isValidEventMetaFast } from './codec.js';
