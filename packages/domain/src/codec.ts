@@ -1,6 +1,6 @@
 // Reading events from storage: every stored version is upcast to the current schema, then validated,
 // so the rest of the code only ever sees current-shape events.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type DomainError, domainError, err, ok, type Result } from './errors.js';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -9,9 +9,10 @@ import {
   EventMetaSchema,
   type EventType,
 } from './events.js';
+import { DossierCodeSchema, OfficeCodeSchema, ProcedureCodeSchema } from './ids.js';
 import { DOSSIER_CODE_PATTERN, LIMITS } from './limits.js';
-import { isOfficeCode } from './office-code.js';
-import { isValidInstant } from './time.js';
+import { isOfficeCode, OFFICE_CODE_PATTERN } from './office-code.js';
+import { InstantSchema, isValidInstant } from './time.js';
 import { markValidated } from './validated.js';
 
 /** The raw shape an event has in storage or on the wire, before validation. */
@@ -187,6 +188,7 @@ export { EVENT_ID_NAMESPACE, eventIdFor } from './event-id.js';
 // zod, a typed object in, a copy out). These checks state the same rules by hand for flat values and only
 // ever say "certainly valid": anything they do not accept goes through zod as before, so messages and
 // every rejection are zod's. Whatever they accept, zod accepts and returns unchanged (same keys, values).
+// The tables are derived from the zod schemas at load (checksOf), so a rule is stated once.
 
 /** Whether `v` passes InstantSchema (an ISO instant with offset that names a real time). No cache: the
  *  check reads character codes (~60 ns), and the Set of seen instants it once had cost more, hashing each
@@ -244,69 +246,78 @@ export const plainText =
   (v) =>
     isPlainText(v, min, max);
 
-const OPENING_DATA: ReadonlyArray<readonly [string, Check]> = [
-  ['office', isOfficeCode],
-  ['dossierCode', isDossierCode],
-  ['procedureCode', nullable(text(1, LIMITS.procedureCode))],
-  ['field', isFieldText],
-  ['channel', oneOf('online', 'direct', 'postal')],
-  ['receivedAt', isInstant],
-  ['dueAt', isInstant],
-  ['applicantRef', nullable(text(0, LIMITS.applicantRef))],
-];
+const nullish =
+  (f: Check): Check =>
+  (v) =>
+    v === undefined || v === null || f(v);
+const plainField: Check = (v) => isFieldText(v) && PLAIN_TEXT.test(v);
+const isBoolean: Check = (v) => typeof v === 'boolean';
 
-/** EventDataSchemas by hand, keys in schema order. EventCorrected (nested replacement) is always left to zod. */
-const DATA_CHECKS: { readonly [T in EventType]?: ReadonlyArray<readonly [string, Check]> } = {
-  DossierReceived: OPENING_DATA,
-  DossierTransferredIn: [
-    ...OPENING_DATA,
-    ['source', oneOf('prior-period', 'legacy-system')],
-    ['note', nullable(text(0, LIMITS.note))],
-  ],
-  SupplementRequested: [['reason', text(1, LIMITS.reason)]],
-  SupplementProvided: [['dueAt', isInstant]],
-  DueDateRescheduled: [
-    ['reason', text(1, LIMITS.reason)],
-    ['newDueAt', isInstant],
-  ],
-  DossierResolved: [
-    ['decision', oneOf('approved', 'refused')],
-    ['note', nullable(text(0, LIMITS.comment))],
-  ],
-  ResultReturned: [],
-  DossierWithdrawn: [['reason', nullable(text(0, LIMITS.reason))]],
-  DossierReturnedUnprocessed: [['reason', text(1, LIMITS.reason)]],
-  DossierDigitised: [['what', oneOf('papers', 'result')]],
-  FeePaid: [
-    ['method', oneOf('online', 'counter')],
-    ['amountVnd', (v) => isIntIn(v, 0, 1e15)],
-  ],
-  SatisfactionRated: [
-    ['score', (v) => isIntIn(v, 1, 5)],
-    ['complaint', (v) => typeof v === 'boolean'],
-    ['comment', nullable(text(0, LIMITS.comment))],
-  ],
-  DossierHandedOver: [
-    ['fromUnit', isFieldText],
-    ['giver', isFieldText],
-    ['toUnit', isFieldText],
-    ['receiver', isFieldText],
-    ['stepDueAt', nullable(isInstant)],
-    ['note', nullable(text(0, LIMITS.comment))],
-  ],
-  ProcessingStopped: [['reason', text(1, LIMITS.reason)]],
-};
+/** A rule with no fast check: a schema changed so fails at load, never silently. */
+const unknownRule = (what: string): Error => new Error(`fast validation: no fast check for ${what}`);
 
-/** EventMetaSchema by hand, keys in schema order. */
-const META_CHECKS: ReadonlyArray<readonly [string, Check]> = [
-  ['eventId', text(1, LIMITS.eventId)],
-  ['occurredAt', isInstant],
-  ['actor', text(1, LIMITS.id)],
-  ['office', isOfficeCode],
-  ['correlationId', text(1, LIMITS.id)],
-  ['causationId', nullable(text(1, LIMITS.id))],
-  ['commandId', text(1, LIMITS.id)],
-];
+/** Pipes that only brand a string (the value comes out as it went in): checked as their input. */
+const BRANDS: ReadonlySet<z.ZodType> = new Set([OfficeCodeSchema, DossierCodeSchema, ProcedureCodeSchema]);
+
+/** A string's fast check: its length limits, FieldSchema's trim (a trimmed value is read unchanged), PLAIN_TEXT
+ *  or the office or dossier code pattern; the same specialised closures a hand-written table would hold. */
+function stringCheck(s: z.ZodString): Check {
+  let trimmed = false;
+  let plain = false;
+  let code: Check | null = null;
+  for (const c of s.def.checks ?? []) {
+    const d = c._zod.def as { check: string; format?: string; pattern?: RegExp; tx?: (v: string) => string };
+    if (d.check === 'min_length' || d.check === 'max_length') continue;
+    if (d.check === 'overwrite' && d.tx?.(' x ') === 'x') trimmed = true;
+    else if (d.format === 'regex' && d.pattern === PLAIN_TEXT) plain = true;
+    else if (d.format === 'regex' && d.pattern === OFFICE_CODE_PATTERN) code = isOfficeCode;
+    else if (d.format === 'regex' && d.pattern === DOSSIER_CODE_PATTERN) code = isDossierCode;
+    else throw unknownRule(`a string's ${d.format ?? d.check}`);
+  }
+  const min = s.minLength ?? 0;
+  const max = s.maxLength ?? Number.POSITIVE_INFINITY;
+  if (code) {
+    if (trimmed || plain || s.minLength !== null || s.maxLength !== null) throw unknownRule('a code with more rules');
+    return code;
+  }
+  if (!trimmed) return plain ? plainText(min, max) : text(min, max);
+  if (min !== 1 || max !== LIMITS.field) throw unknownRule('a trimmed text other than FieldSchema');
+  return plain ? plainField : isFieldText;
+}
+
+/** The fast check of one field, read from its zod schema (zod 4: the wrappers, then the checks). */
+function checkOf(s: z.ZodType): Check {
+  if (s instanceof z.ZodOptional && s.unwrap() instanceof z.ZodNullable)
+    return nullish(checkOf((s.unwrap() as z.ZodNullable).unwrap() as z.ZodType));
+  if (s instanceof z.ZodNullable) return nullable(checkOf(s.unwrap() as z.ZodType));
+  if (BRANDS.has(s)) return checkOf((s as z.ZodPipe).in as z.ZodType);
+  if (s === InstantSchema) return isInstant;
+  if (s instanceof z.ZodEnum) return oneOf(...(s.options as string[]));
+  if (s instanceof z.ZodBoolean) return isBoolean;
+  if (s instanceof z.ZodNumber && s.isInt && s.minValue !== null && s.maxValue !== null) {
+    const { minValue: min, maxValue: max } = s;
+    return (v) => isIntIn(v, min, max);
+  }
+  if (s instanceof z.ZodString) return stringCheck(s);
+  throw unknownRule(`a ${s.def.type}`);
+}
+
+/** The checks of a shape's keys, in its order, derived once at load; `given` states keys checked otherwise. */
+export const checksOf = (
+  shape: z.ZodRawShape,
+  given: Readonly<Record<string, Check>> = {},
+): ReadonlyArray<readonly [string, Check]> =>
+  Object.entries(shape).map(([k, s]) => [k, given[k] ?? checkOf(s as z.ZodType)] as const);
+
+/** EventDataSchemas as fast checks, keys in schema order. EventCorrected (nested replacement) is left to zod. */
+const DATA_CHECKS: { readonly [T in EventType]?: ReadonlyArray<readonly [string, Check]> } = Object.fromEntries(
+  Object.entries(EventDataSchemas)
+    .filter(([type]) => type !== 'EventCorrected')
+    .map(([type, schema]) => [type, checksOf(schema.shape)]),
+);
+
+/** EventMetaSchema as fast checks, keys in schema order. */
+const META_CHECKS = checksOf(EventMetaSchema.shape);
 
 /** A plain object holding exactly the keys of `checks`, in their order, each passing its check. */
 function passesInOrder(checks: ReadonlyArray<readonly [string, Check]>, o: unknown): o is Record<string, unknown> {

@@ -2,24 +2,11 @@
 // Commands are plain data (no branded types) so other projects can build them as literals. Optional
 // fields may be left out or given as null.
 import { z } from 'zod';
-import {
-  type Check,
-  isDossierCode,
-  isFieldText,
-  isInstant,
-  isIntIn,
-  isPlainObject,
-  issuesOf,
-  oneOf,
-  PLAIN_TEXT,
-  PLAIN_TEXT_RULE,
-  plainText,
-  text,
-} from './codec.js';
+import { type Check, checksOf, isPlainObject, issuesOf, PLAIN_TEXT, PLAIN_TEXT_RULE } from './codec.js';
 import { type DomainError, domainError, err, ok, type Result } from './errors.js';
 import { ChannelSchema, EventDataSchemas, FieldSchema } from './events.js';
 import { DOSSIER_CODE_PATTERN, DOSSIER_CODE_RULE, LIMITS } from './limits.js';
-import { isOfficeCode, OFFICE_CODE_PATTERN, OFFICE_CODE_RULE } from './office-code.js';
+import { OFFICE_CODE_PATTERN, OFFICE_CODE_RULE } from './office-code.js';
 import { InstantSchema } from './time.js';
 
 const OfficeCode = z.string().regex(OFFICE_CODE_PATTERN, OFFICE_CODE_RULE);
@@ -228,13 +215,8 @@ export type StopProcessing = CommandOf<'StopProcessing'>;
 
 export const COMMAND_TYPES = DossierCommandSchema.options.map((o) => o.shape.type.value) as CommandType[];
 
-// The command schemas by hand, for isValidCommandFast: only "certainly valid", never a message.
-const nullish =
-  (f: Check): Check =>
-  (v) =>
-    v === undefined || v === null || f(v);
-const id = text(1, LIMITS.id);
-const plainField: Check = (v) => isFieldText(v) && PLAIN_TEXT.test(v);
+// The fast checks of isValidCommandFast, derived once from the command schemas above (checksOf, codec.ts):
+// only "certainly valid", never a message.
 
 /** Every key an object may hold, with its rule: checked in one pass over the rules, then one count of the
  *  object's keys (two passes over the object and a lookup per key cost more than the checks themselves). */
@@ -259,70 +241,18 @@ function passes(checks: Checks, o: Record<string, unknown>): boolean {
   return keys === held;
 }
 
-const META_CHECKS: Checks = [
-  ['commandId', id],
-  ['actor', text(1, LIMITS.id)],
-  ['correlationId', nullish(id)],
-  ['causationId', nullish(id)],
-  ['issuedAt', isInstant],
-];
+const META_CHECKS: Checks = checksOf(CommandMetaSchema.shape);
 const isValidMeta = (v: unknown): boolean => isPlainObject(v) && passes(META_CHECKS, v);
 
-const COMMON_CHECKS: Checks = [
-  ['type', () => true],
-  ['office', isOfficeCode],
-  ['dossierCode', isDossierCode],
-  ['meta', isValidMeta],
-];
-const AT_CHECKS: Checks = [...COMMON_CHECKS, ['at', nullish(isInstant)]];
-const OPENING_CHECKS: Checks = [
-  ...COMMON_CHECKS,
-  ['procedureCode', nullish(plainText(1, LIMITS.procedureCode))],
-  ['field', nullish(isFieldText)],
-  ['channel', oneOf('online', 'direct', 'postal')],
-  ['receivedAt', isInstant],
-  ['dueAt', nullish(isInstant)],
-  ['applicantRef', nullish(plainText(0, LIMITS.applicantRef))],
-];
+/** The type is what chose the checks; meta is an object of its own. */
+const COMMON_CHECKS: Readonly<Record<string, Check>> = { type: () => true, meta: isValidMeta };
 
 /** Every key each command may hold, with its rule. CorrectEvent (nested replacement) is left to zod. */
-const COMMAND_CHECKS: { readonly [T in CommandType]?: Checks } = {
-  ReceiveDossier: OPENING_CHECKS,
-  TransferIn: [
-    ...OPENING_CHECKS,
-    ['source', oneOf('prior-period', 'legacy-system')],
-    ['note', nullish(text(0, LIMITS.note))],
-  ],
-  RequestSupplement: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)]],
-  ProvideSupplement: AT_CHECKS,
-  RescheduleDueDate: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)], ['newDueAt', isInstant]],
-  ResolveDossier: [
-    ...AT_CHECKS,
-    ['decision', oneOf('approved', 'refused')],
-    ['note', nullish(text(0, LIMITS.comment))],
-  ],
-  ReturnResult: AT_CHECKS,
-  WithdrawDossier: [...AT_CHECKS, ['reason', nullish(text(0, LIMITS.reason))]],
-  ReturnUnprocessed: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)]],
-  DigitiseDossier: [...AT_CHECKS, ['what', oneOf('papers', 'result')]],
-  PayFee: [...AT_CHECKS, ['method', oneOf('online', 'counter')], ['amountVnd', (v) => isIntIn(v, 0, 1e15)]],
-  RateSatisfaction: [
-    ...AT_CHECKS,
-    ['score', (v) => isIntIn(v, 1, 5)],
-    ['complaint', (v) => typeof v === 'boolean'],
-    ['comment', nullish(text(0, LIMITS.comment))],
-  ],
-  HandOverDossier: [
-    ...AT_CHECKS,
-    ['fromUnit', plainField],
-    ['giver', plainField],
-    ['toUnit', plainField],
-    ['receiver', plainField],
-    ['stepDueAt', nullish(isInstant)],
-    ['note', nullish(text(0, LIMITS.comment))],
-  ],
-  StopProcessing: [...AT_CHECKS, ['reason', text(1, LIMITS.reason)]],
-};
+const COMMAND_CHECKS: { readonly [T in CommandType]?: Checks } = Object.fromEntries(
+  DossierCommandSchema.options
+    .filter((o) => o.shape.type.value !== 'CorrectEvent')
+    .map((o) => [o.shape.type.value, checksOf(o.shape, COMMON_CHECKS)]),
+);
 
 /**
  * True only when DossierCommandSchema certainly accepts `raw` and reads it as it is (no field changed,

@@ -13,8 +13,6 @@ export const dayNumOfMs = (ms: number): number => Math.floor((ms + OFFSET_MS) / 
 
 export const dayNumOf = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 
-export const dayOfNum = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
-
 /** Start of the office-time day after `dayNum`, as epoch ms: the end of that day, exclusive. */
 export const endOfDayNumMs = (n: number): number => (n + 1) * DAY_MS - OFFSET_MS;
 

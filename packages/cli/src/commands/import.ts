@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { OFFICE_CODE_RULE, OFFICE_CODE_RULE_VI, OfficeCodeSchema, toVnIso } from '@motcua/domain';
-import { type BulkWrite, type PgBulkWrite, type PostgresStore, type SqliteStore, StoreError } from '@motcua/store';
+import { StoreError } from '@motcua/store';
 import cliProgress from 'cli-progress';
 import { type BookKind, kindOf } from '../book/load.js';
 import { formatIssue } from '../book/messages.js';
@@ -16,7 +16,8 @@ import { dbPathOf, type Io, openLedger } from '../context.js';
 import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
-import { publishLedger, removeLedgerFiles, removeStaleTemps, tempLedgerPath } from '../new-ledger.js';
+import { importLedger } from '../import-ledger.js';
+import { removeStaleTemps } from '../new-ledger.js';
 import { isPostgresUrl } from '../postgres-ledger.js';
 
 export interface ImportOptions {
@@ -104,15 +105,8 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
   if (!onServer) removeStaleTemps(path);
   const existed = onServer || existsSync(path);
 
-  // One write transaction from the first chunk to the last; any refused line rolls all of it back. An
-  // existing ledger is locked for writing before the producer reads it, so what the plan compares with is
-  // what the writes apply to. A missing one is built under a temporary name from the first chunk to write
-  // and named only once committed (new-ledger.ts): a refusal or a kill leaves no ledger behind.
-  let store: SqliteStore | PostgresStore | null = existed ? await openLedger(path, lang, 'write') : null;
-  let bulk: BulkWrite | PgBulkWrite | undefined;
-  let committed = false;
-  /** The temporary ledger this run is building, when `path` did not exist: only this run's to remove. */
-  let temp: string | null = null;
+  // One write transaction from the first chunk to the last; any refused line rolls all of it back.
+  const ledger = importLedger(path, existed ? await openLedger(path, lang, 'write') : null, lang);
   const input: ProduceInput = {
     bytes,
     kind,
@@ -130,58 +124,36 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
   let written = 0;
   let skipped = 0;
   let bar: ReturnType<typeof progressBar> | null = null;
+  let outcome: 'commit' | 'rollback' = 'rollback';
   try {
-    bulk = await store?.beginBulk();
-    for await (const m of script ? produceInWorker(script, input) : produce(input)) {
-      if (m.kind === 'loaded') {
-        issues.push(...m.issues);
-        bar = progressBar(io, m.total, lang);
-      } else if (m.kind === 'chunk') {
-        issues.push(...m.issues);
-        written += m.events;
-        skipped += m.skipped;
-        bar?.tick(m.done);
-        if (issues.length > 0 || opts.dryRun || m.requests.length === 0) continue;
-        if (!store) {
-          // Another process may have made it since: then it is theirs, written into as any existing ledger
-          // (a dossier they recorded meanwhile makes our append a conflict, refused, not a duplicate).
-          if (!existsSync(path)) temp = tempLedgerPath(path);
-          store = await openLedger(temp ?? path, lang, 'write');
-          bulk = await store.beginBulk();
+    try {
+      await ledger.begin();
+      for await (const m of script ? produceInWorker(script, input) : produce(input)) {
+        if (m.kind === 'loaded') {
+          issues.push(...m.issues);
+          bar = progressBar(io, m.total, lang);
+        } else if (m.kind === 'chunk') {
+          issues.push(...m.issues);
+          written += m.events;
+          skipped += m.skipped;
+          bar?.tick(m.done);
+          if (issues.length > 0 || opts.dryRun || m.requests.length === 0) continue;
+          await ledger.write(m.requests);
+        } else {
+          lines = m.lines;
+          dossiers = m.dossiers;
         }
-        await bulk!.appendPrepared(m.requests);
-      } else {
-        lines = m.lines;
-        dossiers = m.dossiers;
       }
-    }
-    bar?.stop();
-    if (issues.length > 0) throw refusal(file, issues, io, lang);
-    if (!opts.dryRun) await bulk?.commit();
-    committed = !opts.dryRun && bulk !== undefined;
-    if (temp && committed) {
-      const built = store!;
-      store = null;
-      await built.close(); // checkpoints and removes its -wal and -shm: the file alone is the ledger
-      if (!publishLedger(temp, path)) {
-        throw new CliFailure(
-          say(
-            lang,
-            `một tiến trình khác đã tạo sổ cái ${path} trong lúc nhập; không ghi gì, hãy nhập lại`,
-            `another process created the ledger ${path} during the import; nothing was written, import again`,
-          ),
-        );
-      }
-      temp = null;
+      bar?.stop();
+      if (issues.length > 0) throw refusal(file, issues, io, lang);
+      if (!opts.dryRun) outcome = 'commit';
+    } finally {
+      bar?.stop();
+      await ledger.finish(outcome);
     }
     return { rows: lines, dossiers, written: opts.dryRun ? 0 : written, skipped };
   } catch (e) {
     throw e instanceof StoreError ? storeRefusal(e, lang) : e;
-  } finally {
-    bar?.stop();
-    await bulk?.rollback(); // nothing once committed
-    await store?.close();
-    if (temp) removeLedgerFiles(temp);
   }
 }
 

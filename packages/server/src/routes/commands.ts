@@ -35,16 +35,6 @@ import type { UnitDirectory } from '../unit-directory.js';
 import { handoverRoute } from './handovers.js';
 import { markReplayed, registerIdempotency } from './idempotency-hooks.js';
 
-/** What a receive and a transfer-in both say of the dossier they open, taken from either body. */
-const openingOf = (b: z.infer<typeof ReceiveBody> | z.infer<typeof TransferInBody>) => ({
-  procedureCode: b.procedureCode,
-  field: b.field,
-  channel: b.channel,
-  receivedAt: b.receivedAt,
-  dueAt: b.dueAt,
-  applicantRef: b.applicantRef,
-});
-
 export interface CommandRoutesDeps {
   readonly commands: CommandService;
   readonly idempotency: IdempotencyStore;
@@ -111,94 +101,68 @@ const responseOf = (o: CommandOutcome, calendar: WorkingCalendar): CommandRespon
 const dossierPath = (office: string, code: string): string =>
   `/v1/offices/${encodeURIComponent(office)}/dossiers/${encodeURIComponent(code)}`;
 
-export interface FollowUp<B extends z.ZodType> {
+/** A lifecycle command after receipt: its route's path and summary, and the body it takes (bodyOf). */
+export interface FollowUp {
   readonly path: string;
   readonly summary: string;
-  readonly body: B;
-  readonly command: (body: z.infer<B>) => Record<string, unknown> & { type: DossierCommand['type'] };
+  readonly type: DossierCommand['type'];
+  readonly body: z.ZodObject;
 }
 
-export const followUp = <B extends z.ZodType>(f: FollowUp<B>): FollowUp<z.ZodType> =>
-  f as unknown as FollowUp<z.ZodType>;
-
-/** The object without its undefined fields (a loop: entries/filter/fromEntries showed up per request). */
-export const drop = <T extends Record<string, unknown>>(o: T): T => {
-  const out: Record<string, unknown> = {};
-  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
-  return out as T;
-};
-
 /** One route per lifecycle command after receipt. */
-export const FOLLOW_UPS: readonly FollowUp<z.ZodType>[] = [
-  followUp({
+export const FOLLOW_UPS: readonly FollowUp[] = [
+  {
     path: 'supplement-requests',
     summary: 'Request a supplement (the clock stops)',
+    type: 'RequestSupplement',
     body: SupplementRequestBody,
-    command: (b) => drop({ type: 'RequestSupplement', reason: b.reason, at: b.at }),
-  }),
-  followUp({
+  },
+  {
     path: 'supplement-provided',
     summary: 'Record that the supplement arrived (the due date moves by the time waited)',
+    type: 'ProvideSupplement',
     body: SupplementProvidedBody,
-    command: (b) => drop({ type: 'ProvideSupplement', at: b.at }),
-  }),
-  followUp({
+  },
+  {
     path: 'reschedule',
     summary: 'Apology and new date (at most once)',
+    type: 'RescheduleDueDate',
     body: RescheduleBody,
-    command: (b) => drop({ type: 'RescheduleDueDate', reason: b.reason, newDueAt: b.newDueAt, at: b.at }),
-  }),
-  followUp({
-    path: 'resolve',
-    summary: 'Resolve: approved or refused',
-    body: ResolveBody,
-    command: (b) => drop({ type: 'ResolveDossier', decision: b.decision, note: b.note, at: b.at }),
-  }),
-  followUp({
+  },
+  { path: 'resolve', summary: 'Resolve: approved or refused', type: 'ResolveDossier', body: ResolveBody },
+  {
     path: 'return',
     summary: 'Return the result to the applicant (finishes the dossier)',
+    type: 'ReturnResult',
     body: ReturnBody,
-    command: (b) => drop({ type: 'ReturnResult', at: b.at }),
-  }),
-  followUp({
+  },
+  {
     path: 'withdraw',
     summary: 'The applicant withdraws the dossier (finishes it)',
+    type: 'WithdrawDossier',
     body: WithdrawBody,
-    command: (b) => drop({ type: 'WithdrawDossier', reason: b.reason, at: b.at }),
-  }),
-  followUp({
+  },
+  {
     path: 'return-unprocessed',
     summary: 'Return the dossier unprocessed (finishes it)',
+    type: 'ReturnUnprocessed',
     body: ReturnUnprocessedBody,
-    command: (b) => drop({ type: 'ReturnUnprocessed', reason: b.reason, at: b.at }),
-  }),
-  followUp({
+  },
+  {
     path: 'digitise',
     summary: 'Record digitisation of the papers or the result',
+    type: 'DigitiseDossier',
     body: DigitiseBody,
-    command: (b) => drop({ type: 'DigitiseDossier', what: b.what, at: b.at }),
-  }),
-  followUp({
-    path: 'payments',
-    summary: 'Record a fee payment (integer VND)',
-    body: PaymentBody,
-    command: (b) => drop({ type: 'PayFee', method: b.method, amountVnd: b.amountVnd, at: b.at }),
-  }),
-  followUp({
-    path: 'rating',
-    summary: 'Record a satisfaction rating',
-    body: RatingBody,
-    command: (b) =>
-      drop({ type: 'RateSatisfaction', score: b.score, complaint: b.complaint, comment: b.comment, at: b.at }),
-  }),
-  followUp({
+  },
+  { path: 'payments', summary: 'Record a fee payment (integer VND)', type: 'PayFee', body: PaymentBody },
+  { path: 'rating', summary: 'Record a satisfaction rating', type: 'RateSatisfaction', body: RatingBody },
+  {
     path: 'corrections',
     summary: 'Correct an earlier event (supersede it with a replacement, or retract it)',
+    type: 'CorrectEvent',
     body: CorrectionBody,
-    command: (b) =>
-      drop({ type: 'CorrectEvent', supersedes: b.supersedes, reason: b.reason, replacement: b.replacement, at: b.at }),
-  }),
-  followUp(handoverRoute),
+  },
+  handoverRoute,
 ];
 
 const headersDoc = {
@@ -237,7 +201,7 @@ async function runCommand(
 export function registerFollowUp(
   app: Parameters<FastifyPluginAsyncZod<CommandRoutesDeps>>[0],
   deps: CommandRoutesDeps,
-  f: FollowUp<z.ZodType>,
+  f: FollowUp,
 ): void {
   app.post(
     `/v1/offices/:office/dossiers/:code/${f.path}`,
@@ -254,8 +218,11 @@ export function registerFollowUp(
     },
     async (req, reply) => {
       const { office, code } = req.params as z.infer<typeof DossierParams>;
+      // The body holds the command's own fields as they are (bodyOf): one mapping for every follow-up.
+      const body = req.body as Record<string, unknown>;
       const command = {
-        ...f.command(req.body),
+        type: f.type,
+        ...body,
         office,
         dossierCode: code,
         meta: metaOf(req, deps.now()),
@@ -288,11 +255,11 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (ap
     async (req, reply) => {
       const b = req.body;
       const receive = (dossierCode: string) =>
-        drop({
-          type: 'ReceiveDossier' as const,
+        ({
+          type: 'ReceiveDossier',
+          ...b,
           office: req.params.office,
           dossierCode,
-          ...openingOf(b),
           meta: metaOf(req, deps.now()),
         }) as DossierCommand;
       if (b.dossierCode !== undefined) return run(req, reply, receive(b.dossierCode), true);
@@ -324,16 +291,13 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (ap
       },
     },
     async (req, reply) => {
-      const b = req.body;
-      const command = drop({
-        type: 'TransferIn' as const,
+      const command = {
+        type: 'TransferIn',
+        ...req.body,
         office: req.params.office,
         dossierCode: req.params.code,
-        ...openingOf(b),
-        source: b.source,
-        note: b.note,
         meta: metaOf(req, deps.now()),
-      }) as DossierCommand;
+      } as DossierCommand;
       return run(req, reply, command, true);
     },
   );

@@ -4,16 +4,16 @@
 // set has the notice (422 RULE_NOT_IN_FORCE for a dossier received before 1 July 2025).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { StopBody } from '../schemas/commands.js';
-import { type CommandRoutesDeps, drop, followUp, registerFollowUp } from './commands.js';
+import { type CommandRoutesDeps, type FollowUp, registerFollowUp } from './commands.js';
 import { registerIdempotency } from './idempotency-hooks.js';
 
-export const STOP = followUp({
+export const STOP: FollowUp = {
   path: 'stop',
   summary:
     'Stop notice: stop processing the dossier (Thông báo dừng giải quyết hồ sơ; dossiers received from 1 July 2025; finishes it)',
+  type: 'StopProcessing',
   body: StopBody,
-  command: (b) => drop({ type: 'StopProcessing', reason: b.reason, at: b.at }),
-});
+};
 
 export const stopRoutes: FastifyPluginAsyncZod<CommandRoutesDeps> = async (app, deps) => {
   registerIdempotency(app, deps.idempotency);

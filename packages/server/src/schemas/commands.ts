@@ -1,16 +1,25 @@
-// Request bodies of the command routes. Built from the domain's own schemas (channel, instants, field)
-// so the HTTP contract and the decider agree; strict, so a misspelt key is a 400, not silently dropped.
+// Request bodies of the command routes, derived from the domain's command schemas (bodyOf) so the HTTP
+// contract and the decider agree; strict, so a misspelt key is a 400, not silently dropped.
 import {
-  ChannelSchema,
+  CorrectEventSchema,
+  DigitiseDossierSchema,
   DOSSIER_CODE_PATTERN,
   DOSSIER_CODE_RULE,
-  FieldSchema,
   InstantSchema,
-  LIMITS,
   OFFICE_CODE_PATTERN,
   OFFICE_CODE_RULE,
-  PLAIN_TEXT,
-  PLAIN_TEXT_RULE,
+  PayFeeSchema,
+  ProvideSupplementSchema,
+  RateSatisfactionSchema,
+  ReceiveDossierSchema,
+  RequestSupplementSchema,
+  RescheduleDueDateSchema,
+  ResolveDossierSchema,
+  ReturnResultSchema,
+  ReturnUnprocessedSchema,
+  StopProcessingSchema,
+  TransferInSchema,
+  WithdrawDossierSchema,
 } from '@motcua/domain';
 import { z } from 'zod';
 import { named } from './registry.js';
@@ -36,72 +45,82 @@ export const Instant = InstantSchema.refine(realCalendarDate, 'not a real calend
   'ISO 8601 time with an offset, e.g. 2024-01-15T08:30:00+07:00',
 );
 export const At = Instant.optional().describe('When it happened; defaults to the time the server receives the command');
-const ProcedureCode = z.string().min(1).max(LIMITS.procedureCode).regex(PLAIN_TEXT, PLAIN_TEXT_RULE);
 
-const opening = {
-  procedureCode: ProcedureCode.optional(),
-  field: FieldSchema.optional().describe("Field (lĩnh vực); defaults to the procedure's field"),
-  channel: ChannelSchema,
-  receivedAt: Instant,
-  dueAt: Instant.optional().describe("Due date; computed from the procedure's time limit and the calendar if absent"),
-  applicantRef: z
-    .string()
-    .max(LIMITS.applicantRef)
-    .regex(PLAIN_TEXT, PLAIN_TEXT_RULE)
-    .optional()
-    .describe('Opaque applicant reference; never personal data'),
+/** An instant as HTTP takes it: the domain's, and also a day that exists on the calendar. */
+const httpField = (f: z.ZodType): z.ZodType => {
+  if (f === InstantSchema) return Instant;
+  if (f instanceof z.ZodObject) return z.object(mapShape(f.shape, httpField)).strict();
+  if (f instanceof z.ZodNullable) return httpField(f.unwrap() as z.ZodType).nullable();
+  if (f instanceof z.ZodOptional) {
+    const inner = f.unwrap() as z.ZodType;
+    // A field the command takes as nullish is left out of a JSON body when absent: null is refused there.
+    return (inner instanceof z.ZodNullable ? httpField(inner.unwrap() as z.ZodType) : httpField(inner)).optional();
+  }
+  return f;
+};
+const mapShape = (shape: z.ZodRawShape, f: (s: z.ZodType) => z.ZodType): Record<string, z.ZodType> => {
+  const out: Record<string, z.ZodType> = {};
+  for (const [k, v] of Object.entries(shape)) out[k] = f(v as z.ZodType);
+  return out;
 };
 
+/** A command's field as its HTTP body declares it (see httpField). */
+type HttpField<T> = T extends z.ZodOptional<z.ZodNullable<infer I extends z.ZodType>> ? z.ZodOptional<I> : T;
+/** What the path and the server give a command, never its body. */
+const FROM_REQUEST: readonly string[] = ['type', 'office', 'dossierCode', 'meta'] satisfies FromRequest[];
+type FromRequest = 'type' | 'office' | 'dossierCode' | 'meta';
+type BodyShape<S extends z.ZodRawShape> = { -readonly [K in Exclude<keyof S, FromRequest>]: HttpField<S[K]> };
+
+/**
+ * The HTTP body of a command, derived from its domain schema: without the fields the request's path and
+ * the server give (type, office, dossier code, meta), nullish fields optional,
+ * instants real calendar times, `at` defaulting to the time received, and the descriptions of the API
+ * documentation. Strict, so a misspelt key is a 400, not silently dropped.
+ */
+export function bodyOf<S extends z.ZodRawShape>(
+  command: z.ZodObject<S>,
+  describe: { readonly [K in keyof S]?: string } = {},
+): z.ZodObject<BodyShape<S>, z.core.$strict> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [k, v] of Object.entries(command.shape)) {
+    if (FROM_REQUEST.includes(k)) continue;
+    const field = k === 'at' ? At : httpField(v as z.ZodType);
+    const text = describe[k as keyof S];
+    shape[k] = text === undefined ? field : field.describe(text);
+  }
+  return z.object(shape).strict() as unknown as z.ZodObject<BodyShape<S>, z.core.$strict>;
+}
+
+const opening = {
+  field: "Field (lĩnh vực); defaults to the procedure's field",
+  dueAt: "Due date; computed from the procedure's time limit and the calendar if absent",
+  applicantRef: 'Opaque applicant reference; never personal data',
+} as const;
+
+/** A receipt may name its dossier code in the body; the server allocates one when it does not. */
 export const ReceiveBody = z
   .object({
     dossierCode: DossierCodeParam.optional().describe(
       'Dossier code as printed on the receipt slip; when absent, the next code of the office and receipt day in the form of Thông tư 04/2025 (<office>-YYMMDD-01NNNN)',
     ),
-    ...opening,
+    ...bodyOf(ReceiveDossierSchema, opening).shape,
   })
   .strict();
-export const TransferInBody = z
-  .object({
-    ...opening,
-    source: z.enum(['prior-period', 'legacy-system']),
-    note: z.string().max(LIMITS.note).optional(),
-  })
-  .strict();
-export const SupplementRequestBody = z.object({ reason: z.string().min(1).max(LIMITS.reason), at: At }).strict();
-export const SupplementProvidedBody = z.object({ at: At }).strict();
-export const RescheduleBody = z
-  .object({ reason: z.string().min(1).max(LIMITS.reason), newDueAt: Instant, at: At })
-  .strict();
-export const ResolveBody = z
-  .object({ decision: z.enum(['approved', 'refused']), note: z.string().max(LIMITS.comment).optional(), at: At })
-  .strict();
-export const ReturnBody = z.object({ at: At }).strict();
-export const WithdrawBody = z.object({ reason: z.string().max(LIMITS.reason).optional(), at: At }).strict();
-export const ReturnUnprocessedBody = z.object({ reason: z.string().min(1).max(LIMITS.reason), at: At }).strict();
-export const DigitiseBody = z.object({ what: z.enum(['papers', 'result']), at: At }).strict();
-export const PaymentBody = z
-  .object({ method: z.enum(['online', 'counter']), amountVnd: z.number().int().nonnegative().max(1e15), at: At })
-  .strict();
-export const RatingBody = z
-  .object({
-    score: z.number().int().min(1).max(5),
-    complaint: z.boolean(),
-    comment: z.string().max(LIMITS.comment).optional(),
-    at: At,
-  })
-  .strict();
-export const CorrectionBody = z
-  .object({
-    supersedes: z.string().min(1).max(LIMITS.eventId).describe('eventId of the event being corrected'),
-    reason: z.string().min(1).max(LIMITS.reason),
-    replacement: z
-      .object({ type: z.string().min(1), occurredAt: Instant, data: z.record(z.string(), z.unknown()) })
-      .strict()
-      .nullable()
-      .describe('The event as it should have been, or null to retract it'),
-    at: At,
-  })
-  .strict();
+export const TransferInBody = bodyOf(TransferInSchema, opening);
+export const SupplementRequestBody = bodyOf(RequestSupplementSchema);
+export const SupplementProvidedBody = bodyOf(ProvideSupplementSchema);
+export const RescheduleBody = bodyOf(RescheduleDueDateSchema);
+export const ResolveBody = bodyOf(ResolveDossierSchema);
+export const ReturnBody = bodyOf(ReturnResultSchema);
+export const WithdrawBody = bodyOf(WithdrawDossierSchema);
+export const ReturnUnprocessedBody = bodyOf(ReturnUnprocessedSchema);
+export const DigitiseBody = bodyOf(DigitiseDossierSchema);
+export const PaymentBody = bodyOf(PayFeeSchema);
+export const RatingBody = bodyOf(RateSatisfactionSchema);
+export const CorrectionBody = bodyOf(CorrectEventSchema, {
+  supersedes: 'eventId of the event being corrected',
+  replacement: 'The event as it should have been, or null to retract it',
+});
 
 export const RecordedRef = z.object({
   eventId: z.string(),
@@ -127,9 +146,4 @@ export const CommandResponse = named(
 export type CommandResponse = z.infer<typeof CommandResponse>;
 
 /** The stop notice's body: the reason printed on the notice (Mẫu 05, Thông tư 03/2025/TT-VPCP). */
-export const StopBody = z
-  .object({
-    reason: z.string().min(1).max(LIMITS.reason).describe('Why processing stops, as printed on the notice'),
-    at: At,
-  })
-  .strict();
+export const StopBody = bodyOf(StopProcessingSchema, { reason: 'Why processing stops, as printed on the notice' });
