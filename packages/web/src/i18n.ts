@@ -253,7 +253,7 @@ const words = {
   chooseFile: ['Hãy chọn tệp sổ', 'Choose a book file'],
   dryRun: ['Kiểm tra (chưa ghi)', 'Check (write nothing)'],
   confirmImport: ['Nhập toàn bộ sổ', 'Import the whole book'],
-  uploadSent: ['Đã gửi {pct}% của {size} MB', '{pct}% of {size} MB sent'],
+  uploadSent: ['Đã gửi {pct}% của {size}', '{pct}% of {size} sent'],
   uploadImporting: ['đang nhập…', 'importing…'],
   uploadChecking: ['đang kiểm tra…', 'checking…'],
   dryRunOk: [
