@@ -167,8 +167,15 @@ describe.skipIf(!haveBrowser)('the dashboard on the browser routes', () => {
     await page.click('form.import button[type="submit"]');
     await page.locator('.import-result[data-dry-run="true"][data-ok="true"]').waitFor();
     expect(await eventsInLedger()).toBe(size0);
+    // The upload's progress (XMLHttpRequest upload events) reached the whole file: "x% of y MB sent".
+    const sent = page.locator('.upload-progress');
+    expect(
+      await sent.locator('progress[data-upload-progress]').evaluate((e) => (e as unknown as { value: number }).value),
+    ).toBe(100);
+    expect(await sent.textContent()).toMatch(/Đã gửi 100% của [\d,]+ KB/);
     await page.getByRole('button', { name: 'Nhập toàn bộ sổ' }).click();
     await page.locator('.import-result[data-dry-run="false"][data-ok="true"]').waitFor();
+    expect(await sent.locator('progress').evaluate((e) => (e as unknown as { value: number }).value)).toBe(100);
     expect(BigInt(await eventsInLedger())).toBeGreaterThan(BigInt(size0));
     await shot(page, '24-import-done');
     expect(d.errors).toEqual([]);

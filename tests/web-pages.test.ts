@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from './cli-support.js';
+import { motcua, tempDir } from './cli-support.js';
 import { axeViolations, type Dashboard, haveBrowser, newPage, SHOTS, shot, startDashboard } from './web-support.js';
 
 const KEYS = {
@@ -200,6 +200,31 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
     expect(await page.locator('[data-fact="headHash"]').textContent()).toBe(v.headHash);
     await shot(page, '15-audit');
     await expectAccessible(page, 'audit');
+  });
+
+  it('checks a checkpoint file made with motcua checkpoint sign, uploaded on the audit page', async () => {
+    const key = tmp.file('checkpoint.key');
+    const pub = tmp.file('checkpoint.pub');
+    const cp = tmp.file('ledger.checkpoint');
+    expect(motcua(['checkpoint', 'keygen', '--key', key, '--pub', pub]).status).toBe(0);
+    expect(motcua(['checkpoint', 'sign', '--db', d.db, '--key', key, '--out', cp]).status).toBe(0);
+    const page = await open('/?view=audit', KEYS.auditor);
+    const form = page.locator('form.checkpoint-upload');
+    // This server was given no checkpoint key: without the signer's public key it says what is missing.
+    await page.setInputFiles('input[name="checkpoint"]', cp);
+    await form.locator('button[type="submit"]').click();
+    await form.locator('[data-refusal]').waitFor();
+    expect(await form.locator('[data-refusal]').textContent()).toContain('cần khóa công khai');
+    await page.setInputFiles('input[name="publicKey"]', pub);
+    await form.locator('button[type="submit"]').click();
+    await form.locator('[data-upload-holds]').waitFor();
+    expect(await form.locator('[data-upload-holds]').getAttribute('data-upload-holds')).toBe('yes');
+    const signed = /^size: (\d+)$/m.exec(readFileSync(cp, 'utf8'))?.[1];
+    expect(signed).toMatch(/^\d+$/);
+    expect(await form.locator('[data-fact="checkpointSize"]').textContent()).toBe(signed);
+    expect(await form.textContent()).toContain(`Sổ cái vẫn giữ nguyên ${signed} sự kiện đầu như đã ký`);
+    await shot(page, '15b-audit-checkpoint-upload');
+    await expectAccessible(page, 'audit with a checkpoint checked');
   });
 
   it('offers each role only what it may do', async () => {

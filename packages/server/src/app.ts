@@ -52,6 +52,7 @@ import { createProjections } from './projections.js';
 import { bookRoutes } from './routes/book.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { changesRoutes } from './routes/changes.js';
+import { checkpointUploadRoutes } from './routes/checkpoint-upload.js';
 import { commandRoutes } from './routes/commands.js';
 import { importRoutes } from './routes/imports.js';
 import { liveRoutes } from './routes/live.js';
@@ -347,6 +348,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.register(streamTokenRoutes, { tokens: streamTokens, known, hierarchy });
   app.register(bookRoutes, { projections, hierarchy, catalogue });
   app.register(scorecardRoutes, { projections, hierarchy });
+  app.register(checkpointUploadRoutes, { store, key: opts.checkpoints?.key, now });
   app.register(webStatic, opts.webRoot ? { root: opts.webRoot } : {});
   app.register(liveRoutes, {
     store,

@@ -30,7 +30,9 @@ export type HttpProblemCode =
   | 'SHUTTING_DOWN'
   | 'NOT_READY'
   | 'INTERNAL'
-  | 'STORE_UNAVAILABLE';
+  | 'STORE_UNAVAILABLE'
+  | 'INVALID_CHECKPOINT'
+  | 'CHECKPOINT_SIGNATURE_MISMATCH';
 
 export type ProblemCode = DomainErrorCode | HttpProblemCode;
 
@@ -84,6 +86,14 @@ const TITLES: Record<ProblemCode, Text> = {
   NOT_READY: text('Máy chủ chưa sẵn sàng', 'The server is not ready'),
   STORE_UNAVAILABLE: text('Tạm thời không với tới được sổ cái', 'The ledger cannot be reached for now'),
   INTERNAL: text('Lỗi nội bộ', 'Internal error'),
+  INVALID_CHECKPOINT: text(
+    'Không đọc được tệp điểm kiểm tra hoặc khóa công khai',
+    'The checkpoint file or its public key cannot be read',
+  ),
+  CHECKPOINT_SIGNATURE_MISMATCH: text(
+    'Chữ ký của điểm kiểm tra không khớp với khóa công khai',
+    "The checkpoint's signature does not match the public key",
+  ),
   FORM_NOT_APPLICABLE: text(
     'Hồ sơ chưa đến bước mà mẫu này ghi nhận',
     'The dossier never reached the step this form records',

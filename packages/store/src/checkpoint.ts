@@ -219,3 +219,19 @@ export async function verifyCheckpoint(options: {
   }
   return { ok: true, logName: cp.logName, checkpointSize: cp.size, size: v.size, headHash: v.headHash };
 }
+
+/**
+ * Whether the checkpoint's signature is the given key's, before any log is read: lets a caller tell a
+ * forged or edited checkpoint (or the wrong key) apart from a log that no longer matches a true one.
+ * Throws INVALID_CHECKPOINT when the key is not an Ed25519 public (or private) key.
+ */
+export function checkpointSignatureHolds(cp: Checkpoint, publicKey: KeyInput): boolean {
+  let key: KeyObject;
+  try {
+    key = publicKeyOf(publicKey);
+  } catch (e) {
+    if (e instanceof StoreError) throw e;
+    throw badCheckpoint('the public key is not a PEM Ed25519 key');
+  }
+  return verify(null, Buffer.from(signedText(cp), 'utf8'), key, Buffer.from(cp.signature, 'base64'));
+}

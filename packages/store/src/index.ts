@@ -2,6 +2,7 @@ export { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
 export {
   type Checkpoint,
   type CheckpointCheck,
+  checkpointSignatureHolds,
   formatCheckpoint,
   generateKeyPair,
   type KeyInput,

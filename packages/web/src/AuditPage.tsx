@@ -1,8 +1,9 @@
 // The ledger's hash chain as the server verifies it (GET /v1/audit/verify): whether it holds, its size and
-// head hash, when it was checked, and the newest signed checkpoint beside the ledger. The server has no
-// route that takes a checkpoint file, so this page shows the server's own checkpoint and says so.
+// head hash, when it was checked, and the newest signed checkpoint beside the ledger; below, any checkpoint
+// file the auditor holds, checked by upload (CheckpointUpload).
 import { useState } from 'preact/hooks';
 import type { ApiClient } from './api/client.js';
+import { CheckpointUpload } from './CheckpointUpload.js';
 import { type Lang, useT } from './i18n.js';
 import type { Me } from './me.js';
 import type { Go } from './route.js';
@@ -82,9 +83,11 @@ export function AuditPage(props: { api: ApiClient; lang: Lang; me: Me | null; se
           ) : (
             <p data-checkpoint="none">{t('checkpointNone')}</p>
           )}
-          <p class="hint">{t('checkpointUploadNone')}</p>
         </div>
       )}
+      <div class="card">
+        <CheckpointUpload api={api} lang={lang} />
+      </div>
     </section>
   );
 }

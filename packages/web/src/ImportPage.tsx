@@ -1,6 +1,7 @@
 // Import a tracking book (CSV or XLSX) for an office: a dry run first (the API checks every line and writes
 // nothing; each bad line is listed with its line and column, in Vietnamese by default), then the import
-// itself, all or nothing. The file is sent as the request body, through the generated client.
+// itself, all or nothing. The file is sent as the request body with XMLHttpRequest, whose upload events let
+// the page say how much of a large file has gone ("x% of y MB sent", then "importing…" while the server works).
 import { useState } from 'preact/hooks';
 import { type ApiClient, problemText } from './api/client.js';
 import type { paths } from './api/schema.js';
@@ -8,8 +9,10 @@ import { type Lang, useT } from './i18n.js';
 import type { Me } from './me.js';
 import type { Go } from './route.js';
 import { FieldError } from './Status.js';
+import { percentSent, type UploadProgress, uploadWithProgress } from './upload-progress.js';
 
-type ImportResult = paths['/v1/offices/{office}/imports']['post']['responses'][200]['content']['application/json'];
+const IMPORT_PATH = '/v1/offices/{office}/imports' satisfies keyof paths;
+type ImportResult = paths[typeof IMPORT_PATH]['post']['responses'][200]['content']['application/json'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const typeOf = (file: File): string | null =>
@@ -23,16 +26,20 @@ const counts = (r: ImportResult) => ({
   skipped: r.skipped,
 });
 
-const sizeText = (bytes: number, lang: Lang) =>
-  `${(bytes / 1024).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 })} KiB`;
+/** "1,25 MB" for a large book; a small one in KB, where MB would read 0,00. */
+const sizeText = (bytes: number, lang: Lang) => {
+  const [n, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : [bytes / 1024, 'KB'];
+  return `${n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 })} ${unit}`;
+};
 
 export function ImportPage(props: { api: ApiClient; lang: Lang; me: Me | null; search: string; go: Go }) {
   const t = useT();
-  const { api, lang } = props;
+  const { lang } = props;
   const office = new URLSearchParams(props.search).get('office') ?? '';
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ dryRun: boolean; at: UploadProgress } | null>(null);
   const [refusal, setRefusal] = useState('');
   const [result, setResult] = useState<ImportResult | null>(null);
 
@@ -42,24 +49,26 @@ export function ImportPage(props: { api: ApiClient; lang: Lang; me: Me | null; s
     const type = typeOf(file);
     if (!type) return setErrors({ book: t('notABook') });
     setErrors({});
-    setBusy(file.size);
+    setBusy(true);
     try {
-      const { data, error, response } = await api.POST('/v1/offices/{office}/imports', {
-        params: { path: { office }, query: { dryRun: dryRun ? 'true' : 'false' } },
-        body: file as never,
-        bodySerializer: (b: unknown) => b as Blob,
-        headers: { 'content-type': type },
+      const url = `${IMPORT_PATH.replace('{office}', encodeURIComponent(office))}?dryRun=${dryRun}`;
+      const { status, body } = await uploadWithProgress({
+        url,
+        body: file,
+        contentType: type,
+        lang,
+        onProgress: (at) => setProgress({ dryRun, at }),
       });
-      const answer = (data ?? (error as Partial<ImportResult> | undefined)) as ImportResult | undefined;
-      if (answer && Array.isArray(answer.issues)) setResult(answer);
+      const answer = body as Partial<ImportResult> | null;
+      if (answer && Array.isArray(answer.issues)) setResult(answer as ImportResult);
       else {
         setResult(null);
-        setRefusal(problemText(error, response.status));
+        setRefusal(problemText(body, status));
       }
     } catch (e) {
       setRefusal(String(e));
     } finally {
-      setBusy(null);
+      setBusy(false);
     }
   };
 
@@ -89,15 +98,10 @@ export function ImportPage(props: { api: ApiClient; lang: Lang; me: Me | null; s
           />
           <FieldError errors={errors} name="book" />
         </label>
-        <button type="submit" disabled={busy !== null}>
+        <button type="submit" disabled={busy}>
           {t('dryRun')}
         </button>
-        {busy !== null && (
-          <p aria-live="polite">
-            <progress aria-label={t('importing', { size: sizeText(busy, lang) })} />{' '}
-            {t('importing', { size: sizeText(busy, lang) })}
-          </p>
-        )}
+        {progress && <SentSoFar progress={progress.at} dryRun={progress.dryRun} lang={lang} />}
         {refusal && (
           <p class="error refusal" role="alert" data-refusal>
             {refusal}
@@ -109,7 +113,7 @@ export function ImportPage(props: { api: ApiClient; lang: Lang; me: Me | null; s
           {result.ok && result.dryRun && (
             <>
               <p>{t('dryRunOk', counts(result))}</p>
-              <button type="button" disabled={busy !== null} onClick={() => void send(false)}>
+              <button type="button" disabled={busy} onClick={() => void send(false)}>
                 {t('confirmImport')}
               </button>
             </>
@@ -146,5 +150,19 @@ export function ImportPage(props: { api: ApiClient; lang: Lang; me: Me | null; s
         </div>
       )}
     </section>
+  );
+}
+
+/** How much of the book has been sent; once it all has, that the server is checking or importing it. */
+function SentSoFar(props: { progress: UploadProgress; dryRun: boolean; lang: Lang }) {
+  const t = useT();
+  const { progress, lang } = props;
+  const pct = percentSent(progress);
+  const sent = t('uploadSent', { pct, size: sizeText(progress.total, lang) });
+  return (
+    <p class="upload-progress" aria-live="polite" data-phase={progress.phase}>
+      <progress data-upload-progress value={pct} max={100} aria-label={sent} /> {sent}
+      {progress.phase === 'working' && ` — ${t(props.dryRun ? 'uploadChecking' : 'uploadImporting')}`}
+    </p>
   );
 }

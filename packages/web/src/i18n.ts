@@ -163,10 +163,27 @@ const words = {
   checkpointSignedAt: ['Ký lúc', 'Signed at'],
   checkpointHolds: ['Sổ cái khớp với điểm kiểm tra', 'The ledger matches the checkpoint'],
   checkpointFails: ['Sổ cái không khớp với điểm kiểm tra', 'The ledger does not match the checkpoint'],
-  checkpointUploadNone: [
-    'Máy chủ chưa có đường dẫn nhận tệp điểm kiểm tra để đối chiếu; dùng lệnh motcua verify --checkpoint TỆP.',
-    'The server has no route taking a checkpoint file to check; use motcua verify --checkpoint FILE.',
+  checkpointUploadTitle: ['Đối chiếu một tệp điểm kiểm tra', 'Check a checkpoint file'],
+  checkpointUploadFile: [
+    'Tệp điểm kiểm tra (do motcua checkpoint sign tạo)',
+    'Checkpoint file (from motcua checkpoint sign)',
   ],
+  checkpointUploadKey: [
+    'Khóa công khai của người ký (tệp PEM; để trống: khóa của máy chủ)',
+    "The signer's public key (PEM file; empty: the server's own key)",
+  ],
+  checkpointUploadSend: ['Đối chiếu với sổ cái', 'Check against the ledger'],
+  checkpointUploadChoose: ['Hãy chọn tệp điểm kiểm tra', 'Choose a checkpoint file'],
+  checkpointUploadHolds: [
+    'Sổ cái vẫn giữ nguyên {size} sự kiện đầu như đã ký; hiện có {logSize} sự kiện.',
+    'The ledger still holds the first {size} events exactly as signed; it now has {logSize} events.',
+  ],
+  checkpointUploadFails: [
+    'Sổ cái KHÔNG còn đúng như điểm kiểm tra đã ký',
+    'The ledger no longer holds what the checkpoint signed',
+  ],
+  checkpointLog: ['Sổ cái', 'Log'],
+  checkpointLogSize: ['Số sự kiện hiện có', 'Events now'],
   receiveTitle: ['Tiếp nhận hồ sơ', 'Receive a dossier'],
   dossierCode: ['Mã hồ sơ', 'Dossier code'],
   dossierCodeHint: ['để trống: cấp mã tự động', 'empty: a code is given'],
@@ -239,7 +256,9 @@ const words = {
   chooseFile: ['Hãy chọn tệp sổ', 'Choose a book file'],
   dryRun: ['Kiểm tra (chưa ghi)', 'Check (write nothing)'],
   confirmImport: ['Nhập toàn bộ sổ', 'Import the whole book'],
-  importing: ['Đang gửi {size} và kiểm tra…', 'Sending {size} and checking…'],
+  uploadSent: ['Đã gửi {pct}% của {size}', '{pct}% of {size} sent'],
+  uploadImporting: ['đang nhập…', 'importing…'],
+  uploadChecking: ['đang kiểm tra…', 'checking…'],
   dryRunOk: [
     'Sổ hợp lệ: {rows} dòng, {dossiers} hồ sơ, {events} sự kiện sẽ được ghi ({skipped} hồ sơ đã có). Chưa ghi gì.',
     'The book is valid: {rows} lines, {dossiers} dossiers, {events} events would be written ({skipped} dossiers already held). Nothing written yet.',
