@@ -10,13 +10,13 @@
 // target_session_attrs; the instances are not restarted). Then every receipt acknowledged with 2xx must
 // be in the new primary's log, read through the store, at the position its answer gave; GET
 // /v1/audit/verify must pass; and the clients must be acknowledged new receipts again.
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { dossierStreamId } from '@motcua/domain';
 import { openPostgresStore } from '@motcua/store';
 import { startForwarder } from '../packages/store/src/postgres/test-forwarder.js';
-import { type PgNode, startReplicatedPair } from '../packages/store/src/postgres/test-replication.js';
-import { listeningUrl, MAIN, tempDir } from './cli-support.js';
+import { type PgNode, sqlOn, startReplicatedPair } from '../packages/store/src/postgres/test-replication.js';
+import { spawnServeItself, tempDir } from './cli-support.js';
 
 const OFFICE = 'A';
 const CLERK = 'failover-clerk-0123456789abcdef';
@@ -36,6 +36,10 @@ export interface ApiFailoverOptions {
   /** Receipts acknowledged in each cycle before the kill, and after it (writes resumed). Default 20. */
   readonly acksPerCycle?: number;
   readonly log?: (line: string) => void;
+  /** The control run: before each kill the standby is cut off and replication made asynchronous, so
+   *  the primary alone acknowledges the cycle's last receipts, which the failover must then lose (and
+   *  the check must report). */
+  readonly cutStandby?: boolean;
 }
 
 /** A receipt answered with 2xx: its Idempotency-Key, the instance that answered, the position given. */
@@ -43,6 +47,8 @@ export interface ApiAck {
   readonly key: string;
   readonly instance: number;
   readonly position: bigint;
+  /** 0 for the first request, n for the nth retry. */
+  readonly attempt: number;
 }
 
 export interface ApiCycleReport {
@@ -51,7 +57,7 @@ export interface ApiCycleReport {
   readonly ackedBeforeKill: number;
   /** From the kill to the first receipt acknowledged after it (ms). */
   readonly failoverMs: number;
-  /** Acknowledged dossier codes not in the new primary's log at the position they were given. */
+  /** Acknowledged dossier codes not in the new primary's log at the position they were given (and why). */
   readonly lost: readonly string[];
   /** GET /v1/audit/verify on an instance, after the failover. */
   readonly verify: { ok: boolean; size?: string; firstBadPosition?: string | null };
@@ -72,26 +78,17 @@ interface Instance {
   readonly url: string;
 }
 
-/** `motcua serve` on `db`, started with the flag main.js would restart itself with (so this process is
- *  the server). */
-async function serve(db: string, keysFile: string, extra: string[]): Promise<Instance> {
-  const child = spawn(process.execPath, [
-    '--max-semi-space-size=64',
-    MAIN,
-    'serve',
-    '--db',
-    db,
-    '--keys',
-    keysFile,
-    '--allow-new-offices',
-    '--port',
-    '0',
-    '--lang',
-    'en',
-    ...extra,
-  ]);
-  child.stdout.resume();
-  return { child, url: await listeningUrl(child, 60_000) };
+/** An instance that exits during the run is a failure of the run: its exit and last words are kept. */
+async function serve(db: string, keysFile: string, extra: string[], died: (why: Error) => void): Promise<Instance> {
+  const i = await spawnServeItself(['--db', db, '--keys', keysFile, '--allow-new-offices', ...extra]);
+  let stderr = '';
+  i.child.stderr.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-3000);
+  });
+  i.child.once('exit', (code, signal) => {
+    if (signal !== 'SIGKILL') died(new Error(`motcua serve at ${i.url} exited (${code ?? signal}): ${stderr}`));
+  });
+  return i;
 }
 
 /** The dossiers of the office in the log on `node`, read through the store: code → position. */
@@ -111,7 +108,12 @@ export async function loggedOn(node: PgNode): Promise<Map<string, bigint>> {
 
 /** Acknowledged codes missing from `logged`, or there at another position than the one acknowledged. */
 export function lostFrom(logged: ReadonlyMap<string, bigint>, acks: ReadonlyMap<string, ApiAck>): string[] {
-  return [...acks].filter(([code, a]) => logged.get(dossierStreamId(OFFICE, code)) !== a.position).map(([c]) => c);
+  return [...acks]
+    .filter(([code, a]) => logged.get(dossierStreamId(OFFICE, code)) !== a.position)
+    .map(([code, a]) => {
+      const at = logged.get(dossierStreamId(OFFICE, code));
+      return `${code} (acknowledged at ${a.position} by instance ${a.instance} on attempt ${a.attempt}, ${at === undefined ? 'not in the log' : `logged at ${at}`})`;
+    });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -173,7 +175,7 @@ export async function runApiFailover(options: ApiFailoverOptions): Promise<ApiFa
           if (r.ok) {
             const answer = JSON.parse(text) as { dossierCode: string; position: string };
             if (answer.dossierCode !== code) throw new Error(`receipt ${code} answered for ${answer.dossierCode}`);
-            acks.set(code, { key, instance: which, position: BigInt(answer.position) });
+            acks.set(code, { key, instance: which, position: BigInt(answer.position), attempt });
             for (const w of [...waiters]) w();
             break;
           }
@@ -192,8 +194,12 @@ export async function runApiFailover(options: ApiFailoverOptions): Promise<ApiFa
   const cycles: ApiCycleReport[] = [];
   let clients: Promise<void>[] = [];
   try {
-    instances.push(await serve(db, keysFile, ['--create']));
-    for (let i = 1; i < (options.instances ?? 2); i++) instances.push(await serve(db, keysFile, []));
+    const died = (e: Error) => {
+      clientError ??= e;
+      for (const w of [...waiters]) w();
+    };
+    instances.push(await serve(db, keysFile, ['--create'], died));
+    for (let i = 1; i < (options.instances ?? 2); i++) instances.push(await serve(db, keysFile, [], died));
     clients = Array.from({ length: options.clients ?? 4 }, (_, lane) =>
       client(lane).catch((e: Error) => {
         clientError = e;
@@ -204,6 +210,12 @@ export async function runApiFailover(options: ApiFailoverOptions): Promise<ApiFa
       await pair.waitSync();
       const synced = acks.size;
       await acked(acks.size + perCycle, 60_000);
+      if (options.cutStandby) {
+        await pair.detachStandby();
+        await sqlOn(pair.primary().url, `ALTER SYSTEM SET synchronous_standby_names = ''`);
+        await sqlOn(pair.primary().url, 'SELECT pg_reload_conf()');
+        await acked(acks.size + perCycle, 60_000); // on the primary only
+      }
       await sleep(Math.floor(Math.random() * 30)); // the kill lands anywhere within a request
       const killedAt = Date.now();
       pair.killPrimary();
@@ -213,7 +225,10 @@ export async function runApiFailover(options: ApiFailoverOptions): Promise<ApiFa
       await acked(acks.size + 1, 60_000);
       const failoverMs = Date.now() - killedAt;
       await acked(acks.size + perCycle, 60_000); // writes resumed
-      const lost = lostFrom(await loggedOn(pair.primary()), acks);
+      // The receipts acknowledged so far, taken before reading the log: the clients go on writing, and
+      // a receipt acknowledged after the read began may not be in what it read.
+      const checked = new Map(acks);
+      const lost = lostFrom(await loggedOn(pair.primary()), checked);
       const v = await fetch(`${instances[cycle % instances.length]!.url}/v1/audit/verify`, {
         headers: { authorization: `Bearer ${AUDITOR}` },
       });
