@@ -203,6 +203,28 @@ export async function spawnServe(
   return { child, url: await listeningUrl(child) };
 }
 
+/**
+ * `motcua serve <args>` on a free port, started with the flag main.js would otherwise restart itself with,
+ * so the child IS the server: kill -9 kills the server, not a parent that would stop it gracefully.
+ */
+export async function spawnServeItself(
+  args: readonly string[],
+  timeoutMs = 60_000,
+): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
+  const child = spawn(process.execPath, [
+    '--max-semi-space-size=64',
+    MAIN,
+    'serve',
+    ...args,
+    '--port',
+    '0',
+    '--lang',
+    'en',
+  ]);
+  child.stdout.resume();
+  return { child, url: await listeningUrl(child, timeoutMs) };
+}
+
 /** `motcua serve` on the ledger and keys given (and any further options). */
 export const startServe = (db: string, keys: string, extra: string[] = []) =>
   spawnServe(['--db', db, '--keys', keys, ...extra]);

@@ -3,14 +3,14 @@
 // an Idempotency-Key retry sent to the other gets the first answer byte for byte; If-Match holds across
 // them; kill -9 of one leaves the other serving, and a restarted one catches up. With the database server
 // gone, both answer 503 STORE_UNAVAILABLE with Retry-After, and carry on once it is back.
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { dossierStreamId } from '@motcua/domain';
 import { buildServer } from '@motcua/server';
 import { openPostgresStore } from '@motcua/store';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgForTests } from '../packages/store/src/postgres/test-cluster.js';
-import { ensureBuilt, listeningUrl, MAIN, tempDir } from './cli-support.js';
+import { ensureBuilt, spawnServeItself, tempDir } from './cli-support.js';
 import { auth, HIERARCHY, KEY_ENTRIES, receiveBody, writeJson } from './server-helpers.js';
 
 // It stops its database server mid-test, so it always starts one of its own.
@@ -22,30 +22,17 @@ interface Instance {
   readonly url: string;
 }
 
-/**
- * `motcua serve` on the log. Started with the flag main.js would otherwise restart itself with, so this
- * process IS the server and kill -9 kills the server, not a parent that would stop it gracefully.
- */
-async function serve(db: string, extra: string[] = []): Promise<Instance> {
-  const child = spawn(process.execPath, [
-    '--max-semi-space-size=64',
-    MAIN,
-    'serve',
+/** `motcua serve` on the log, as the server process itself (see spawnServeItself). */
+const serve = (db: string, extra: string[] = []): Promise<Instance> =>
+  spawnServeItself([
     '--db',
     db,
     '--keys',
     writeJson(tmp.dir, 'keys.json', KEY_ENTRIES),
     '--hierarchy',
     writeJson(tmp.dir, 'hierarchy.json', HIERARCHY),
-    '--port',
-    '0',
-    '--lang',
-    'en',
     ...extra,
   ]);
-  child.stdout.resume();
-  return { child, url: await listeningUrl(child, 60_000) };
-}
 
 const running: Instance[] = [];
 const start = async (db: string, extra: string[] = []) => {

@@ -64,7 +64,11 @@ export function createGroupCommit(opts: GroupCommitOptions): GroupCommit {
     if (queue.length === 0) return null;
     const batch = queue.slice(0, maxBatch);
     queue = queue.slice(batch.length);
-    return { batch, written: opts.write(batch.map((w) => w.request)) };
+    const written = opts.write(batch.map((w) => w.request));
+    // flush awaits it only after answering the batch before (afterCommit): a failure meanwhile must not
+    // count as unhandled (Node would end the process); flush hands it to this batch's callers.
+    written.catch(() => {});
+    return { batch, written };
   };
 
   // A pipeline: as soon as one batch is durable the next one (everything that arrived meanwhile) goes to
