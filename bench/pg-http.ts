@@ -4,6 +4,7 @@
 // with fsync on and synchronous_commit on, SQLite a file (synchronous = FULL). autocannon sends new
 // dossiers, each its own code (the key's rate limit lifted); with 2 instances the connections are split
 // between them and the rates summed. Figures are printed as ratios to the SQLite run of the same invocation.
+// Then report reads (GET Form 06 of the year) through 1 and 2 PostgreSQL instances, as a ratio to one.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,15 +54,23 @@ interface Figures {
   readonly errors: number;
 }
 
-/** autocannon against each url at once (connections split), rates summed, the worst p99. */
-async function load(urls: string[], prefix: string, seconds: number): Promise<Figures> {
+/** Form 06 of the office for the year the receipts fall in: the read a dashboard makes most. */
+const report: autocannon.Request = {
+  method: 'GET',
+  path: '/v1/offices/A/reports/form06?year=2024',
+  headers: { authorization: `Bearer ${KEY}` },
+};
+
+/** autocannon against each url at once (connections split), rates summed, the worst p99. `prefix` names the
+ *  receipts' dossier codes; null sends report reads instead. */
+async function load(urls: string[], prefix: string | null, seconds: number): Promise<Figures> {
   const runs = await Promise.all(
     urls.map((url, i) =>
       autocannon({
         url,
         connections: Math.ceil(CONNECTIONS / urls.length),
         duration: seconds,
-        requests: [receive(`${prefix}${i}`)],
+        requests: [prefix === null ? report : receive(`${prefix}${i}`)],
       }),
     ),
   );
@@ -78,6 +87,7 @@ const serve = (db: string, create: boolean) =>
 const cluster = await startTestCluster(binDir, { durable: true });
 const started: Array<Awaited<ReturnType<typeof serve>>> = [];
 const results: Array<[string, Figures]> = [];
+const reads: Array<[string, Figures]> = [];
 try {
   const sqlite = await serve(join(dir, 'ledger.db'), true);
   started.push(sqlite);
@@ -93,6 +103,10 @@ try {
   started.push(b);
   await load([b.url], 'WB', 2);
   results.push(['PostgreSQL, 2 instances', await load([a.url, b.url], 'P2-', SECONDS)]);
+  // Reads of the report once the log stands still: every instance answers from its own in-memory ledger.
+  await new Promise((r) => setTimeout(r, 1500)); // both instances caught up
+  reads.push(['PostgreSQL, 1 instance', await load([a.url], null, SECONDS)]);
+  reads.push(['PostgreSQL, 2 instances', await load([a.url, b.url], null, SECONDS)]);
 } finally {
   for (const s of started) s.child.kill('SIGKILL');
   cluster.stop();
@@ -104,6 +118,15 @@ for (const [name, f] of results) {
   console.log(
     `  ${name.padEnd(24)} ${Math.round(f.perSecond).toString().padStart(6)} req/s (${(f.perSecond / base).toFixed(2)} × SQLite), p99 ${f.p99} ms, errors ${f.errors}`,
   );
+}
+if (reads.length === 2) {
+  const one = reads[0]![1].perSecond;
+  console.log(`report GET (Form 06 of the year), ${CONNECTIONS} connections, ${SECONDS} s each:`);
+  for (const [name, f] of reads) {
+    console.log(
+      `  ${name.padEnd(24)} ${Math.round(f.perSecond).toString().padStart(6)} req/s (${(f.perSecond / one).toFixed(2)} × one instance; goal for 2: >= 1.6), p99 ${f.p99} ms, errors ${f.errors}`,
+    );
+  }
 }
 console.log(
   `load average ${loadavg()
