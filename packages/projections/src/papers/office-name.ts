@@ -32,3 +32,26 @@ export function namedUnits(h: {
 }): NamedUnit[] {
   return [...h.units, ...h.offices.map((o) => ({ code: o.code, name: o.name, parent: o.unit }))];
 }
+
+/** The units catalogue recorded in the log (issue 14), flattened to named units: each unit under its own
+ *  code, and under its office's code when the ledger writes its dossiers under another one. */
+export function namedUnitsOfCatalogue(
+  catalogue: ReadonlyMap<
+    string,
+    { readonly code: string; readonly name: string; readonly parent: string | null; readonly office: string | null }
+  >,
+): NamedUnit[] {
+  const out: NamedUnit[] = [];
+  for (const u of catalogue.values()) {
+    out.push({ code: u.code, name: u.name, parent: u.parent });
+    if (u.office && u.office !== u.code) out.push({ code: u.office, name: u.name, parent: u.parent });
+  }
+  return out;
+}
+
+/** The hierarchy file's units over the recorded catalogue's: the file, when given, names first (it is read
+ *  later into the map, so it wins), and the catalogue names what the file does not. */
+export const namedUnitsOf = (file: readonly NamedUnit[], recorded: readonly NamedUnit[]): NamedUnit[] => [
+  ...recorded,
+  ...file,
+];
