@@ -61,7 +61,9 @@ export async function runPaper(form: string, code: string, opts: PaperCommandOpt
   const format = paperFormatOf(opts.out, opts.format, lang);
   const knownAt = knownAtOf(opts.knownAt, lang);
   const { loadHierarchyFile } = await import('@motcua/server');
-  const { dossierPaper, namedUnits, renderPaper } = await import('@motcua/projections');
+  const { dossierPaper, loadUnitLog, namedUnits, namedUnitsOf, namedUnitsOfCatalogue, renderPaper } = await import(
+    '@motcua/projections'
+  );
   let units: NamedUnit[] = [];
   if (opts.hierarchy) {
     try {
@@ -73,6 +75,9 @@ export async function runPaper(form: string, code: string, opts: PaperCommandOpt
   const store = await openLedger(dbPathOf(opts.db, lang), lang, 'read');
   let result: Awaited<ReturnType<typeof dossierPaper>>;
   try {
+    // The units catalogue recorded in the ledger names the office when the hierarchy file does not.
+    const recorded = namedUnitsOfCatalogue((await loadUnitLog(store)).at(knownAt ?? null));
+    units = namedUnitsOf(units, recorded);
     result = await dossierPaper(store, form, opts.office, code, { units, ...(knownAt ? { knownAt } : {}) });
   } finally {
     await store.close();

@@ -1,5 +1,7 @@
 // The name an office's papers are headed with: from the units catalogue when it knows the office, else its
 // code, so a paper is never headed with nothing. The parent unit's name (cơ quan chủ quản) goes above it.
+import { namingFromCatalogue } from '../filed/office-identity.js';
+
 export interface NamedUnit {
   readonly code: string;
   readonly name: string | null;
@@ -13,11 +15,12 @@ export interface OfficeNames {
   readonly parent: string | null;
 }
 
+/** One naming rule with the filed Biểu 06 (filed/office-identity.ts): the named units read as a catalogue's
+ *  units; the last one listed under a code wins, as namedUnitsOf expects. */
 export function officeNames(office: string, catalogue: readonly NamedUnit[] = []): OfficeNames {
-  const byCode = new Map(catalogue.map((u) => [u.code, u]));
-  const own = byCode.get(office);
-  const parent = own?.parent ? byCode.get(own.parent) : undefined;
-  return { office: own?.name ?? office, parent: parent?.name ?? null };
+  const units = [...new Map(catalogue.map((u) => [u.code, u])).values()];
+  const naming = namingFromCatalogue({ units, offices: [] }, office);
+  return { office: naming?.name?.trim() || office, parent: naming?.parentName?.trim() || null };
 }
 
 /** The units catalogue as the server's hierarchy file holds it (units with parents, offices with their
@@ -32,3 +35,26 @@ export function namedUnits(h: {
 }): NamedUnit[] {
   return [...h.units, ...h.offices.map((o) => ({ code: o.code, name: o.name, parent: o.unit }))];
 }
+
+/** The units catalogue recorded in the log (issue 14), flattened to named units: each unit under its own
+ *  code, and under its office's code when the ledger writes its dossiers under another one. */
+export function namedUnitsOfCatalogue(
+  catalogue: ReadonlyMap<
+    string,
+    { readonly code: string; readonly name: string; readonly parent: string | null; readonly office: string | null }
+  >,
+): NamedUnit[] {
+  const out: NamedUnit[] = [];
+  for (const u of catalogue.values()) {
+    out.push({ code: u.code, name: u.name, parent: u.parent });
+    if (u.office && u.office !== u.code) out.push({ code: u.office, name: u.name, parent: u.parent });
+  }
+  return out;
+}
+
+/** The hierarchy file's units over the recorded catalogue's: the file, when given, names first (it is read
+ *  later into the map, so it wins), and the catalogue names what the file does not. */
+export const namedUnitsOf = (file: readonly NamedUnit[], recorded: readonly NamedUnit[]): NamedUnit[] => [
+  ...recorded,
+  ...file,
+];

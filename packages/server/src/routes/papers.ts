@@ -1,10 +1,14 @@
 // GET /v1/offices/{office}/dossiers/{code}/papers/{form}?format=pdf|docx: one of the seven forms of
 // Thông tư 03/2025/TT-VPCP (Phụ lục I) for a dossier, from its events as known at knownAt (issue 15,
 // item 2). A form the dossier never reached is a 409 problem; an unknown dossier a 404.
+
+import type { UnitCatalogue } from '@motcua/domain';
 import {
   dossierPaper,
   FORM_NUMBERS,
   namedUnits,
+  namedUnitsOf,
+  namedUnitsOfCatalogue,
   PAPER_CONTENT_TYPES,
   PAPER_FORMATS,
   type PaperError,
@@ -24,6 +28,8 @@ import { DossierQuery } from '../schemas/queries.js';
 export interface PaperRoutesDeps {
   readonly store: Pick<EventStore, 'readStream'>;
   readonly hierarchy: HierarchyIndex;
+  /** The units catalogue recorded in the log: names the office when the hierarchy file does not. */
+  readonly catalogue?: (knownAt?: string | null) => UnitCatalogue;
 }
 
 const PaperParams = DossierParams.extend({
@@ -65,7 +71,13 @@ export const paperRoutes: FastifyPluginAsyncZod<PaperRoutesDeps> = async (app, d
     async (req, reply) => {
       const { office, code, form } = req.params;
       const { format, knownAt } = req.query;
-      const r = await dossierPaper(deps.store, form, office, code, { units, ...(knownAt ? { knownAt } : {}) });
+      const named = deps.catalogue
+        ? namedUnitsOf(units, namedUnitsOfCatalogue(deps.catalogue(knownAt ?? null)))
+        : units;
+      const r = await dossierPaper(deps.store, form, office, code, {
+        units: named,
+        ...(knownAt ? { knownAt } : {}),
+      });
       if (!r.ok) {
         const e = r.error;
         throw new HttpProblem(
