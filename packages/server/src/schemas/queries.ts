@@ -200,6 +200,23 @@ export const DossierViewSchema = named(
     digitised: z.looseObject({ papers: z.boolean(), result: z.boolean() }),
     payments: z.array(z.looseObject({ method: z.string(), amountVnd: z.number(), at: z.string() })),
     satisfaction: z.looseObject({ score: z.number(), complaint: z.boolean() }).nullable(),
+    handovers: z
+      .array(
+        z.looseObject({
+          at: z.string(),
+          day: z.string(),
+          fromUnit: z.string(),
+          giver: z.string(),
+          toUnit: z.string(),
+          receiver: z.string(),
+          stepDueAt: z.string().nullable(),
+          outcome: z.enum(['early', 'onTime', 'late']).nullable(),
+          note: z.string().nullable(),
+        }),
+      )
+      .describe(
+        "The processing steps (hand-overs), in order; outcome is the giver's step against its deadline, null when none was set",
+      ),
     asOf: z.string().nullable(),
     knownAt: z.string().nullable(),
     timeline: z.array(TimelineEntrySchema),
