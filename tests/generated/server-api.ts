@@ -6870,6 +6870,20 @@ export interface components {
             [key: string]: unknown;
           })
         | null;
+      /** @description The processing steps (hand-overs), in order; outcome is the giver's step against its deadline, null when none was set */
+      handovers: ({
+        at: string;
+        day: string;
+        fromUnit: string;
+        giver: string;
+        toUnit: string;
+        receiver: string;
+        stepDueAt: string | null;
+        outcome: ('early' | 'onTime' | 'late') | null;
+        note: string | null;
+      } & {
+        [key: string]: unknown;
+      })[];
       asOf: string | null;
       knownAt: string | null;
       timeline: components['schemas']['TimelineEntryInput'][];
@@ -7292,6 +7306,20 @@ export interface components {
             [key: string]: unknown;
           })
         | null;
+      /** @description The processing steps (hand-overs), in order; outcome is the giver's step against its deadline, null when none was set */
+      handovers: ({
+        at: string;
+        day: string;
+        fromUnit: string;
+        giver: string;
+        toUnit: string;
+        receiver: string;
+        stepDueAt: string | null;
+        outcome: ('early' | 'onTime' | 'late') | null;
+        note: string | null;
+      } & {
+        [key: string]: unknown;
+      })[];
       asOf: string | null;
       knownAt: string | null;
       timeline: components['schemas']['TimelineEntry'][];
