@@ -1,6 +1,6 @@
 // The name an office's papers are headed with: from the units catalogue when it knows the office, else its
 // code, so a paper is never headed with nothing. The parent unit's name (cơ quan chủ quản) goes above it.
-import { namingFromCatalogue } from '../filed/office-identity.js';
+import { namingFromCatalogue, type UnitsCatalogue } from '../filed/office-identity.js';
 
 export interface NamedUnit {
   readonly code: string;
@@ -25,14 +25,7 @@ export function officeNames(office: string, catalogue: readonly NamedUnit[] = []
 
 /** The units catalogue as the server's hierarchy file holds it (units with parents, offices with their
  *  unit), flattened to named units. */
-export function namedUnits(h: {
-  readonly units: ReadonlyArray<{
-    readonly code: string;
-    readonly name: string | null;
-    readonly parent: string | null;
-  }>;
-  readonly offices: ReadonlyArray<{ readonly code: string; readonly name: string | null; readonly unit: string }>;
-}): NamedUnit[] {
+export function namedUnits(h: UnitsCatalogue): NamedUnit[] {
   return [...h.units, ...h.offices.map((o) => ({ code: o.code, name: o.name, parent: o.unit }))];
 }
 
