@@ -39,10 +39,13 @@ describe.skipIf(target === null)('motcua serve: the failover check sees a loss w
       binDir: target?.binDir ?? '',
       instances: 1,
       acksPerCycle: 10,
+      clients: 4,
       cutStandby: true,
     });
-    // At least the 10 acknowledged by the primary alone after the cut; none acknowledged before it.
-    expect(report.lost.length).toBeGreaterThanOrEqual(10);
+    // Of the 10 acknowledged by the primary alone after the cut, a receipt in flight at the cut (one per
+    // client, 4 clients) may have reached the standby before it was detached and so be on the new
+    // primary; every other one is lost. None acknowledged before the cut is lost.
+    expect(report.lost.length).toBeGreaterThanOrEqual(10 - 4);
     expect(report.cycles[0]!.lost).toEqual(report.lost);
     expect(report.finalSize).toBe(BigInt(report.acked - report.lost.length));
   }, 90_000);
