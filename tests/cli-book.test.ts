@@ -48,17 +48,6 @@ async function reports(db: string, convention: Convention): Promise<Form06Report
   }
 }
 
-/** Form 06 as filed: columns 3–13 per row and total, and the ratios. The book has no column for a
- *  supplement wait or an apology, so the two annotations beside the form (awaitingSupplement,
- *  lateRescheduled) cannot travel through it and are left out. */
-const asFiled = (r: Form06Report) => ({
-  period: r.period,
-  rows: r.rows.map((x) => ({ field: x.field, received: x.received, resolved: x.resolved, pending: x.pending })),
-  total: { received: r.total.received, resolved: r.total.resolved, pending: r.total.pending },
-  withdrawnOrReturned: r.total.withdrawnOrReturned,
-  indicators: r.indicators,
-});
-
 describe('motcua book', () => {
   it('writes form 07 under the office name, one line per dossier received in the year, in the importer’s headers', async () => {
     const ws = await sheetOf(book('2024'));
@@ -94,6 +83,8 @@ describe('motcua book', () => {
   });
 
   it('round trip: the books imported into an empty ledger give the same Form 06 for every quarter, both conventions', async () => {
+    // The whole report object, every row and cell: the supplement rounds and the apology travel through the
+    // book's own columns, so awaitingSupplement and lateRescheduled come back too.
     for (const year of YEARS) {
       const r = motcua(['import', '--db', rebuilt, '--office', 'DONGSON', book(year)]);
       expect(r.status, r.stderr).toBe(0);
@@ -101,9 +92,12 @@ describe('motcua book', () => {
     for (const convention of ['calendar', 'cutoff'] as const) {
       const [before, after] = await Promise.all([reports(seeded, convention), reports(rebuilt, convention)]);
       expect(before.length).toBe(8);
+      // The sample has both, so the comparison below covers them (a quarter with none proves nothing).
+      expect(before.some((r) => r.total.awaitingSupplement > 0)).toBe(true);
+      expect(before.some((r) => r.total.lateRescheduled > 0)).toBe(true);
       for (let i = 0; i < before.length; i++) {
         expect(before[i]!.total.received.total).toBeGreaterThan(0);
-        expect(asFiled(after[i]!), `${convention} ${before[i]!.period.from}`).toEqual(asFiled(before[i]!));
+        expect(after[i], `${convention} ${before[i]!.period.from}`).toEqual(before[i]);
       }
     }
   });

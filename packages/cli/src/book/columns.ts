@@ -54,6 +54,12 @@ const ALIASES: Record<Column, readonly string[]> = {
   handover_to: ['handover_to', 'don_vi_nhan', 'don_vi_xu_ly', 'bo_phan_xu_ly', 'co_quan_chu_tri', 'noi_nhan'],
   handover_receiver: ['handover_receiver', 'nguoi_nhan', 'can_bo_nhan', 'can_bo_xu_ly', 'chuyen_vien_xu_ly'],
   handover_due_at: ['handover_due_at', 'han_buoc_xu_ly', 'han_chuyen_tiep', 'han_xu_ly_cua_buoc'],
+  supplement_requested_at: ['supplement_requested_at', 'ngay_yeu_cau_bo_sung', 'ngay_yc_bo_sung'],
+  supplement_reason: ['supplement_reason', 'noi_dung_yeu_cau_bo_sung', 'ly_do_bo_sung', 'ly_do_yeu_cau_bo_sung'],
+  supplement_provided_at: ['supplement_provided_at', 'ngay_nhan_ho_so_bo_sung', 'ngay_nhan_bo_sung', 'ngay_bo_sung'],
+  rescheduled_at: ['rescheduled_at', 'ngay_xin_loi_gia_han', 'ngay_xin_loi', 'ngay_gia_han', 'ngay_phieu_xin_loi'],
+  rescheduled_due_at: ['rescheduled_due_at', 'ngay_hen_tra_moi', 'ngay_hen_lai', 'han_moi'],
+  reschedule_reason: ['reschedule_reason', 'ly_do_gia_han', 'ly_do_xin_loi', 'ly_do_hen_lai'],
 };
 
 /** Each column's header in a Vietnamese tracking book: how a missing column is named to the clerk whose
@@ -76,6 +82,12 @@ export const VIETNAMESE_HEADERS: Record<Column, string> = {
   handover_to: 'Đơn vị xử lý',
   handover_receiver: 'Người nhận',
   handover_due_at: 'Hạn bước xử lý',
+  supplement_requested_at: 'Ngày yêu cầu bổ sung',
+  supplement_reason: 'Nội dung yêu cầu bổ sung',
+  supplement_provided_at: 'Ngày nhận hồ sơ bổ sung',
+  rescheduled_at: 'Ngày xin lỗi, gia hạn',
+  rescheduled_due_at: 'Ngày hẹn trả mới',
+  reschedule_reason: 'Lý do gia hạn',
 };
 
 const BY_ALIAS = new Map<string, Column>(

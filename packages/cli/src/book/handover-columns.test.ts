@@ -2,32 +2,16 @@
 // between receipt and result, and refused by line and column when incomplete or out of order.
 import { createDecider, type DossierEvent, defaultCalendar, sampleCatalogue } from '@motcua/domain';
 import { describe, expect, it } from 'vitest';
-import { columnOf, mapTable } from './columns.js';
-import { planRows } from './plan.js';
+import { columnOf } from './columns.js';
 import { planEvents } from './plan-events.js';
-import { readCsvTable } from './read-csv.js';
 import { readNdjson } from './read-ndjson.js';
-import { readRows } from './rows.js';
+import { planBook } from './test-plan.js';
 
 const decider = createDecider({ calendar: defaultCalendar, catalogue: sampleCatalogue });
 const HEADER =
   'Mã hồ sơ,Lĩnh vực,Hình thức tiếp nhận,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Ngày chuyển xử lý,Đơn vị xử lý,Người nhận,Hạn bước xử lý';
 
-function plan(lines: string[]) {
-  const t = readCsvTable([HEADER, ...lines].join('\n'));
-  const m = mapTable(t.table!);
-  const r = readRows(m.records, m.headers);
-  const p = planRows(r.rows, {
-    office: 'dongson',
-    decider,
-    catalogue: sampleCatalogue,
-    issuedAt: '2024-06-01T00:00:00+07:00',
-    actor: 'test',
-    headers: m.headers,
-    stored: () => undefined,
-  });
-  return { rows: r.rows, issues: [...m.issues, ...r.issues, ...p.issues], events: p.requests.flatMap((q) => q.events) };
-}
+const plan = (lines: string[]) => planBook(HEADER, lines);
 
 describe('hand-over columns of a tracking book', () => {
   it('recognises the Vietnamese headers', () => {

@@ -127,6 +127,14 @@ export function issueText(i: Issue, lang: Lang): string {
       return say(lang, 'hồ sơ không thể vừa trả kết quả vừa rút', 'a dossier cannot be both returned and withdrawn');
     case 'RESULT_NOT_RETURNED':
       return say(lang, 'kết quả chưa trả nên chưa thể số hóa', 'no result was returned, so none can be digitised');
+    case 'LIST_LENGTH':
+      return say(
+        lang,
+        `cột này ghi nhiều mục hơn số lần yêu cầu bổ sung (${d}): mỗi dòng trong ô ứng với một lần yêu cầu, theo thứ tự`,
+        `this column lists more entries than there are supplement requests (${d}): one line in the cell per request, in order`,
+      );
+    case 'TOO_LONG':
+      return say(lang, `nội dung dài quá ${d} ký tự ${v}`, `text longer than ${d} characters ${v}`);
     case 'DUPLICATE_DIFFERENT':
       return say(
         lang,

@@ -22,6 +22,8 @@ const row = (over: Partial<BookRow> = {}): BookRow => ({
   paidOnline: false,
   feeVnd: null,
   handover: null,
+  supplements: [],
+  reschedule: null,
   ...over,
 });
 const ctx = (stored: Record<string, DossierEvent[]> = {}): PlanContext => ({

@@ -35,7 +35,18 @@ export interface Plan {
   readonly skipped: number;
 }
 
-type Step = 'receive' | 'digitise-papers' | 'pay' | 'resolve' | 'return' | 'digitise-result' | 'withdraw' | 'handover';
+type FixedStep =
+  | 'receive'
+  | 'digitise-papers'
+  | 'pay'
+  | 'resolve'
+  | 'return'
+  | 'digitise-result'
+  | 'withdraw'
+  | 'handover'
+  | 'reschedule';
+/** A supplement round's steps are numbered from 1, so each round has its own command id. */
+type Step = FixedStep | `supplement-request-${number}` | `supplement-provided-${number}`;
 
 interface PlannedCommand {
   readonly step: Step;
@@ -49,7 +60,7 @@ export const importCommandId = (office: string, code: string, step: string): str
   // keeps until it is written and that JSON.stringify has to flatten again (a third of serialising meta).
   ['import:', office, ':', code, ':', step].join('');
 
-const STEP_COLUMN: Record<Step, Column> = {
+const FIXED_STEP_COLUMN: Record<FixedStep, Column> = {
   receive: 'received_at',
   'digitise-papers': 'digitized',
   pay: 'paid_online',
@@ -58,7 +69,15 @@ const STEP_COLUMN: Record<Step, Column> = {
   'digitise-result': 'digitized',
   withdraw: 'withdrawn_at',
   handover: 'handover_at',
+  reschedule: 'rescheduled_at',
 };
+
+/** The book column a step's facts come from (a refusal of the step names it). */
+function stepColumn(step: Step): Column {
+  if (step.startsWith('supplement-request-')) return 'supplement_requested_at';
+  if (step.startsWith('supplement-provided-')) return 'supplement_provided_at';
+  return FIXED_STEP_COLUMN[step as FixedStep] ?? 'dossier_code';
+}
 
 type RowContext = Pick<PlanContext, 'office' | 'catalogue' | 'issuedAt' | 'actor'>;
 type CommandMeta = DossierCommand['meta'];
@@ -73,7 +92,7 @@ const commandMeta = (ctx: RowContext, code: string, step: Step, correlationId: s
 
 const planned = (step: Step, command: DossierCommand): PlannedCommand => ({
   step,
-  column: STEP_COLUMN[step],
+  column: stepColumn(step),
   command,
 });
 
@@ -169,30 +188,87 @@ export function rowCommands(row: BookRow, ctx: RowContext): PlannedCommand[] {
       }),
     );
   }
-  if (row.handover) insertHandover(out, row, ctx, correlationId);
+  if (row.handover || row.supplements.length > 0 || row.reschedule) insertSteps(out, row, ctx, correlationId);
   return out;
 }
 
-/** The processing step goes where it happened: before the result when it came first (the usual case),
- *  else after the finish, where the decider refuses it as a step of a finished dossier. */
-function insertHandover(out: PlannedCommand[], row: BookRow, ctx: RowContext, correlationId: string): void {
-  const h = row.handover!;
-  const finishAt = row.returnedAt ?? row.withdrawnAt;
-  const step = planned('handover', {
-    type: 'HandOverDossier',
-    office: ctx.office,
-    dossierCode: row.dossierCode,
-    fromUnit: h.fromUnit,
-    giver: h.giver,
-    toUnit: h.toUnit,
-    receiver: h.receiver,
-    stepDueAt: h.stepDueAt,
-    at: h.at,
-    meta: commandMeta(ctx, row.dossierCode, 'handover', correlationId),
+/** The processing steps between receipt and finish (hand-over, supplement rounds, apology), each with its
+ *  time, in the order of that time. */
+function middleSteps(row: BookRow, ctx: RowContext, correlationId: string): { at: string; step: PlannedCommand }[] {
+  const { office } = ctx;
+  const code = row.dossierCode;
+  const meta = (step: Step) => commandMeta(ctx, code, step, correlationId);
+  const out: { at: string; step: PlannedCommand }[] = [];
+  const h = row.handover;
+  if (h) {
+    const command: DossierCommand = {
+      type: 'HandOverDossier',
+      office,
+      dossierCode: code,
+      fromUnit: h.fromUnit,
+      giver: h.giver,
+      toUnit: h.toUnit,
+      receiver: h.receiver,
+      stepDueAt: h.stepDueAt,
+      at: h.at,
+      meta: meta('handover'),
+    };
+    out.push({ at: h.at, step: planned('handover', command) });
+  }
+  row.supplements.forEach((s, i) => {
+    const request: Step = `supplement-request-${i + 1}`;
+    out.push({
+      at: s.requestedAt,
+      step: planned(request, {
+        type: 'RequestSupplement',
+        office,
+        dossierCode: code,
+        reason: s.reason,
+        at: s.requestedAt,
+        meta: meta(request),
+      }),
+    });
+    if (s.providedAt === null) return;
+    const provided: Step = `supplement-provided-${i + 1}`;
+    out.push({
+      at: s.providedAt,
+      step: planned(provided, {
+        type: 'ProvideSupplement',
+        office,
+        dossierCode: code,
+        at: s.providedAt,
+        meta: meta(provided),
+      }),
+    });
   });
+  const r = row.reschedule;
+  if (r) {
+    const command: DossierCommand = {
+      type: 'RescheduleDueDate',
+      office,
+      dossierCode: code,
+      reason: r.reason,
+      newDueAt: r.newDueAt,
+      at: r.at,
+      meta: meta('reschedule'),
+    };
+    out.push({ at: r.at, step: planned('reschedule', command) });
+  }
+  // Stable: steps at the same instant keep the order above (a request before its supplement).
+  return out.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/** The processing steps go where they happened: before the result when they came first (the usual case),
+ *  else after the finish, where the decider refuses them as steps of a finished dossier. */
+function insertSteps(out: PlannedCommand[], row: BookRow, ctx: RowContext, correlationId: string): void {
+  const finishAt = row.returnedAt ?? row.withdrawnAt;
+  const finishMs = finishAt === null ? Number.POSITIVE_INFINITY : Date.parse(finishAt);
+  const steps = middleSteps(row, ctx, correlationId);
   const first = out.findIndex((p) => p.step === 'resolve' || p.step === 'withdraw');
-  if (finishAt === null || first < 0 || Date.parse(h.at) > Date.parse(finishAt)) out.push(step);
-  else out.splice(first, 0, step);
+  const beforeFinish = steps.filter((s) => first >= 0 && Date.parse(s.at) <= finishMs).map((s) => s.step);
+  const afterFinish = steps.filter((s) => !(first >= 0 && Date.parse(s.at) <= finishMs)).map((s) => s.step);
+  if (first >= 0) out.splice(first, 0, ...beforeFinish);
+  out.push(...afterFinish);
 }
 
 /** The column a refusal of the receipt is about. */
@@ -299,7 +375,7 @@ export function planRows(rows: readonly BookRow[], ctx: PlanContext): Plan {
     });
     if (extra) {
       const step = stepOfCommandId(office, row.dossierCode, extra.meta.commandId)!;
-      problem(row, STEP_COLUMN[step] ?? 'dossier_code', 'STORE_CONFLICT', `${extra.type} ${extra.meta.occurredAt}`);
+      problem(row, stepColumn(step), 'STORE_CONFLICT', `${extra.type} ${extra.meta.occurredAt}`);
       continue;
     }
     const toWrite: DossierEvent[] = [];

@@ -107,6 +107,8 @@ describe('rows', () => {
       paidOnline: true,
       feeVnd: 8000,
       handover: null,
+      supplements: [],
+      reschedule: null,
     });
   });
 

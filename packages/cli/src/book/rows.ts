@@ -3,9 +3,20 @@
 // This runs for every line of a book (issue 5 wants 50k lines a second), so a line is read without
 // closures or zod: isDossierCode and isFieldText are the domain's hand-written twins of DossierCodeSchema
 // and FieldSchema, held equal to them by rows.test.ts.
-import { isDossierCode, isFieldText } from '@motcua/domain';
+import { isDossierCode, isFieldText, LIMITS } from '@motcua/domain';
 import type { DateOrder } from '../choices.js';
-import type { BookHandover, BookRow, CellValue, Column, HeaderNames, Issue, IssueCode, RawRecord } from './types.js';
+import type {
+  BookHandover,
+  BookReschedule,
+  BookRow,
+  BookSupplement,
+  CellValue,
+  Column,
+  HeaderNames,
+  Issue,
+  IssueCode,
+  RawRecord,
+} from './types.js';
 import {
   cellText,
   type DayEdge,
@@ -121,6 +132,8 @@ export function readRow(
       problem(at, 'withdrawn_at', 'WITHDRAWN_BEFORE_RECEIPT', cells.withdrawn_at);
   }
   const handover = handoverOf(at, cells);
+  const supplements = supplementsOf(at, cells);
+  const reschedule = rescheduleOf(at, cells);
   if (!blank(cells.returned_at) && !blank(cells.withdrawn_at)) problem(at, 'withdrawn_at', 'RETURNED_AND_WITHDRAWN');
   if (digitised?.result && !digitised.papers && blank(cells.returned_at))
     problem(at, 'digitized', 'RESULT_NOT_RETURNED');
@@ -136,7 +149,9 @@ export function readRow(
     digitised === undefined ||
     paidOnline === undefined ||
     fee === undefined ||
-    handover === undefined
+    handover === undefined ||
+    supplements === undefined ||
+    reschedule === undefined
   ) {
     return { row: null, issues };
   }
@@ -156,6 +171,8 @@ export function readRow(
       paidOnline,
       feeVnd: fee,
       handover,
+      supplements,
+      reschedule,
     },
     issues,
   };
@@ -193,6 +210,81 @@ function handoverOf(at: LineIssues, cells: RawRecord['cells']): BookHandover | n
 
 const HANDOVER_TEXT = ['handover_from', 'handover_giver', 'handover_to', 'handover_receiver'] as const;
 
+/** The entries of a cell that lists one per line: a spreadsheet date is one entry; text is split at line
+ *  breaks (and at ";" for times, which never hold one), blank entries dropped. */
+function entries(value: CellValue | undefined, times: boolean): CellValue[] {
+  if (value === undefined || blank(value)) return [];
+  if (typeof value !== 'string') return [value];
+  return value
+    .split(times ? /\r?\n|;/ : /\r?\n/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
+
+/** Each entry of a list of times as epoch ms; undefined when any is unreadable (each one named). */
+function timeList(at: LineIssues, column: Column, value: CellValue | undefined, edge: DayEdge): number[] | undefined {
+  const out: number[] = [];
+  let bad = false;
+  for (const entry of entries(value, true)) {
+    const t = timeCell(at, column, entry, edge, false);
+    if (typeof t === 'number') out.push(t);
+    else bad = true;
+  }
+  return bad ? undefined : out;
+}
+
+/** A reason as written, or the book's "not in the book" when blank; undefined (with a problem) when too
+ *  long for the event that will carry it. */
+function reasonText(at: LineIssues, column: Column, text: string | undefined): string | undefined {
+  const t = text?.trim() ?? '';
+  if (t === '') return NOT_IN_BOOK;
+  if (t.length > LIMITS.reason) {
+    problem(at, column, 'TOO_LONG', t, String(LIMITS.reason));
+    return undefined;
+  }
+  return t;
+}
+
+/** The supplement rounds: the i-th request's time and reason, and the i-th supplement received; fewer
+ *  receipts than requests leave the last request waiting. Undefined (with problems) when unreadable. */
+function supplementsOf(at: LineIssues, cells: RawRecord['cells']): BookSupplement[] | undefined {
+  const before = at.issues.length;
+  const requested = timeList(at, 'supplement_requested_at', cells.supplement_requested_at, 'start');
+  const provided = timeList(at, 'supplement_provided_at', cells.supplement_provided_at, 'start');
+  const reasons = entries(cells.supplement_reason, false).map(cellText);
+  if (requested === undefined || provided === undefined) return undefined;
+  const n = requested.length;
+  if (n === 0 && (provided.length > 0 || reasons.length > 0)) {
+    problem(at, 'supplement_requested_at', 'REQUIRED');
+    return undefined;
+  }
+  if (provided.length > n) problem(at, 'supplement_provided_at', 'LIST_LENGTH', undefined, String(n));
+  if (reasons.length > n) problem(at, 'supplement_reason', 'LIST_LENGTH', undefined, String(n));
+  const out: BookSupplement[] = [];
+  for (let i = 0; i < n; i++) {
+    const reason = reasonText(at, 'supplement_reason', reasons[i]);
+    const p = provided[i];
+    if (reason !== undefined)
+      out.push({ requestedAt: isoOf(requested[i]!), reason, providedAt: p === undefined ? null : isoOf(p) });
+  }
+  return at.issues.length > before ? undefined : out;
+}
+
+/** The apology: when it was issued and the new date are needed once any of its cells is filled. */
+function rescheduleOf(at: LineIssues, cells: RawRecord['cells']): BookReschedule | null | undefined {
+  const time = timeCell(at, 'rescheduled_at', cells.rescheduled_at, 'start', false);
+  const due = timeCell(at, 'rescheduled_due_at', cells.rescheduled_due_at, 'end', false);
+  const reasonCell = cellText(cells.reschedule_reason);
+  if (time === null && due === null && reasonCell === '') return null;
+  const before = at.issues.length;
+  if (time === null) problem(at, 'rescheduled_at', 'REQUIRED');
+  if (due === null) problem(at, 'rescheduled_due_at', 'REQUIRED');
+  const reason = reasonText(at, 'reschedule_reason', reasonCell);
+  if (typeof time !== 'number' || typeof due !== 'number' || reason === undefined || at.issues.length > before)
+    return undefined;
+  return { at: isoOf(time), newDueAt: isoOf(due), reason };
+}
+
 /** The facts of a row, column by column, in the order differences are reported. */
 const FACTS: ReadonlyArray<[Column, (r: BookRow) => unknown]> = [
   ['field', (r) => r.field],
@@ -206,6 +298,8 @@ const FACTS: ReadonlyArray<[Column, (r: BookRow) => unknown]> = [
   ['paid_online', (r) => r.paidOnline],
   ['fee', (r) => r.feeVnd],
   ['handover_at', (r) => (r.handover ? JSON.stringify(r.handover) : null)],
+  ['supplement_requested_at', (r) => (r.supplements.length > 0 ? JSON.stringify(r.supplements) : null)],
+  ['rescheduled_at', (r) => (r.reschedule ? JSON.stringify(r.reschedule) : null)],
 ];
 
 /** The first column where two rows about the same dossier disagree, or null when they state the same facts. */

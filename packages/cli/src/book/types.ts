@@ -17,6 +17,15 @@ export const OPTIONAL_COLUMNS = [
   'handover_to',
   'handover_receiver',
   'handover_due_at',
+  // Supplement rounds (issue 15): each request's time and reason, and when the supplement came in. One
+  // cell holds every round, one per line, so a dossier asked twice stays on its one book line.
+  'supplement_requested_at',
+  'supplement_reason',
+  'supplement_provided_at',
+  // The apology and its new date (at most one per dossier: the decider allows one reschedule).
+  'rescheduled_at',
+  'rescheduled_due_at',
+  'reschedule_reason',
 ] as const;
 export const COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -59,6 +68,8 @@ export type IssueCode =
   | 'WITHDRAWN_BEFORE_RECEIPT'
   | 'RETURNED_AND_WITHDRAWN'
   | 'RESULT_NOT_RETURNED'
+  | 'LIST_LENGTH'
+  | 'TOO_LONG'
   | 'DUPLICATE_DIFFERENT'
   | 'BAD_JSON'
   | 'INVALID_EVENT'
@@ -105,6 +116,22 @@ export interface BookRow {
   readonly feeVnd: number | null;
   /** The book's one processing step, when its hand-over columns are filled in. */
   readonly handover: BookHandover | null;
+  /** Supplement rounds in order; only the last may still be waiting (providedAt null). */
+  readonly supplements: readonly BookSupplement[];
+  /** The apology with its new date, when the dossier was rescheduled. */
+  readonly reschedule: BookReschedule | null;
+}
+
+export interface BookSupplement {
+  readonly requestedAt: string;
+  readonly reason: string;
+  readonly providedAt: string | null;
+}
+
+export interface BookReschedule {
+  readonly at: string;
+  readonly newDueAt: string;
+  readonly reason: string;
 }
 
 export interface BookHandover {

@@ -27,6 +27,8 @@ const CHANNEL: Record<TrackingBookLine['channel'], Record<ReportLang, string>> =
 };
 
 const at = (iso: string | null): BookCell => (iso === null ? null : { at: iso });
+/** Several entries in one cell, one per line (Alt+Enter in Excel); blank when there are none. */
+const lines = (items: readonly string[]): BookCell => (items.length === 0 ? null : items.join('\n'));
 
 function digitisedText(l: TrackingBookLine, lang: ReportLang): string | null {
   // A result exists only once returned; the importer refuses a digitised result without a return.
@@ -86,7 +88,8 @@ export const BOOK_COLUMNS: readonly BookColumn[] = [
   },
   { header: { vi: 'Hình thức tiếp nhận', en: 'Channel' }, width: 16, value: (l, lang) => CHANNEL[l.channel][lang] },
   { header: { vi: 'Ngày tiếp nhận', en: 'Received at' }, width: 17, value: (l) => at(l.receivedAt) },
-  { header: { vi: 'Ngày hẹn trả', en: 'Due at' }, width: 17, value: (l) => at(l.dueAt) },
+  // The receipt slip's date: a supplement wait moves it, and the rounds below say by how much when read back.
+  { header: { vi: 'Ngày hẹn trả', en: 'Due at' }, width: 17, value: (l) => at(l.dueAtOnReceipt) },
   { header: { vi: 'Ngày trả kết quả', en: 'Returned at' }, width: 17, value: (l) => at(l.returnedAt) },
   { header: { vi: 'Ngày rút hồ sơ', en: 'Withdrawn at' }, width: 17, value: (l) => at(l.withdrawnAt) },
   // Nor does it record how a result was handed over (at the counter, by post, online).
@@ -109,5 +112,33 @@ export const BOOK_COLUMNS: readonly BookColumn[] = [
     width: 17,
     value: (l) => at(l.handover?.stepDueAt ?? null),
   },
+  // Supplement rounds, one per line in each cell (the i-th line of each column is the i-th round), times
+  // as the events hold them (ISO 8601 with the office offset), so the importer reads them back exactly.
+  {
+    header: { vi: 'Ngày yêu cầu bổ sung', en: 'Supplement requested at' },
+    width: 26,
+    value: (l) => lines(l.supplements.map((x) => x.requestedAt)),
+  },
+  {
+    header: { vi: 'Nội dung yêu cầu bổ sung', en: 'Supplement reason' },
+    width: 30,
+    value: (l) => lines(l.supplements.map((x) => x.reason)),
+  },
+  {
+    header: { vi: 'Ngày nhận hồ sơ bổ sung', en: 'Supplement provided at' },
+    width: 26,
+    value: (l) => lines(l.supplements.flatMap((x) => (x.providedAt === null ? [] : [x.providedAt]))),
+  },
+  {
+    header: { vi: 'Ngày xin lỗi, gia hạn', en: 'Rescheduled at' },
+    width: 17,
+    value: (l) => at(l.reschedule?.at ?? null),
+  },
+  {
+    header: { vi: 'Ngày hẹn trả mới', en: 'Rescheduled due at' },
+    width: 17,
+    value: (l) => at(l.reschedule?.newDueAt ?? null),
+  },
+  { header: { vi: 'Lý do gia hạn', en: 'Reschedule reason' }, width: 30, value: (l) => l.reschedule?.reason ?? null },
   { header: { vi: 'Ghi chú', en: 'Notes' }, width: 30, value: (l, lang) => noteText(l, lang) },
 ];

@@ -73,6 +73,7 @@ export async function renderTrackingBookXlsx(book: TrackingBook, opts: BookXlsxO
       c.value = cellValue(v);
       c.border = box;
       if (v !== null && typeof v === 'object') c.numFmt = 'dd/mm/yyyy hh:mm';
+      else if (typeof v === 'string' && v.includes('\n')) c.alignment = { vertical: 'top', wrapText: true };
     });
   });
   ws.views = [{ state: 'frozen', ySplit: headerRow }];

@@ -3,7 +3,7 @@
 // Which dossiers belong to the year is Form 06's own rule (received in the period, any channel), asked
 // of the ledger through drillDown, so the book and the report can never disagree on who was received.
 import type { Ledger } from '../ledger.js';
-import type { DossierView } from '../timeline.js';
+import type { DossierView, TimelineEntry } from '../timeline.js';
 
 export interface TrackingBookQuery {
   readonly office: string;
@@ -30,6 +30,13 @@ export interface TrackingBookLine {
   readonly receivedAt: string;
   /** The due date counted against (the receipt slip's, moved by supplement waits). */
   readonly dueAt: string;
+  /** The receipt slip's due date, before any supplement wait moved it: what the book's "Ngày hẹn trả"
+   *  holds, so that importing the book and its supplement rounds moves it again exactly once. */
+  readonly dueAtOnReceipt: string;
+  /** Supplement rounds in order: when asked and why, and when the supplement came in (null: waiting). */
+  readonly supplements: readonly BookLineSupplement[];
+  /** The apology: when it was issued, the new date and why (at most one: the rules allow one). */
+  readonly reschedule: { readonly at: string; readonly newDueAt: string; readonly reason: string } | null;
   /** The apology's new date, when one was issued (never the counting due date). */
   readonly rescheduledDueAt: string | null;
   readonly returnedAt: string | null;
@@ -47,6 +54,12 @@ export interface TrackingBookLine {
   readonly handovers: number;
 }
 
+export interface BookLineSupplement {
+  readonly requestedAt: string;
+  readonly reason: string;
+  readonly providedAt: string | null;
+}
+
 export interface TrackingBook {
   readonly office: string;
   readonly year: number;
@@ -62,30 +75,77 @@ const finishOf = (f: NonNullable<DossierView['finished']>): BookFinish => {
   return 'refused';
 };
 
-/** The applicant reference of the opening in effect (a correction may have replaced it). */
-function applicantRefOf(view: DossierView): string | null {
-  const opening = view.timeline.find(
-    (e) => (e.type === 'DossierReceived' || e.type === 'DossierTransferredIn') && e.correctedBy === undefined,
-  );
-  const ref = (opening?.data as { applicantRef?: unknown } | undefined)?.applicantRef;
-  return typeof ref === 'string' && ref !== '' ? ref : null;
+interface Effective {
+  readonly type: string;
+  readonly occurredAt: string;
+  readonly data: Record<string, unknown>;
+}
+
+const asRecord = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+
+/** The events in effect, in recorded order: a corrected event stands as its correction's replacement (or
+ *  not at all when retracted); corrections themselves are not facts of the dossier. The timeline has
+ *  already settled which correction wins (correctedBy). */
+function effectiveEntries(timeline: readonly TimelineEntry[]): Effective[] {
+  const byId = new Map(timeline.map((e) => [e.eventId, e]));
+  const out: Effective[] = [];
+  for (const e of timeline) {
+    if (e.type === 'EventCorrected') continue;
+    if (e.correctedBy === undefined) {
+      out.push({ type: e.type, occurredAt: e.occurredAt, data: asRecord(e.data) });
+      continue;
+    }
+    const r = asRecord(byId.get(e.correctedBy)?.data).replacement;
+    if (r === null || r === undefined) continue;
+    const c = asRecord(r);
+    out.push({ type: String(c.type), occurredAt: String(c.occurredAt), data: asRecord(c.data) });
+  }
+  return out;
+}
+
+const isOpening = (type: string): boolean => type === 'DossierReceived' || type === 'DossierTransferredIn';
+
+/** The supplement rounds and the apology from the events in effect, in business-time order. */
+function waitsOf(events: readonly Effective[]): Pick<TrackingBookLine, 'supplements' | 'reschedule'> {
+  const supplements: BookLineSupplement[] = [];
+  let reschedule: TrackingBookLine['reschedule'] = null;
+  const rest = events
+    .filter((e) => !isOpening(e.type))
+    .sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+  for (const e of rest) {
+    if (e.type === 'SupplementRequested') {
+      supplements.push({ requestedAt: e.occurredAt, reason: String(e.data.reason ?? ''), providedAt: null });
+    } else if (e.type === 'SupplementProvided') {
+      const last = supplements.at(-1);
+      if (last && last.providedAt === null) supplements[supplements.length - 1] = { ...last, providedAt: e.occurredAt };
+    } else if (e.type === 'DueDateRescheduled') {
+      reschedule ??= { at: e.occurredAt, newDueAt: String(e.data.newDueAt), reason: String(e.data.reason ?? '') };
+    }
+  }
+  return { supplements, reschedule };
 }
 
 /** One book line from a dossier's view. */
 export function bookLineOf(view: DossierView, no: number): TrackingBookLine {
   const f = view.finished;
   const finish = f ? finishOf(f) : null;
+  const events = effectiveEntries(view.timeline);
+  const opening = events.find((e) => isOpening(e.type))?.data ?? {};
+  const ref = opening.applicantRef;
   const paid = view.payments.reduce((sum, p) => sum + p.amountVnd, 0);
   return {
     no,
     dossierCode: view.code,
     procedureCode: view.procedureCode,
     field: view.field,
-    applicantRef: applicantRefOf(view),
+    applicantRef: typeof ref === 'string' && ref !== '' ? ref : null,
     channel: view.channel,
     transferredIn: view.transferredIn,
     receivedAt: view.receivedAt,
     dueAt: view.dueAt,
+    dueAtOnReceipt: typeof opening.dueAt === 'string' ? opening.dueAt : view.dueAt,
+    ...waitsOf(events),
     rescheduledDueAt: view.rescheduledDueAt,
     returnedAt: f && finish === 'returned' ? f.at : null,
     withdrawnAt: f && finish !== 'returned' ? f.at : null,
