@@ -13,7 +13,6 @@ import { DossierCodeSchema, OfficeCodeSchema, ProcedureCodeSchema } from './ids.
 import { DOSSIER_CODE_PATTERN, LIMITS } from './limits.js';
 import { isOfficeCode, OFFICE_CODE_PATTERN } from './office-code.js';
 import { InstantSchema, isValidInstant } from './time.js';
-import { markValidated } from './validated.js';
 
 /** The raw shape an event has in storage or on the wire, before validation. */
 export interface RawEvent {
@@ -139,7 +138,7 @@ export function parseEvent(raw: RawEvent): Result<DossierEvent, DomainError> {
       data: { ...(raw.data as object) },
       meta: { ...(raw.meta as object) },
     } as DossierEvent;
-    return ok(markValidated(copy));
+    return ok(copy);
   }
   let data: unknown = raw.data;
   for (let v = schemaVersion; v < current; v++) {
@@ -166,9 +165,7 @@ export function parseEvent(raw: RawEvent): Result<DossierEvent, DomainError> {
   if (!dataResult.success || !metaResult.success) {
     return err(domainError('INVALID_EVENT', `${type}${where}: ${describe(issues)}`, { ...subject, issues }));
   }
-  return ok(
-    markValidated({ type, schemaVersion: current, data: dataResult.data, meta: metaResult.data } as DossierEvent),
-  );
+  return ok({ type, schemaVersion: current, data: dataResult.data, meta: metaResult.data } as DossierEvent);
 }
 
 /** Validates the data of one event type against its current schema (used for correction replacements). */

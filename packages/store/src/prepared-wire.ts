@@ -7,6 +7,7 @@
 //   versions : per event, its schemaVersion
 //   expected : per request, the expected revision (>= 0), or NO_STREAM / STREAM_EXISTS / ANY
 // Only requests made by `prepareRequest` belong here: decoding does not validate again.
+import { trust } from '@motcua/domain/internal';
 import type { ExpectedRevision } from './port.js';
 import type { PreparedEvent, PreparedRequest } from './validate.js';
 
@@ -79,7 +80,8 @@ export function fromWire(w: PreparedWire): PreparedRequest[] {
       };
       if (!commandIds.includes(commandId)) commandIds.push(commandId);
     }
-    out[i] = { streamId, expectedRevision: expectedOf(w.expected[i]!), events, commandIds };
+    // Trusted because the other thread's prepareRequest made what toWire flattened (see the top).
+    out[i] = trust({ streamId, expectedRevision: expectedOf(w.expected[i]!), events, commandIds });
   }
   if (at !== s.length || e !== w.versions.length) throw new Error('prepared wire: counts do not match the strings');
   return out;
