@@ -86,7 +86,7 @@ function checkedDossier(streamId: unknown): ReturnType<typeof parseDossierStream
   return parsed;
 }
 
-export function checkExpectedRevision(streamId: string, expected: unknown): void {
+function checkExpectedRevision(streamId: string, expected: unknown): void {
   if (expected === 'no-stream' || expected === 'stream-exists' || expected === 'any') return;
   if (typeof expected === 'bigint' && expected >= 0n) return;
   throw new StoreError(

@@ -95,7 +95,7 @@ const pct = (x: number | null, lang: Lang): string =>
   x === null ? '–' : `${(x * 100).toFixed(1)}%`.replace('.', lang === 'vi' ? ',' : '.');
 const num = (x: number, lang: Lang): string => (lang === 'vi' ? String(x).replace('.', ',') : String(x));
 
-export function renderScorecardTable(s: Scorecard, lang: Lang): string {
+function renderScorecardTable(s: Scorecard, lang: Lang): string {
   const out: string[] = [];
   out.push(
     say(

@@ -48,7 +48,7 @@ interface Span {
 }
 
 /** Every calendar quarter from the one holding `first` to the one holding `last`. */
-export function quartersBetween(first: string, last: string): Array<{ year: number; quarter: 1 | 2 | 3 | 4 }> {
+function quartersBetween(first: string, last: string): Array<{ year: number; quarter: 1 | 2 | 3 | 4 }> {
   const out: Array<{ year: number; quarter: 1 | 2 | 3 | 4 }> = [];
   let y = Number(first.slice(0, 4));
   let q = Math.floor((Number(first.slice(5, 7)) - 1) / 3) + 1;
