@@ -60,7 +60,7 @@ async function runPaper(form: string, code: string, opts: PaperCommandOptions, i
   }
   const format = paperFormatOf(opts.out, opts.format, lang);
   const knownAt = knownAtOf(opts.knownAt, lang);
-  const { loadHierarchyFile } = await import('@motcua/server');
+  const { loadHierarchyFile, refusalText } = await import('@motcua/server');
   const { dossierPaper, loadUnitLog, namedUnits, namedUnitsOf, namedUnitsOfCatalogue, renderPaper } = await import(
     '@motcua/projections'
   );
@@ -69,7 +69,7 @@ async function runPaper(form: string, code: string, opts: PaperCommandOptions, i
     try {
       units = namedUnits(loadHierarchyFile(opts.hierarchy));
     } catch (e) {
-      throw new UsageError((e as Error).message);
+      throw new UsageError(refusalText(e, lang));
     }
   }
   const store = await openLedger(dbPathOf(opts.db, lang), lang, 'read');
