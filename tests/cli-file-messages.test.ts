@@ -96,3 +96,44 @@ describe('a bad hierarchy file', () => {
     expect(report(list, ['--lang', 'en']).stderr).toContain('hierarchy[0] (DONGSON).parent: unknown unit NOWHERE');
   });
 });
+
+describe('checkpoint keys and files', () => {
+  const db = () => t.file('seeded.db');
+
+  it('a key file that is not a key, or is missing, is said without OpenSSL or the system in Vietnamese', () => {
+    const notKey = t.file('not-a-key.pem', 'nope\n');
+    const vi = motcua(['checkpoint', 'sign', '--key', notKey, '--db', db()]);
+    expect(vi.status).toBe(1);
+    expect(vi.stderr).toContain('không thực hiện được: khóa không đọc được: cần một khóa Ed25519 dạng PEM');
+    expect(vi.stderr).not.toMatch(/DECODER|error:/);
+    const en = motcua(['checkpoint', 'sign', '--key', notKey, '--db', db(), '--lang', 'en']);
+    expect(en.stderr).toMatch(/failed: .*DECODER/);
+    const missing = motcua(['checkpoint', 'sign', '--key', t.file('no-such-key.pem'), '--db', db()]);
+    expect(missing.stderr).toContain(`không thực hiện được: không có tệp ${t.file('no-such-key.pem')}`);
+    expect(missing.stderr).not.toContain('ENOENT');
+  });
+
+  it('a checkpoint that does not hold says why in Vietnamese, in English with --lang en', () => {
+    const keys = ['--key', t.file('cp.key'), '--pub', t.file('cp.pub')];
+    expect(motcua(['checkpoint', 'keygen', ...keys]).status).toBe(0);
+    const other = ['--key', t.file('other.key'), '--pub', t.file('other.pub')];
+    expect(motcua(['checkpoint', 'keygen', ...other]).status).toBe(0);
+    const cp = t.file('seeded.checkpoint');
+    expect(motcua(['checkpoint', 'sign', '--key', t.file('cp.key'), '--db', db(), '--out', cp]).status).toBe(0);
+    const verify = (file: string, pub: string, lang: string[] = []) =>
+      motcua(['checkpoint', 'verify', file, '--pub', pub, '--db', db(), ...lang]);
+
+    const wrongKey = verify(cp, t.file('other.pub'));
+    expect(wrongKey.status).toBe(1);
+    expect(wrongKey.stderr).toContain(
+      'chữ ký không khớp: điểm kiểm tra đã bị sửa, hoặc khóa công khai không phải của người ký',
+    );
+    expect(verify(cp, t.file('other.pub'), ['--lang', 'en']).stderr).toContain('signature does not match');
+
+    const notCheckpoint = t.file('not.checkpoint', 'hello\n');
+    expect(verify(notCheckpoint, t.file('cp.pub')).stderr).toContain('tệp này không phải điểm kiểm tra');
+    expect(verify(notCheckpoint, t.file('cp.pub')).stderr).not.toMatch(/not a checkpoint|expected/);
+    expect(verify(notCheckpoint, t.file('cp.pub'), ['--lang', 'en']).stderr).toContain('not a checkpoint file');
+    expect(verify(cp, t.file('cp.pub')).status).toBe(0);
+  });
+});

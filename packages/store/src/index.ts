@@ -2,6 +2,8 @@ export { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
 export {
   type Checkpoint,
   type CheckpointCheck,
+  type CheckpointFailure,
+  type CheckpointRefusal,
   checkpointSignatureHolds,
   formatCheckpoint,
   generateKeyPair,
