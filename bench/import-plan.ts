@@ -1,5 +1,5 @@
 // Micro-benchmark of the import's pure in-thread stages (never part of the test run): typed tracking-book
-// rows → planRows (commands through the decider) → the store's prepareRequest (validated form, JSON text,
+// rows → planRows (commands through the decider) → the store's prepareRequest (the event checked, JSON text,
 // payload hash). No file I/O and no SQLite, so it runs in seconds and can be repeated A/B on a noisy machine.
 //   pnpm bench:import-plan                          # 20k rows, 5 rounds, this checkout's dist
 //   pnpm bench:import-plan -- --root /tmp/old-copy  # the same against another built checkout (A/B)

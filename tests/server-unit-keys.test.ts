@@ -159,17 +159,35 @@ describe('a keys file whose units the hierarchy does not hold is refused on load
     expect(existsSync(join(dir, 'never.db'))).toBe(false);
   });
 
-  it('motcua serve says so and exits non-zero', () => {
+  it('motcua serve says so (in Vietnamese unless --lang en) and exits non-zero', () => {
     const keys = writeJson(dir, 'cli-keys.json', [{ key: 'k-0123456789abcdef', role: 'clerk', units: ['HUYEN_X'] }]);
     const units = writeJson(dir, 'cli-units.json', HIERARCHY);
-    const r = spawnSync(
-      process.execPath,
-      [CLI, 'serve', '--db', join(dir, 'cli.db'), '--create', '--keys', keys, '--hierarchy', units, '--port', '0'],
-      { encoding: 'utf8', timeout: 30_000 },
-    );
+    const serve = (...lang: string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          CLI,
+          'serve',
+          '--db',
+          join(dir, 'cli.db'),
+          '--create',
+          '--keys',
+          keys,
+          '--hierarchy',
+          units,
+          '--port',
+          '0',
+        ].concat(lang),
+        { encoding: 'utf8', timeout: 30_000 },
+      );
+    const r = serve('--lang', 'en');
     expect(r.signal).toBeNull(); // it ended by itself, not by the timeout
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/units\[0\]: HUYEN_X is not a unit of the office hierarchy/);
     expect(existsSync(join(dir, 'cli.db'))).toBe(false);
+    const vi = serve();
+    expect(vi.status).toBe(1);
+    expect(vi.stderr).toMatch(/khóa \[0\] units\[0\]: HUYEN_X không phải đơn vị nào của cây đơn vị/);
+    expect(vi.stderr).not.toMatch(/is not a unit/);
   });
 });

@@ -24,7 +24,7 @@ export const processIo: Io = {
   stderr: process.stderr,
 };
 
-export const DEFAULT_DB = './data/motcua.db';
+const DEFAULT_DB = './data/motcua.db';
 
 /**
  * What a --db (or MOTCUA_DB) value names. A value of the form `scheme://…` is a server's address, never a
@@ -35,7 +35,7 @@ export type DbLocation =
   | { readonly kind: 'postgres'; readonly url: string }
   | { readonly kind: 'url'; readonly scheme: string };
 
-export function dbLocation(value: string): DbLocation {
+function dbLocation(value: string): DbLocation {
   if (isPostgresUrl(value)) return { kind: 'postgres', url: value };
   const url = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value);
   return url?.[1] ? { kind: 'url', scheme: url[1].toLowerCase() } : { kind: 'file', path: resolve(value) };

@@ -12,7 +12,7 @@ const TITLES: Readonly<Record<string, string>> = {
 };
 
 /** "(choices: "vi", "en", default: "vi")" → "(chọn một trong: "vi", "en"; mặc định: "vi")". */
-export function noteInVietnamese(description: string): string {
+function noteInVietnamese(description: string): string {
   return description
     .replace(/\((choices|default|preset|env): /, (_m, word: string) => `(${NOTE_WORDS[word]}: `)
     .replace(/, (default|preset|env): /g, (_m, word: string) => `; ${NOTE_WORDS[word]}: `);

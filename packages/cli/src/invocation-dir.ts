@@ -4,7 +4,7 @@
 // back there first. Any other start (the installed command, a test spawning main.js) is already there.
 
 /** The folder the user ran the command from, when a package manager's script moved us elsewhere. */
-export function invocationDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function invocationDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const ranAsScript = env.npm_lifecycle_event === 'motcua';
   return ranAsScript && env.INIT_CWD ? env.INIT_CWD : undefined;
 }

@@ -2,7 +2,7 @@
 // shape `motcua serve --hierarchy` takes), else the built-in sample office, else its code.
 import { namingFromCatalogue, type OfficeIdentity, officeIdentity } from '@motcua/projections';
 import { CliFailure } from './exit.js';
-import { type Lang, say } from './i18n.js';
+import type { Lang } from './i18n.js';
 
 export async function officeIdentityOf(
   code: string,
@@ -10,12 +10,12 @@ export async function officeIdentityOf(
   lang: Lang,
 ): Promise<OfficeIdentity> {
   if (hierarchyFile === undefined) return officeIdentity(code);
-  const { loadHierarchyFile } = await import('@motcua/server');
+  const { loadHierarchyFile, refusalText } = await import('@motcua/server');
   let catalogue: ReturnType<typeof loadHierarchyFile>;
   try {
     catalogue = loadHierarchyFile(hierarchyFile);
   } catch (e) {
-    throw new CliFailure(say(lang, `--hierarchy: ${(e as Error).message}`, `--hierarchy: ${(e as Error).message}`));
+    throw new CliFailure(`--hierarchy: ${refusalText(e, lang)}`);
   }
   return officeIdentity(code, namingFromCatalogue(catalogue, code));
 }

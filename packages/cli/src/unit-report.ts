@@ -20,11 +20,11 @@ export async function unitReportOf(
   let officesOf: (unit: string) => readonly string[] | null = () => null;
   if (hierarchyFile !== undefined) {
     // The server's reader, so a file serve accepts is read the same way here.
-    const { hierarchyIndex, loadHierarchyFile } = await import('@motcua/server');
+    const { hierarchyIndex, loadHierarchyFile, refusalText } = await import('@motcua/server');
     try {
       officesOf = hierarchyIndex(loadHierarchyFile(hierarchyFile)).officesOf;
     } catch (e) {
-      throw new CliFailure(clipText((e as Error).message, lang));
+      throw new CliFailure(clipText(refusalText(e, lang), lang));
     }
   }
   try {

@@ -15,6 +15,25 @@ const meta = {
 };
 
 describe('parseEvent', () => {
+  it("words zod's own issues in Vietnamese too, and leaves a schema's own message to its caller", () => {
+    const r = parseEvent({
+      type: 'DossierDigitised',
+      schemaVersion: 1,
+      data: { what: 5 },
+      meta: { ...meta, occurredAt: 'hôm qua' },
+    });
+    expect(r.ok).toBe(false);
+    const issues = r.ok ? [] : (r.error.issues ?? []);
+    const what = issues.find((i) => i.path === 'data.what');
+    expect(what?.message).toMatch(/^Invalid option/);
+    expect(what?.messageVi).toMatch(/^Tùy chọn không hợp lệ: /);
+    expect(what?.messageVi).not.toMatch(/Invalid|expected/);
+    // The instant's rule is the schema's own words: no Vietnamese here (the server's table has it).
+    const at = issues.find((i) => i.path === 'meta.occurredAt');
+    expect(at?.message).toBeDefined();
+    expect(at?.messageVi).toBeUndefined();
+  });
+
   it('accepts a current event as is', () => {
     const raw = { type: 'DossierDigitised', schemaVersion: 1, data: { what: 'papers' }, meta };
     expect(parseEvent(raw)).toEqual({ ok: true, value: raw });

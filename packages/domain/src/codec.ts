@@ -13,7 +13,6 @@ import { DossierCodeSchema, OfficeCodeSchema, ProcedureCodeSchema } from './ids.
 import { DOSSIER_CODE_PATTERN, LIMITS } from './limits.js';
 import { isOfficeCode, OFFICE_CODE_PATTERN } from './office-code.js';
 import { InstantSchema, isValidInstant } from './time.js';
-import { markValidated } from './validated.js';
 
 /** The raw shape an event has in storage or on the wire, before validation. */
 export interface RawEvent {
@@ -84,15 +83,34 @@ const pathOf = (prefix: string, path: ReadonlyArray<PropertyKey>): string =>
     prefix,
   ) || '(root)';
 
-/** Zod issues as `{path, message}`, paths rooted at `prefix` (e.g. `data.amountVnd`). */
-export function issuesOf(prefix: string, error: z.ZodError): { path: string; message: string }[] {
+// zod's own messages in both languages: its classic entry words issues with the `en` locale, and its `vi`
+// locale words the same issue in Vietnamese. A message our schemas set themselves has no Vietnamese here.
+const zodEnglish = z.locales.en().localeError;
+const zodVietnamese = z.locales.vi().localeError;
+const localeText = (locale: typeof zodEnglish, issue: z.core.$ZodIssue): string | undefined => {
+  try {
+    const r = locale(issue as unknown as z.core.$ZodRawIssue);
+    return typeof r === 'string' ? r : r?.message;
+  } catch {
+    return undefined; // an issue shape the locale does not expect: no translation rather than a throw
+  }
+};
+/** zod's Vietnamese for an issue it worded itself; undefined for a message a schema set. */
+const vietnameseOf = (issue: z.core.$ZodIssue): string | undefined =>
+  localeText(zodEnglish, issue) === issue.message ? localeText(zodVietnamese, issue) : undefined;
+
+/** Zod issues as `{path, message, messageVi?}`, paths rooted at `prefix` (e.g. `data.amountVnd`). */
+export function issuesOf(prefix: string, error: z.ZodError): { path: string; message: string; messageVi?: string }[] {
   // One message per field: a value failing a pattern would otherwise also fail the refinements after it.
-  const byPath = new Map<string, string>();
+  const byPath = new Map<string, z.core.$ZodIssue>();
   for (const i of error.issues) {
     const path = pathOf(prefix, i.path);
-    if (!byPath.has(path)) byPath.set(path, i.message);
+    if (!byPath.has(path)) byPath.set(path, i);
   }
-  return [...byPath].map(([path, message]) => ({ path, message }));
+  return [...byPath].map(([path, issue]) => {
+    const messageVi = vietnameseOf(issue);
+    return messageVi === undefined ? { path, message: issue.message } : { path, message: issue.message, messageVi };
+  });
 }
 
 const describe = (issues: ReadonlyArray<{ path: string; message: string }>): string =>
@@ -139,7 +157,7 @@ export function parseEvent(raw: RawEvent): Result<DossierEvent, DomainError> {
       data: { ...(raw.data as object) },
       meta: { ...(raw.meta as object) },
     } as DossierEvent;
-    return ok(markValidated(copy));
+    return ok(copy);
   }
   let data: unknown = raw.data;
   for (let v = schemaVersion; v < current; v++) {
@@ -166,9 +184,7 @@ export function parseEvent(raw: RawEvent): Result<DossierEvent, DomainError> {
   if (!dataResult.success || !metaResult.success) {
     return err(domainError('INVALID_EVENT', `${type}${where}: ${describe(issues)}`, { ...subject, issues }));
   }
-  return ok(
-    markValidated({ type, schemaVersion: current, data: dataResult.data, meta: metaResult.data } as DossierEvent),
-  );
+  return ok({ type, schemaVersion: current, data: dataResult.data, meta: metaResult.data } as DossierEvent);
 }
 
 /** Validates the data of one event type against its current schema (used for correction replacements). */

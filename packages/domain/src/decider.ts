@@ -28,7 +28,6 @@ import type { OfficeCode } from './ids.js';
 import { type ProcedureCatalogue, sampleCatalogue } from './procedures.js';
 import { RULE_SETS, ruleSetOf } from './rule-sets.js';
 import { dayOf, toMs } from './time.js';
-import { markValidated } from './validated.js';
 
 export type FinishKind = 'returned' | 'withdrawn' | 'returnedUnprocessed' | 'refused' | 'stopped';
 
@@ -853,8 +852,8 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
       if (problem) return err(problem);
       // data passed its schema just above; meta is built from command fields that CommandMetaSchema and
       // the command schemas checked with EventMetaSchema's rules (decider.test.ts checks every decided
-      // event against parseEvent), so the store need not validate these events again.
-      events.push(markValidated(event));
+      // event against parseEvent). The store still checks them on the way in (validated.ts says why).
+      events.push(event);
       // The next draft (if any) is checked against the state after this one.
       if (i < drafted.length - 1) next = evolve(next, event);
     }

@@ -17,3 +17,4 @@ export * from './time.js';
 export * from './unit-catalogue.js';
 export * from './unit-events.js';
 export * from './unit-import.js';
+export type { Trusted } from './validated.js';

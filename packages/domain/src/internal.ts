@@ -1,3 +1,3 @@
 // The package's `@motcua/domain/internal` entry: for the store only, not re-exported by the index.
-// markValidated lets its caller skip the store's validation for an object it marks, so it is not public.
-export { markValidated, type ValidatedForm, validatedForm } from './validated.js';
+// `trust` declares a value trusted without checking it, so only the store's validating functions call it.
+export { type Trusted, trust } from './validated.js';

@@ -20,7 +20,7 @@ const SYNODIC_MONTH = 29.530588853;
 const K_EPOCH = 2415021.076998695;
 
 /** Julian day number of a proleptic Gregorian (Julian before 1582-10-15) date. */
-export function jdFromDate(dd: number, mm: number, yy: number): number {
+function jdFromDate(dd: number, mm: number, yy: number): number {
   const a = floor((14 - mm) / 12);
   const y = yy + 4800 - a;
   const m = mm + 12 * a - 3;
@@ -29,7 +29,7 @@ export function jdFromDate(dd: number, mm: number, yy: number): number {
 }
 
 /** Inverse of jdFromDate: [day, month, year]. */
-export function jdToDate(jd: number): [number, number, number] {
+function jdToDate(jd: number): [number, number, number] {
   let b: number;
   let c: number;
   if (jd > 2299160) {

@@ -14,7 +14,7 @@ export const dayNumOfMs = (ms: number): number => Math.floor((ms + OFFSET_MS) / 
 export const dayNumOf = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 
 /** Start of the office-time day after `dayNum`, as epoch ms: the end of that day, exclusive. */
-export const endOfDayNumMs = (n: number): number => (n + 1) * DAY_MS - OFFSET_MS;
+const endOfDayNumMs = (n: number): number => (n + 1) * DAY_MS - OFFSET_MS;
 
 /** A query day `YYYY-MM-DD`; anything else is refused, naming the parameter. */
 export function parseQueryDay(value: unknown, name: string): number {

@@ -39,7 +39,7 @@ const TYPE_CODES: Record<string, number> = {
   ProcessingStopped: T.stopped,
 };
 
-export const typeCode = (type: string): number => TYPE_CODES[type] ?? T.other;
+const typeCode = (type: string): number => TYPE_CODES[type] ?? T.other;
 
 export const CHANNELS = ['online', 'direct', 'postal'] as const;
 export const CH = { online: 0, direct: 1, postal: 2 } as const;

@@ -69,7 +69,7 @@ export const ratio = (numerator: number, denominator: number): Ratio => ({
   value: denominator === 0 ? null : numerator / denominator,
 });
 
-export const compareFields = (a: string, b: string): number => a.localeCompare(b, 'vi');
+const compareFields = (a: string, b: string): number => a.localeCompare(b, 'vi');
 
 export interface ReportMeta {
   from: string;
@@ -118,7 +118,7 @@ export function buildReport(
 }
 
 /** The rule sets the counted dossiers were received under (RULE_SETS order), with how many of them. */
-export function ruleSetsOf(counts: readonly number[]): ReportRuleSet[] {
+function ruleSetsOf(counts: readonly number[]): ReportRuleSet[] {
   const out: ReportRuleSet[] = [];
   counts.forEach((dossiers, k) => {
     if (dossiers === 0) return;

@@ -57,7 +57,7 @@ export const BTXH = 'Bảo trợ xã hội';
 export const DAT_DAI = 'Đất đai';
 
 /** Share of dossiers by field in a commune office (most are civil registration and certification). */
-export const FIELD_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
+const FIELD_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
   [HO_TICH, 48],
   [CHUNG_THUC, 36],
   [BTXH, 7],

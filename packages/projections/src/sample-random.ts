@@ -59,7 +59,7 @@ export function createRng(seed: number): Rng {
 }
 
 /** FNV-1a over the label, mixed with a base; used to derive independent streams by name. */
-export function hashString(label: string, base = 0x811c9dc5): number {
+function hashString(label: string, base = 0x811c9dc5): number {
   let h = (base ^ 0x811c9dc5) >>> 0;
   for (let i = 0; i < label.length; i++) {
     h ^= label.charCodeAt(i);

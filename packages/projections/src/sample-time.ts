@@ -7,7 +7,7 @@ const MINUTE = 60_000;
 const HOUR = 3_600_000;
 
 /** Office periods of a working day as [start, end) offsets from midnight (the default hours). */
-export const OFFICE_PERIODS: ReadonlyArray<readonly [number, number]> = [
+const OFFICE_PERIODS: ReadonlyArray<readonly [number, number]> = [
   [7 * HOUR, 11.5 * HOUR],
   [13.5 * HOUR, 17 * HOUR],
 ];
@@ -15,7 +15,7 @@ export const OFFICE_PERIODS: ReadonlyArray<readonly [number, number]> = [
 export const iso = (ms: number): string => toVnIso(ms);
 
 /** Every day of [from, to], both inclusive. */
-export function daysBetween(from: string, to: string): Day[] {
+function daysBetween(from: string, to: string): Day[] {
   const out: Day[] = [];
   for (let d = from as Day; d <= to; d = addDays(d, 1)) out.push(d);
   return out;

@@ -5,7 +5,7 @@ import { openSqliteStore, type RecordedEvent } from '@motcua/store';
 import { afterAll, describe, expect, it } from 'vitest';
 import { logBuilder } from './fixtures.js';
 import { createLedger, loadLedger } from './ledger.js';
-import { readDossier, readTimeline } from './timeline.js';
+import { buildDossierView, readDossier, readTimeline } from './timeline.js';
 
 const OFF = 'DONGSON';
 
@@ -49,6 +49,15 @@ describe('dossier timeline and state', () => {
   const events = history();
   const l = createLedger();
   for (const e of events) l.apply(e);
+
+  it('reads past an event type this build does not know (one a newer writer added) as it always did', () => {
+    const opts = { asOfMs: undefined, asOf: null, knownAt: null };
+    const known = buildDossierView(OFF, 'HS-1', events, opts);
+    const last = events.at(-1)!;
+    const newer = { ...last, type: 'SomethingAddedLater', position: last.position + 1n, revision: last.revision + 1n };
+    const read = buildDossierView(OFF, 'HS-1', [...events, newer], opts);
+    expect(read).toEqual({ ...known, timeline: [...known!.timeline, expect.objectContaining({ type: newer.type })] });
+  });
 
   it('lists every event with recorded time, actor, position and hash, and which correction superseded it', () => {
     const tl = l.timeline(OFF, 'HS-1');

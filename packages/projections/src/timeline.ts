@@ -1,7 +1,8 @@
 // Audit trail of one dossier: every event as recorded (with position, recordedAt, actor and chain
 // hash), which correction superseded it, and the dossier's state read from the effective events.
-import { type Channel, dayOf, dossierStreamId } from '@motcua/domain';
+import { type Channel, dayOf, dossierStreamId, type EventType } from '@motcua/domain';
 import type { EventStore, RecordedEvent } from '@motcua/store';
+import { match, P } from 'ts-pattern';
 import { dayNumOfMs, parseCutoff } from './days.js';
 
 export interface TimelineEntry {
@@ -166,48 +167,50 @@ export function buildDossierView(
   const handovers: HandoverView[] = [];
   for (const c of rest) {
     const x = c.data;
-    switch (c.type) {
-      case 'SupplementRequested':
+    // Exhaustive over the event types: a new one does not compile until the dossier view says what it
+    // means here. A type this build does not know (a newer writer's) changes nothing, as before.
+    match(c.type as EventType)
+      .with('SupplementRequested', () => {
         awaiting = true;
-        break;
-      case 'SupplementProvided':
+      })
+      .with('SupplementProvided', () => {
         awaiting = false;
         dueAt = String(x.dueAt);
-        break;
-      case 'DueDateRescheduled':
+      })
+      .with('DueDateRescheduled', () => {
         rescheduledDueAt ??= String(x.newDueAt);
-        break;
-      case 'DossierDigitised':
+      })
+      .with('DossierDigitised', () => {
         if (x.what === 'result') digitised.result = true;
         else digitised.papers = true;
-        break;
-      case 'FeePaid':
+      })
+      .with('FeePaid', () => {
         payments.push({
           method: x.method === 'online' ? 'online' : 'counter',
           amountVnd:
             typeof x.amountVnd === 'number' ? x.amountVnd : Number(String(x.amount ?? '').replace(/[^0-9]/g, '') || 0),
           at: c.occurredAt,
         });
-        break;
-      case 'SatisfactionRated':
+      })
+      .with('SatisfactionRated', () => {
         satisfaction = { score: Number(x.score), complaint: x.complaint === true };
-        break;
-      case 'DossierResolved':
+      })
+      .with('DossierResolved', () => {
         if (x.decision === 'approved') approved = true;
         else finished ??= finish(c, 'withdrawnOrReturned', dueAt);
-        break;
-      case 'ResultReturned':
+      })
+      .with('ResultReturned', () => {
         finished ??= finish(c, 'returned', dueAt);
-        break;
-      case 'DossierWithdrawn':
-      case 'DossierReturnedUnprocessed':
-      case 'ProcessingStopped':
+      })
+      .with(P.union('DossierWithdrawn', 'DossierReturnedUnprocessed', 'ProcessingStopped'), () => {
         finished ??= finish(c, 'withdrawnOrReturned', dueAt);
-        break;
-      case 'DossierHandedOver':
+      })
+      .with('DossierHandedOver', () => {
         handovers.push(handover(c, handovers.at(-1)?.stepDueAt ?? null));
-        break;
-    }
+      })
+      // Openings and corrections were taken out of `rest` above.
+      .with(P.union('DossierReceived', 'DossierTransferredIn', 'EventCorrected'), () => {})
+      .exhaustive(() => {});
   }
   const timeline = buildTimeline(events).filter((_, i) => businessMs(contentOf(events[i]!)) <= asOf);
   return {

@@ -141,7 +141,7 @@ export function registerAccess(app: FastifyInstance, deps: AccessDeps): void {
 }
 
 /** knownAt and asOf are auditors' (and admins') tools; other roles get a 403 naming the parameter. */
-export function assertTimeTravel(req: FastifyRequest, used: readonly string[]): void {
+function assertTimeTravel(req: FastifyRequest, used: readonly string[]): void {
   const p = req.principal;
   if (used.length === 0 || !p || canTimeTravel(p)) return;
   throw new HttpProblem(

@@ -141,7 +141,7 @@ declare module 'fastify' {
 export const API_VERSION = '1.0.0';
 
 /** Writes a batch through the store's settled group commit, or one by one for stores without it. */
-export function batchWriterFor(store: EventStore & Partial<SqliteExtras>): BatchWriter {
+function batchWriterFor(store: EventStore & Partial<SqliteExtras>): BatchWriter {
   const settled = store.appendBatchSettled?.bind(store);
   if (settled) {
     return async (requests: readonly AppendRequest[]) =>

@@ -11,6 +11,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { FileRefused, fileRefused, firstIssue } from './file-refused.js';
 
 export const ROLES = ['clerk', 'leader', 'auditor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -56,12 +57,18 @@ export interface KeyRing {
 
 const sha256 = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest();
 
+const AT_LEAST_ONE_KEY = 'at least one key';
+
 export function parseKeys(raw: unknown, source = 'keys'): ParsedKey[] {
-  const r = z.array(KeyEntrySchema).min(1, 'at least one key').safeParse(raw);
+  const r = z.array(KeyEntrySchema).min(1, AT_LEAST_ONE_KEY).safeParse(raw);
   if (!r.success) {
-    const first = r.error.issues[0];
-    const path = first ? first.path.join('.') : '';
-    throw new Error(`${source}: invalid key file at [${path}]: ${first?.message ?? 'invalid'}`);
+    const { path, text } = firstIssue(r.error);
+    const vi = text.en === AT_LEAST_ONE_KEY ? 'cần ít nhất một khóa' : text.vi;
+    throw fileRefused(
+      source,
+      `tệp khóa không hợp lệ tại [${path}]: ${vi}`,
+      `invalid key file at [${path}]: ${text.en}`,
+    );
   }
   return r.data;
 }
@@ -71,13 +78,22 @@ export function loadKeysFile(path: string): ParsedKey[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Error(`cannot read keys file ${path}: ${(e as Error).message}`);
+    throw new FileRefused(
+      { vi: `không đọc được tệp khóa ${path}`, en: `cannot read keys file ${path}: ${(e as Error).message}` },
+      { cause: e },
+    );
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new Error(`keys file ${path} is not valid JSON: ${(e as Error).message}`);
+    throw new FileRefused(
+      {
+        vi: `tệp khóa ${path} không phải JSON hợp lệ`,
+        en: `keys file ${path} is not valid JSON: ${(e as Error).message}`,
+      },
+      { cause: e },
+    );
   }
   return parseKeys(raw, path);
 }
@@ -102,15 +118,25 @@ export function unitKinds(file: CodeKind | null, catalogueUnits: ReadonlySet<str
 export function checkKeyUnits(entries: readonly ParsedKey[], kindOf: CodeKind | null, source = 'keys'): void {
   entries.forEach((e, i) => {
     e.units.forEach((unit, j) => {
-      const at = `${source}: key [${i}]${e.name ? ` (${e.name})` : ''} units[${j}]`;
+      const named = e.name ? ` (${e.name})` : '';
+      const refused = (vi: string, en: string) =>
+        fileRefused(source, `khóa [${i}]${named} units[${j}]: ${vi}`, `key [${i}]${named} units[${j}]: ${en}`);
       if (kindOf === null) {
-        throw new Error(
-          `${at}: ${unit} names a unit, but no office hierarchy is loaded (serve --hierarchy FILE) and the ledger holds no units catalogue (motcua units import FILE)`,
+        throw refused(
+          `${unit} là một đơn vị, nhưng chưa nạp cây đơn vị (serve --hierarchy TỆP) và sổ cái chưa có danh mục đơn vị (motcua units import TỆP)`,
+          `${unit} names a unit, but no office hierarchy is loaded (serve --hierarchy FILE) and the ledger holds no units catalogue (motcua units import FILE)`,
         );
       }
       const kind = kindOf(unit);
-      if (kind === 'office') throw new Error(`${at}: ${unit} is an office, not a unit; list it under "offices"`);
-      if (kind === null) throw new Error(`${at}: ${unit} is not a unit of the office hierarchy`);
+      if (kind === 'office') {
+        throw refused(
+          `${unit} là một bộ phận một cửa, không phải đơn vị; hãy liệt kê nó trong "offices"`,
+          `${unit} is an office, not a unit; list it under "offices"`,
+        );
+      }
+      if (kind === null) {
+        throw refused(`${unit} không phải đơn vị nào của cây đơn vị`, `${unit} is not a unit of the office hierarchy`);
+      }
     });
   });
 }
@@ -122,7 +148,12 @@ export function createKeyRing(input: readonly KeyEntry[], kindOf: CodeKind | nul
   const held: HeldKey[] = entries.map((e) => {
     const digest = sha256(e.key);
     const hex = digest.toString('hex');
-    if (seen.has(hex)) throw new Error('keys file: the same key is listed twice');
+    if (seen.has(hex)) {
+      throw new FileRefused({
+        vi: 'tệp khóa: một khóa được liệt kê hai lần',
+        en: 'keys file: the same key is listed twice',
+      });
+    }
     seen.add(hex);
     const id = hex.slice(0, 16);
     const principal: Principal = {

@@ -1,13 +1,13 @@
 // The writer thread. better-sqlite3 blocks its thread for the whole commit, fsync included (5-10 ms
 // on an ordinary disk with synchronous = FULL); running the commits here lets the main thread keep
 // parsing and deciding the next batch meanwhile, which is what makes group commit pay off.
-// Messages (each answered with its id, in order): {kind:'batch', bytes} → {id, json} | {id, fatal};
-// {kind:'idempotency', idempotency} → {id, results: []}; {kind:'close'} → {id, results: []}.
+// Messages (each answered with its id, in order): {kind:'batch', wire} → {id, outcomes} | {id, fatal}, both
+// in the thread wire format of the store's prepared-wire.ts (requests prepared on the main thread, so this
+// thread only writes); {kind:'idempotency', idempotency} → {id}; {kind:'close'} → {id}.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openSqliteStore, StoreError, WrongExpectedRevision } from '@motcua/store';
+import { fromWire, openSqliteStore, outcomesToWire, outcomeTransfer, type PreparedWire } from '@motcua/store';
 import Database from 'better-sqlite3';
 import type { IdempotencyEntry } from './idempotency.js';
-import { outcomesToJson, requestsFromJson, type WireOutcome } from './worker-writer.js';
 
 const port = parentPort;
 if (!port) throw new Error('commit-worker runs as a worker thread');
@@ -27,30 +27,18 @@ const writeIdempotency = side.transaction((entries: IdempotencyEntry[]) => {
   for (const e of entries) insert.run(e.scope, e.requestHash, e.status, JSON.stringify(e.headers), e.body, now);
 });
 
-const wire = (e: StoreError): WireOutcome => ({
-  ok: false,
-  error:
-    e instanceof WrongExpectedRevision
-      ? { kind: 'wrong-revision', streamId: e.streamId, expected: e.expected, actual: e.actual }
-      : { kind: 'store', code: e.code, message: e.message, details: e.details },
-});
-
-const decoder = new TextDecoder();
-
-port.on('message', async (msg: { kind: string; id: number; bytes?: Uint8Array; idempotency?: IdempotencyEntry[] }) => {
+port.on('message', async (msg: { kind: string; id: number; wire?: PreparedWire; idempotency?: IdempotencyEntry[] }) => {
   try {
     if (msg.kind === 'batch') {
-      const requests = requestsFromJson(msg.bytes ? decoder.decode(msg.bytes) : '[]');
-      const results = await store.appendBatchSettled(requests);
-      const out: WireOutcome[] = results.map((r) => (r instanceof StoreError ? wire(r) : { ok: true, value: r }));
-      port.postMessage({ id: msg.id, json: outcomesToJson(out) });
+      const outcomes = outcomesToWire(store.appendPreparedSettled(fromWire(msg.wire!)));
+      port.postMessage({ id: msg.id, outcomes }, outcomeTransfer(outcomes));
     } else if (msg.kind === 'idempotency') {
       writeIdempotency(msg.idempotency ?? []);
-      port.postMessage({ id: msg.id, results: [] });
+      port.postMessage({ id: msg.id });
     } else if (msg.kind === 'close') {
       side.close();
       await store.close();
-      port.postMessage({ id: msg.id, results: [] });
+      port.postMessage({ id: msg.id });
     }
   } catch (e) {
     port.postMessage({ id: msg.id, fatal: (e as Error).message });

@@ -7,7 +7,7 @@ import { text } from './lang.js';
 import { HttpProblem } from './problem.js';
 
 /** Headers a page may send: the key, the body's type, a command's idempotency and revision, the feed's resume point. */
-export const CORS_ALLOWED_HEADERS = [
+const CORS_ALLOWED_HEADERS = [
   'Authorization',
   'Content-Type',
   'Idempotency-Key',
@@ -16,7 +16,7 @@ export const CORS_ALLOWED_HEADERS = [
   'Accept-Language',
 ];
 /** Headers a page may read: a dossier's revision, a created dossier's address, the answer's language, a download's name. */
-export const CORS_EXPOSED_HEADERS = ['ETag', 'Location', 'Content-Language', 'Content-Disposition', 'Retry-After'];
+const CORS_EXPOSED_HEADERS = ['ETag', 'Location', 'Content-Language', 'Content-Disposition', 'Retry-After'];
 
 /** scheme://host[:port] as a browser sends it in Origin (no path, no trailing slash), or an Error naming it. */
 export function normaliseOrigin(origin: string): string {

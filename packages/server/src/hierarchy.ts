@@ -6,8 +6,9 @@
 //   tree: { "code", "name"?, "level"?, "children": [ ...same... ] }   (a node without children is an office)
 import { readFileSync } from 'node:fs';
 import { OFFICE_CODE_PATTERN, UNIT_CODE_RULE } from '@motcua/domain';
-import { type OfficeUnit, validateHierarchy } from '@motcua/projections';
+import { isProjectionError, type OfficeUnit, validateHierarchy } from '@motcua/projections';
 import { z } from 'zod';
+import { FileRefused, fileRefused, firstIssue } from './file-refused.js';
 
 const Code = z.string().regex(OFFICE_CODE_PATTERN, UNIT_CODE_RULE);
 
@@ -73,7 +74,11 @@ function fromUnitList(list: readonly OfficeUnit[], source: string): Hierarchy {
   try {
     validateHierarchy(list);
   } catch (e) {
-    throw new Error(`${source}: ${(e as Error).message}`);
+    if (!isProjectionError(e)) throw e;
+    // The projections say which unit and field in English; the place is enough to find it in Vietnamese.
+    const { index, field } = e.details as { index?: number; field?: string };
+    const at = index === undefined ? '' : ` tại [${index}]${field ? `.${field}` : ''}`;
+    throw fileRefused(source, `danh sách đơn vị không hợp lệ${at}`, e.message, { cause: e });
   }
   const hasChildren = new Set(list.map((u) => u.parent).filter((p): p is string => typeof p === 'string'));
   const isOffice = (u: OfficeUnit) => u.level === 'office' || !hasChildren.has(u.code);
@@ -83,7 +88,9 @@ function fromUnitList(list: readonly OfficeUnit[], source: string): Hierarchy {
   const offices = list
     .filter((u) => isOffice(u))
     .map((u) => {
-      if (!u.parent) throw new Error(`${source}: office ${u.code} belongs to no unit`);
+      if (!u.parent) {
+        throw fileRefused(source, `bộ phận ${u.code} không thuộc đơn vị nào`, `office ${u.code} belongs to no unit`);
+      }
       return { code: u.code, name: u.name ?? null, unit: u.parent };
     });
   return { units, offices };
@@ -107,9 +114,11 @@ export function parseHierarchy(raw: unknown, source = 'hierarchy'): Hierarchy {
   } else {
     const tree = TreeSchema.safeParse(raw);
     if (!tree.success) {
-      const issue = flat.error.issues[0];
-      throw new Error(
-        `${source}: expected { units, offices } or a tree { code, children }; at [${issue?.path.join('.') ?? ''}]: ${issue?.message ?? 'invalid'}`,
+      const { path, text } = firstIssue(flat.error);
+      throw fileRefused(
+        source,
+        `cần { units, offices } hoặc một cây { code, children }; tại [${path}]: ${text.vi}`,
+        `expected { units, offices } or a tree { code, children }; at [${path}]: ${text.en}`,
       );
     }
     const units: HierarchyUnit[] = [];
@@ -119,7 +128,7 @@ export function parseHierarchy(raw: unknown, source = 'hierarchy'): Hierarchy {
         units.push({ code: n.code, name: n.name ?? null, level: n.level ?? null, parent });
         for (const c of n.children) walk(c, n.code);
       } else if (parent === null) {
-        throw new Error(`${source}: the root ${n.code} has no children`);
+        throw fileRefused(source, `gốc ${n.code} không có đơn vị con`, `the root ${n.code} has no children`);
       } else {
         offices.push({ code: n.code, name: n.name ?? null, unit: parent });
       }
@@ -129,18 +138,34 @@ export function parseHierarchy(raw: unknown, source = 'hierarchy'): Hierarchy {
   }
   const unitCodes = new Set<string>();
   for (const u of h.units) {
-    if (unitCodes.has(u.code)) throw new Error(`${source}: unit ${u.code} is listed twice`);
+    if (unitCodes.has(u.code)) {
+      throw fileRefused(source, `đơn vị ${u.code} được liệt kê hai lần`, `unit ${u.code} is listed twice`);
+    }
     unitCodes.add(u.code);
   }
   for (const u of h.units) {
     if (u.parent !== null && !unitCodes.has(u.parent))
-      throw new Error(`${source}: unit ${u.code} has unknown parent ${u.parent}`);
+      throw fileRefused(
+        source,
+        `đơn vị ${u.code} có đơn vị cấp trên ${u.parent} không có trong tệp`,
+        `unit ${u.code} has unknown parent ${u.parent}`,
+      );
   }
   const officeCodes = new Set<string>();
   for (const o of h.offices) {
-    if (officeCodes.has(o.code)) throw new Error(`${source}: office ${o.code} is listed twice`);
-    if (unitCodes.has(o.code)) throw new Error(`${source}: ${o.code} is both a unit and an office`);
-    if (!unitCodes.has(o.unit)) throw new Error(`${source}: office ${o.code} belongs to unknown unit ${o.unit}`);
+    if (officeCodes.has(o.code)) {
+      throw fileRefused(source, `bộ phận ${o.code} được liệt kê hai lần`, `office ${o.code} is listed twice`);
+    }
+    if (unitCodes.has(o.code)) {
+      throw fileRefused(source, `${o.code} vừa là đơn vị vừa là bộ phận`, `${o.code} is both a unit and an office`);
+    }
+    if (!unitCodes.has(o.unit)) {
+      throw fileRefused(
+        source,
+        `bộ phận ${o.code} thuộc đơn vị ${o.unit} không có trong tệp`,
+        `office ${o.code} belongs to unknown unit ${o.unit}`,
+      );
+    }
     officeCodes.add(o.code);
   }
   // Cycles would make roll-ups loop forever.
@@ -148,7 +173,9 @@ export function parseHierarchy(raw: unknown, source = 'hierarchy'): Hierarchy {
   for (const u of h.units) {
     const seen = new Set<string>();
     for (let c: string | null | undefined = u.code; c; c = parentOf.get(c)) {
-      if (seen.has(c)) throw new Error(`${source}: units form a cycle through ${c}`);
+      if (seen.has(c)) {
+        throw fileRefused(source, `các đơn vị tạo thành vòng lặp qua ${c}`, `units form a cycle through ${c}`);
+      }
       seen.add(c);
     }
   }
@@ -160,7 +187,13 @@ export function loadHierarchyFile(path: string): Hierarchy {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new Error(`cannot read hierarchy file ${path}: ${(e as Error).message}`);
+    throw new FileRefused(
+      {
+        vi: `không đọc được tệp cây đơn vị ${path} (không có, không đọc được, hoặc không phải JSON)`,
+        en: `cannot read hierarchy file ${path}: ${(e as Error).message}`,
+      },
+      { cause: e },
+    );
   }
   return parseHierarchy(raw, path);
 }

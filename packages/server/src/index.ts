@@ -26,6 +26,7 @@ export type { BookImporter, BookImportResult, BookIssue, BookUpload } from './bo
 export type { CheckpointSettings } from './checkpoint-state.js';
 export type { ConnectionLimits } from './connection-limits.js';
 export { normaliseOrigin } from './cors.js';
+export { FileRefused, refusalText } from './file-refused.js';
 export { type Hierarchy, hierarchyIndex, loadHierarchyFile, parseHierarchy } from './hierarchy.js';
 export { type Lang, negotiateLanguage } from './lang.js';
 export { ListenError, type ListenFailure, listenOrClose } from './listen.js';

@@ -3,7 +3,7 @@
 
 export const LANGS = ['vi', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'vi';
+const DEFAULT_LANG: Lang = 'vi';
 
 /** A sentence in every language the API speaks. */
 export interface Text {

@@ -30,7 +30,7 @@ const FAILURES: Record<string, ListenFailure> = {
   EAI_NONAME: 'no-such-address',
 };
 
-export function listenErrorOf(e: unknown, host: string, port: number): ListenError {
+function listenErrorOf(e: unknown, host: string, port: number): ListenError {
   if (e instanceof ListenError) return e;
   const code = String((e as { code?: unknown } | null)?.code ?? 'UNKNOWN');
   return new ListenError(FAILURES[code] ?? 'other', host, port, code, { cause: e });

@@ -58,7 +58,7 @@ export interface LiveConnection {
 const officeOf = (e: RecordedEvent): string | null => parseDossierStreamId(e.streamId)?.office ?? null;
 
 /** The JSON sent as `data:`; bigints as decimal strings. */
-export const sseData = (e: RecordedEvent): string =>
+const sseData = (e: RecordedEvent): string =>
   JSON.stringify({
     position: e.position.toString(),
     streamId: e.streamId,

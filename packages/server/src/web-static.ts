@@ -10,7 +10,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 /** packages/web/dist beside this package, from src/ (tests) and dist/ (the built CLI) alike. */
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 // Same-origin only: the page's scripts, styles and API calls all come from this server.
 const DASHBOARD_CSP =

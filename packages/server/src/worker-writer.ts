@@ -5,22 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
   type AppendRequest,
-  type AppendResult,
-  type ExpectedRevision,
+  type Outcome,
+  type OutcomeWire,
+  outcomesFromWire,
+  type PreparedRequest,
+  prepareSettled,
   StoreError,
-  WrongExpectedRevision,
+  toWire,
+  wireTransfer,
 } from '@motcua/store';
 import type { BatchWriter, Settled } from './group-commit.js';
 import type { IdempotencyEntry } from './idempotency.js';
-
-export type WireOutcome =
-  | { ok: true; value: AppendResult }
-  | {
-      ok: false;
-      error:
-        | { kind: 'wrong-revision'; streamId: string; expected: ExpectedRevision; actual: bigint | 'no-stream' }
-        | { kind: 'store'; code: StoreError['code']; message: string; details: Record<string, unknown> };
-    };
 
 export interface WorkerWriter {
   readonly write: BatchWriter;
@@ -39,72 +34,15 @@ export function workerScript(): string | null {
   return null;
 }
 
-export const bigintReplacer = (_key: string, value: unknown): unknown =>
-  typeof value === 'bigint' ? { $big: value.toString() } : value;
-export const bigintReviver = (_key: string, value: unknown): unknown =>
-  typeof value === 'object' && value !== null && typeof (value as { $big?: unknown }).$big === 'string'
-    ? BigInt((value as { $big: string }).$big)
-    : value;
-
-// The wire format between the threads. Replacer and reviver functions cost more than the rest of the
-// encoding, so only the rare failures go through them: a request's one bigint (a numeric expected
-// revision; events hold none) travels as {"$big": "n"}, a success as [nextRevision, position, deduplicated].
-export const requestsToJson = (requests: readonly AppendRequest[]): string =>
-  JSON.stringify(
-    requests.map((r) =>
-      typeof r.expectedRevision === 'bigint'
-        ? { streamId: r.streamId, events: r.events, expectedRevision: { $big: r.expectedRevision.toString() } }
-        : r,
-    ),
-  );
-
-export function requestsFromJson(text: string): AppendRequest[] {
-  const requests = JSON.parse(text) as Array<{ expectedRevision: unknown }>;
-  for (const r of requests) {
-    const e = r.expectedRevision as { $big?: unknown } | null;
-    if (typeof e === 'object' && e !== null && typeof e.$big === 'string') r.expectedRevision = BigInt(e.$big);
-  }
-  return requests as unknown as AppendRequest[];
-}
-
-type WireItem = [string, string, boolean] | string;
-
-export const outcomesToJson = (outcomes: readonly WireOutcome[]): string =>
-  JSON.stringify(
-    outcomes.map(
-      (o): WireItem =>
-        o.ok
-          ? [o.value.nextRevision.toString(), o.value.position.toString(), o.value.deduplicated]
-          : JSON.stringify(o, bigintReplacer),
-    ),
-  );
-
-export const outcomesFromJson = (text: string): WireOutcome[] =>
-  (JSON.parse(text) as WireItem[]).map((x) =>
-    typeof x === 'string'
-      ? (JSON.parse(x, bigintReviver) as WireOutcome)
-      : { ok: true, value: { nextRevision: BigInt(x[0]), position: BigInt(x[1]), deduplicated: x[2] } },
-  );
-
-const unwire = (o: WireOutcome): Settled => {
-  if (o.ok) return o;
-  const e = o.error;
-  return {
-    ok: false,
-    error:
-      e.kind === 'wrong-revision'
-        ? new WrongExpectedRevision(e.streamId, e.expected, e.actual)
-        : new StoreError(e.code, e.message, e.details),
-  };
-};
+const settled = (o: Outcome): Settled => (o instanceof StoreError ? { ok: false, error: o } : { ok: true, value: o });
 
 export async function startWorkerWriter(path: string, script: string): Promise<WorkerWriter> {
   const worker = new Worker(script, { workerData: { path } });
-  const waiting = new Map<number, { resolve: (r: WireOutcome[]) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (r: Outcome[]) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   let failed: Error | null = null;
   await new Promise<void>((resolve, reject) => {
-    const onMessage = (m: { id: number; ready?: boolean; results?: WireOutcome[]; json?: string; fatal?: string }) => {
+    const onMessage = (m: { id: number; ready?: boolean; outcomes?: OutcomeWire; fatal?: string }) => {
       if (m.ready) {
         resolve();
         return;
@@ -113,7 +51,7 @@ export async function startWorkerWriter(path: string, script: string): Promise<W
       if (!w) return;
       waiting.delete(m.id);
       if (m.fatal !== undefined) w.reject(new Error(m.fatal));
-      else w.resolve(m.json !== undefined ? outcomesFromJson(m.json) : (m.results ?? []));
+      else w.resolve(m.outcomes ? outcomesFromWire(m.outcomes) : []);
     };
     worker.on('message', onMessage);
     worker.once('error', (e) => {
@@ -129,11 +67,7 @@ export async function startWorkerWriter(path: string, script: string): Promise<W
       waiting.clear();
     });
   });
-  const send = (
-    kind: string,
-    payload: Record<string, unknown>,
-    transfer: ArrayBuffer[] = [],
-  ): Promise<WireOutcome[]> => {
+  const send = (kind: string, payload: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<Outcome[]> => {
     if (failed) return Promise.reject(failed);
     const id = nextId++;
     return new Promise((resolve, reject) => {
@@ -141,17 +75,21 @@ export async function startWorkerWriter(path: string, script: string): Promise<W
       worker.postMessage({ kind, id, ...payload }, transfer);
     });
   };
-  const encoder = new TextEncoder();
   let closed: Promise<void> | null = null;
   return {
     get dead() {
       return failed !== null && closed === null;
     },
-    // Sent as UTF-8 JSON in a transferred buffer: far cheaper on the main thread than postMessage's
-    // structured clone of many small objects, or its copy of a long two-byte string.
+    // Checked and serialised here (prepareSettled, as the main thread's own writer would), sent in the one
+    // thread wire format (prepared-wire.ts) with its typed arrays transferred; the thread only writes.
+    // A request refused here never crosses: its error is its answer.
     write: async (requests: readonly AppendRequest[]) => {
-      const bytes = encoder.encode(requestsToJson(requests));
-      return (await send('batch', { bytes }, [bytes.buffer as ArrayBuffer])).map(unwire);
+      const items = prepareSettled(requests);
+      const prepared = items.filter((i): i is PreparedRequest => !(i instanceof StoreError));
+      if (prepared.length === 0) return items.map((i) => settled(i as StoreError));
+      const wire = toWire(prepared);
+      const written = (await send('batch', { wire }, wireTransfer(wire))).values();
+      return items.map((i) => settled(i instanceof StoreError ? i : written.next().value!));
     },
     async persistIdempotency(entries) {
       await send('idempotency', { idempotency: entries });

@@ -49,7 +49,26 @@ export type CheckpointCheck =
       readonly size: bigint;
       readonly headHash: string;
     }
-  | { readonly ok: false; readonly reason: string; readonly firstBadPosition?: bigint };
+  | {
+      readonly ok: false;
+      /** Why, in English (logs, programs); `why` says it as data, for words in the reader's language. */
+      readonly reason: string;
+      readonly why: CheckpointFailure;
+      readonly firstBadPosition?: bigint;
+    };
+
+/** Why a checkpoint does not hold, as data. */
+export type CheckpointFailure =
+  | { readonly kind: 'not-a-checkpoint' }
+  | { readonly kind: 'signature' }
+  | { readonly kind: 'other-log'; readonly checkpointLog: string; readonly log: string }
+  /** The log's own hash chain breaks (firstBadPosition says where). */
+  | { readonly kind: 'chain' }
+  | { readonly kind: 'removed'; readonly size: bigint; readonly signedSize: bigint }
+  | { readonly kind: 'rewritten'; readonly signedSize: bigint };
+
+/** What an INVALID_CHECKPOINT StoreError is about (its details' `why`), for words in the reader's language. */
+export type CheckpointRefusal = 'private-key' | 'public-key' | 'not-a-checkpoint' | 'log-name';
 
 /** A new Ed25519 key pair; written to the given files when paths are given (private key mode 0600). */
 export function generateKeyPair(options: { privateKeyPath?: string; publicKeyPath?: string } = {}): KeyPairPem {
@@ -73,17 +92,18 @@ const pemOrFile = (k: string): string => (k.trimStart().startsWith('-----BEGIN')
 
 function privateKeyOf(k: KeyInput): KeyObject {
   const key = typeof k === 'string' ? createPrivateKey(pemOrFile(k)) : k;
-  if (key.asymmetricKeyType !== 'ed25519') throw badCheckpoint('the private key is not an Ed25519 key');
+  if (key.asymmetricKeyType !== 'ed25519') throw badCheckpoint('private-key', 'the private key is not an Ed25519 key');
   return key;
 }
 
 function publicKeyOf(k: KeyInput): KeyObject {
   const key = typeof k === 'string' ? createPublicKey(pemOrFile(k)) : k.type === 'private' ? createPublicKey(k) : k;
-  if (key.asymmetricKeyType !== 'ed25519') throw badCheckpoint('the public key is not an Ed25519 key');
+  if (key.asymmetricKeyType !== 'ed25519') throw badCheckpoint('public-key', 'the public key is not an Ed25519 key');
   return key;
 }
 
-const badCheckpoint = (message: string) => new StoreError('INVALID_CHECKPOINT', message);
+const badCheckpoint = (why: CheckpointRefusal, message: string) =>
+  new StoreError('INVALID_CHECKPOINT', message, { why });
 
 function signedText(cp: Omit<Checkpoint, 'signature'>): string {
   const base = `log: ${cp.logName}\nsize: ${cp.size}\nhead: ${cp.headHash}\n`;
@@ -98,13 +118,18 @@ export function parseCheckpoint(text: string): Checkpoint {
   const lines = text.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n');
   const v2 = lines[0] === MAGIC && lines.length === 6;
   if (!v2 && !(lines[0] === MAGIC_V1 && lines.length === 5)) {
-    throw badCheckpoint(`not a checkpoint file: expected "${MAGIC}" and its lines (or "${MAGIC_V1}")`);
+    throw badCheckpoint(
+      'not-a-checkpoint',
+      `not a checkpoint file: expected "${MAGIC}" and its lines (or "${MAGIC_V1}")`,
+    );
   }
   const field = (i: number, name: string, re: RegExp): string => {
     const line = lines[i]!;
     const prefix = `${name}: `;
     const value = line.startsWith(prefix) ? line.slice(prefix.length) : undefined;
-    if (value === undefined || !re.test(value)) throw badCheckpoint(`checkpoint line ${i + 1}: expected "${name}: …"`);
+    if (value === undefined || !re.test(value)) {
+      throw badCheckpoint('not-a-checkpoint', `checkpoint line ${i + 1}: expected "${name}: …"`);
+    }
     return value;
   };
   return {
@@ -146,7 +171,7 @@ export async function signCheckpoint(options: {
   readonly at?: Date;
 }): Promise<{ checkpoint: Checkpoint; text: string }> {
   const logName = options.logName ?? logNameOf(options.log);
-  if (!/^[^\n\r]{1,200}$/.test(logName)) throw badCheckpoint('log name: 1-200 characters, no line breaks');
+  if (!/^[^\n\r]{1,200}$/.test(logName)) throw badCheckpoint('log-name', 'log name: 1-200 characters, no line breaks');
   const key = privateKeyOf(options.privateKey);
   const v = await verifyChain(options.log);
   if (!v.ok) {
@@ -190,23 +215,32 @@ export async function verifyCheckpoint(options: {
     const c = options.checkpoint;
     cp = typeof c === 'string' ? parseCheckpoint(c.startsWith('motcua-checkpoint/') ? c : readFileSync(c, 'utf8')) : c;
   } catch (e) {
-    return { ok: false, reason: (e as Error).message };
+    return { ok: false, reason: (e as Error).message, why: { kind: 'not-a-checkpoint' } };
   }
   const key = publicKeyOf(options.publicKey);
   const signed = Buffer.from(signedText(cp), 'utf8');
   if (!verify(null, signed, key, Buffer.from(cp.signature, 'base64'))) {
-    return { ok: false, reason: 'the checkpoint signature does not match (wrong key, or the checkpoint was edited)' };
+    return {
+      ok: false,
+      reason: 'the checkpoint signature does not match (wrong key, or the checkpoint was edited)',
+      why: { kind: 'signature' },
+    };
   }
   const expectedName = options.logName ?? logNameOf(options.log);
   if (cp.logName !== expectedName) {
-    return { ok: false, reason: `the checkpoint is for log "${cp.logName}", not "${expectedName}"` };
+    return {
+      ok: false,
+      reason: `the checkpoint is for log "${cp.logName}", not "${expectedName}"`,
+      why: { kind: 'other-log', checkpointLog: cp.logName, log: expectedName },
+    };
   }
   const v = await verifyChain(options.log, { rememberAt: [cp.size] });
-  if (!v.ok) return { ok: false, reason: v.reason, firstBadPosition: v.firstBadPosition };
+  if (!v.ok) return { ok: false, reason: v.reason, why: { kind: 'chain' }, firstBadPosition: v.firstBadPosition };
   if (v.size < cp.size) {
     return {
       ok: false,
       reason: `the log holds ${v.size} events but the checkpoint vouches for ${cp.size}: events were removed`,
+      why: { kind: 'removed', size: v.size, signedSize: cp.size },
       firstBadPosition: v.size + 1n,
     };
   }
@@ -215,6 +249,7 @@ export async function verifyCheckpoint(options: {
     return {
       ok: false,
       reason: `the chain hash after ${cp.size} events differs from the checkpoint: the log was rewritten, not only appended to`,
+      why: { kind: 'rewritten', signedSize: cp.size },
     };
   }
   return { ok: true, logName: cp.logName, checkpointSize: cp.size, size: v.size, headHash: v.headHash };
@@ -231,7 +266,7 @@ export function checkpointSignatureHolds(cp: Checkpoint, publicKey: KeyInput): b
     key = publicKeyOf(publicKey);
   } catch (e) {
     if (e instanceof StoreError) throw e;
-    throw badCheckpoint('the public key is not a PEM Ed25519 key');
+    throw badCheckpoint('public-key', 'the public key is not a PEM Ed25519 key');
   }
   return verify(null, Buffer.from(signedText(cp), 'utf8'), key, Buffer.from(cp.signature, 'base64'));
 }

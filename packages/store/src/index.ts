@@ -2,6 +2,8 @@ export { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
 export {
   type Checkpoint,
   type CheckpointCheck,
+  type CheckpointFailure,
+  type CheckpointRefusal,
   checkpointSignatureHolds,
   formatCheckpoint,
   generateKeyPair,
@@ -42,7 +44,17 @@ export {
   type PostgresStore,
   type PostgresStoreOptions,
 } from './postgres/postgres.js';
-export { fromWire, type PreparedWire, toWire, wireTransfer } from './prepared-wire.js';
+export {
+  fromWire,
+  type Outcome,
+  type OutcomeWire,
+  outcomesFromWire,
+  outcomesToWire,
+  outcomeTransfer,
+  type PreparedWire,
+  toWire,
+  wireTransfer,
+} from './prepared-wire.js';
 export { SCHEMA_VERSION as SQLITE_SCHEMA_VERSION } from './sqlite/migrations.js';
 export {
   type BulkWrite,
@@ -51,5 +63,11 @@ export {
   type SqliteStore,
   type SqliteStoreOptions,
 } from './sqlite/sqlite.js';
-export { checkStreamName, type PreparedEvent, type PreparedRequest, prepareRequest } from './validate.js';
+export {
+  checkStreamName,
+  type PreparedEvent,
+  type PreparedRequest,
+  prepareRequest,
+  prepareSettled,
+} from './validate.js';
 export { type VerifyOptions, type VerifyOutcome, type VerifyResult, type VerifyTarget, verifyChain } from './verify.js';

@@ -1,11 +1,11 @@
 // prepareRequest: the text it hands the adapters is the events' JSON and the hash covers exactly that text,
-// whether an event comes validated from the decider or the codec, or is checked here for the first time.
+// whether an event comes from the decider, the codec or a literal (each is checked here).
 import { decide, initialState, parseEvent } from '@motcua/domain';
 import { describe, expect, it } from 'vitest';
 import { payloadHash } from './chain.js';
 import { StoreError } from './port.js';
 import { OFFICE, received, streamOf } from './test-support.js';
-import { prepareRequest } from './validate.js';
+import { type PreparedRequest, prepareRequest } from './validate.js';
 
 const decided = (code: string, actor = 'officer') => {
   const r = decide(
@@ -26,7 +26,7 @@ const decided = (code: string, actor = 'officer') => {
 };
 
 describe('prepareRequest', () => {
-  it('writes each event as its JSON text, hashed as chain.ts defines, for validated and unvalidated events', () => {
+  it('writes each event as its JSON text, hashed as chain.ts defines, for decided, parsed and literal events', () => {
     const parsed = parseEvent(received('P-1'));
     if (!parsed.ok) throw new Error(parsed.error.message);
     const events = [
@@ -49,11 +49,10 @@ describe('prepareRequest', () => {
     }
   });
 
-  it('writes a validated event as validated, not as changed since, and checks a changed one again', () => {
+  it('writes an event as given, and checks a decided one changed since', () => {
     const e = decided('P-2');
     const before = JSON.stringify(e.data);
-    // Same keys and values in another order: no longer the validated object, so it is checked and
-    // written as given (still valid).
+    // Same keys and values in another order: checked and written as given (still valid).
     const reordered = { ...e, data: Object.fromEntries(Object.entries(e.data).reverse()) };
     const [p] = prepareRequest({ streamId: streamOf('P-2'), events: [reordered], expectedRevision: 'any' }).events;
     expect(p!.dataJson).toBe(JSON.stringify(reordered.data));
@@ -106,5 +105,17 @@ describe('prepareRequest', () => {
     expect(() =>
       prepareRequest({ streamId: streamOf('P-5', 'XX'), events: [decided('P-5')], expectedRevision: 'any' }),
     ).toThrow(/meta\.office: is DS01, stream belongs to office XX; data\.office: is DS01/);
+  });
+
+  it('alone makes the PreparedRequest that the writers skipping validation take (a type, checked by tsc)', () => {
+    const prepared = prepareRequest({ streamId: streamOf('P-6'), events: [received('P-6')], expectedRevision: 'any' });
+    const { streamId, expectedRevision, events, commandIds } = prepared;
+    const handMade = { streamId, expectedRevision, events, commandIds };
+    // @ts-expect-error a request built by hand is not trusted: appendPrepared and the thread wire refuse it
+    const refused: PreparedRequest = handMade;
+    const accepted: PreparedRequest = prepared;
+    // The same fields at run time: only the type tells them apart, and nothing is hidden on the object.
+    expect(refused).toEqual(accepted);
+    expect(Object.getOwnPropertySymbols(prepared)).toEqual([]);
   });
 });

@@ -12,9 +12,10 @@ import {
   type OfficeCode,
   officeFromStream,
   parseDossierStreamId,
+  type Trusted,
   UNITS_STREAM,
 } from '@motcua/domain';
-import { validatedForm } from '@motcua/domain/internal';
+import { trust } from '@motcua/domain/internal';
 import { sha256Hex } from './chain.js';
 import { checkEvent } from './event-check.js';
 import { type AppendRequest, type NewEvent, StoreError } from './port.js';
@@ -31,13 +32,20 @@ export interface PreparedEvent {
   readonly payloadHash: string;
 }
 
-export interface PreparedRequest {
+export interface PreparedFields {
   readonly streamId: string;
   readonly expectedRevision: AppendRequest['expectedRevision'];
   readonly events: readonly PreparedEvent[];
   /** Distinct command ids of the request, in first-seen order. */
   readonly commandIds: readonly string[];
 }
+
+/**
+ * A request checked and serialised by prepareRequest: the writers that take one (appendPrepared, the
+ * settled and bulk writes) do not validate it again, so the type admits only what prepareRequest made
+ * (or the thread wire decoded from it: prepared-wire.ts).
+ */
+export type PreparedRequest = Trusted<PreparedFields>;
 
 const MAX_STREAM_NAME = 512;
 // A category of lowercase letters (the EventStoreDB convention, which also keeps `$` system names
@@ -78,7 +86,7 @@ function checkedDossier(streamId: unknown): ReturnType<typeof parseDossierStream
   return parsed;
 }
 
-export function checkExpectedRevision(streamId: string, expected: unknown): void {
+function checkExpectedRevision(streamId: string, expected: unknown): void {
   if (expected === 'no-stream' || expected === 'stream-exists' || expected === 'any') return;
   if (typeof expected === 'bigint' && expected >= 0n) return;
   throw new StoreError(
@@ -134,7 +142,7 @@ export function prepareRequest(req: AppendRequest, requestIndex?: number): Prepa
     if (!commandIds.includes(p.commandId)) commandIds.push(p.commandId);
     events[i] = p;
   }
-  return { streamId: req.streamId, expectedRevision: req.expectedRevision, events, commandIds };
+  return trust({ streamId: req.streamId, expectedRevision: req.expectedRevision, events, commandIds });
 }
 
 /** The units catalogue's events live in their own stream, and only they do (issue 14). */
@@ -161,16 +169,12 @@ function prepareEvent(
   index: number,
   where: number | undefined,
 ): PreparedEvent {
-  // An event this process's codec or decider validated, still holding exactly those values, skips the
-  // second zod pass and is written from the copy taken when it was validated. Anything else (NDJSON,
-  // the API, a caller's own literals, a validated event changed since) goes through the codec.
-  const form = validatedForm(e);
-  if (!form) {
-    const raw = (e ?? {}) as Partial<NewEvent>;
-    const checked = checkEvent({ type: raw.type, schemaVersion: raw.schemaVersion, data: raw.data, meta: raw.meta });
-    if (!checked.ok) throw invalid(streamId, index, String(raw.type), where, issuesOf(checked.error), checked.error);
-  }
-  const ev = (form ?? e) as NewEvent;
+  // Every event is checked here, whoever made it (the decider, NDJSON, the API, a caller's literals):
+  // the codec's fast checks make this cheaper than remembering which objects were checked before.
+  const raw = (e ?? {}) as Partial<NewEvent>;
+  const checked = checkEvent({ type: raw.type, schemaVersion: raw.schemaVersion, data: raw.data, meta: raw.meta });
+  if (!checked.ok) throw invalid(streamId, index, String(raw.type), where, issuesOf(checked.error), checked.error);
+  const ev = e;
   if (dossier) {
     // A dossier's events must name the dossier's own office (and, for openings, its own code).
     const d = ev.data as { office?: unknown; dossierCode?: unknown };

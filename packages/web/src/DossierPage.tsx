@@ -23,7 +23,7 @@ export interface DossierQuery {
   knownAt?: string;
 }
 
-export const readDossierQuery = (search: string): DossierQuery => {
+const readDossierQuery = (search: string): DossierQuery => {
   const p = new URLSearchParams(search);
   const q: DossierQuery = { office: p.get('office') ?? '', code: p.get('code') ?? '' };
   const asOf = p.get('asOf');

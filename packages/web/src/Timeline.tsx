@@ -8,7 +8,7 @@ import { officeDay, officeTime } from './time.js';
 export type TimelineEntry = components['schemas']['TimelineEntry'];
 
 /** Written into the ledger on a later office day than the day it happened. */
-export const isLateEntry = (e: Pick<TimelineEntry, 'occurredAt' | 'recordedAt'>): boolean =>
+const isLateEntry = (e: Pick<TimelineEntry, 'occurredAt' | 'recordedAt'>): boolean =>
   officeDay(e.recordedAt) > officeDay(e.occurredAt);
 
 const eventName = (type: string, lang: Lang): string =>

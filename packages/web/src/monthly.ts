@@ -9,7 +9,7 @@ export interface MonthReport {
 }
 
 /** The 12 months ending with the month of `lastDay` (YYYY-MM-DD), oldest first, as [year, month]. */
-export function twelveMonths(lastDay: string): Array<[number, number]> {
+function twelveMonths(lastDay: string): Array<[number, number]> {
   const y = Number(lastDay.slice(0, 4));
   const m = Number(lastDay.slice(5, 7));
   return Array.from({ length: 12 }, (_, i) => {

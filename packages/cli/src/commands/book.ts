@@ -23,7 +23,7 @@ export interface BookOptions {
   readonly lang: Lang;
 }
 
-export function yearOf(value: string, lang: Lang): number {
+function yearOf(value: string, lang: Lang): number {
   if (!/^\d{4}$/.test(value.trim())) {
     throw new UsageError(
       say(

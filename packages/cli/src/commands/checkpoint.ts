@@ -1,7 +1,8 @@
 // motcua checkpoint keygen|sign|verify: Ed25519-signed statements "log L had N events ending in hash H".
 // Keys live in their own files, never in the ledger.
 import { existsSync } from 'node:fs';
-import { generateKeyPair, StoreError, signCheckpoint, type VerifyTarget, verifyCheckpoint } from '@motcua/store';
+import { generateKeyPair, signCheckpoint, type VerifyTarget, verifyCheckpoint } from '@motcua/store';
+import { checkpointErrorText, checkpointFailureText } from '../checkpoint-words.js';
 import { dbPathOf, type Io } from '../context.js';
 import { CliFailure } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
@@ -25,10 +26,9 @@ const wrap = async <T>(lang: Lang, f: () => Promise<T> | T): Promise<T> => {
   try {
     return await f();
   } catch (e) {
-    if (e instanceof StoreError || (e as NodeJS.ErrnoException).code !== undefined) {
-      throw new CliFailure(say(lang, 'không thực hiện được: ', 'failed: ') + (e as Error).message);
-    }
-    throw e;
+    const words = checkpointErrorText(e, lang);
+    if (words === null) throw e;
+    throw new CliFailure(say(lang, 'không thực hiện được: ', 'failed: ') + words);
   }
 };
 
@@ -80,7 +80,7 @@ export async function runVerifyCheckpoint(
   if (!r.ok) {
     throw new CliFailure(
       say(lang, 'điểm kiểm tra KHÔNG hợp lệ: ', 'checkpoint does NOT verify: ') +
-        r.reason +
+        checkpointFailureText(r.why, r.reason, lang) +
         (r.firstBadPosition !== undefined
           ? say(lang, ` (vị trí ${r.firstBadPosition})`, ` (position ${r.firstBadPosition})`)
           : ''),

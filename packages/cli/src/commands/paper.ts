@@ -26,7 +26,7 @@ export interface PaperCommandOptions {
 const FORMS = ['01', '02', '03', '04', '05', '06', '07'];
 
 /** pdf or docx: --format wins, else the file's extension; anything else is a usage error. */
-export function paperFormatOf(out: string, format: PaperFormat | undefined, lang: Lang): PaperFormat {
+function paperFormatOf(out: string, format: PaperFormat | undefined, lang: Lang): PaperFormat {
   if (format) return format;
   const ext = extname(out).slice(1).toLowerCase();
   if (ext === 'pdf' || ext === 'docx') return ext;
@@ -39,7 +39,7 @@ export function paperFormatOf(out: string, format: PaperFormat | undefined, lang
   );
 }
 
-export async function runPaper(form: string, code: string, opts: PaperCommandOptions, io: Io): Promise<void> {
+async function runPaper(form: string, code: string, opts: PaperCommandOptions, io: Io): Promise<void> {
   const { lang } = opts;
   if (!FORMS.includes(form)) {
     throw new UsageError(
@@ -60,7 +60,7 @@ export async function runPaper(form: string, code: string, opts: PaperCommandOpt
   }
   const format = paperFormatOf(opts.out, opts.format, lang);
   const knownAt = knownAtOf(opts.knownAt, lang);
-  const { loadHierarchyFile } = await import('@motcua/server');
+  const { loadHierarchyFile, refusalText } = await import('@motcua/server');
   const { dossierPaper, loadUnitLog, namedUnits, namedUnitsOf, namedUnitsOfCatalogue, renderPaper } = await import(
     '@motcua/projections'
   );
@@ -69,7 +69,7 @@ export async function runPaper(form: string, code: string, opts: PaperCommandOpt
     try {
       units = namedUnits(loadHierarchyFile(opts.hierarchy));
     } catch (e) {
-      throw new UsageError((e as Error).message);
+      throw new UsageError(refusalText(e, lang));
     }
   }
   const store = await openLedger(dbPathOf(opts.db, lang), lang, 'read');

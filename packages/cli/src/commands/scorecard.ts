@@ -72,12 +72,12 @@ async function unitOffices(unit: string, hierarchy: string | undefined, lang: La
       say(lang, '--unit cần --hierarchy TỆP (cây đơn vị)', '--unit needs --hierarchy FILE (the units catalogue)'),
     );
   }
-  const { hierarchyIndex, loadHierarchyFile } = await import('@motcua/server');
+  const { hierarchyIndex, loadHierarchyFile, refusalText } = await import('@motcua/server');
   let index: ReturnType<typeof hierarchyIndex>;
   try {
     index = hierarchyIndex(loadHierarchyFile(hierarchy));
   } catch (e) {
-    throw new CliFailure(`--hierarchy: ${(e as Error).message}`);
+    throw new CliFailure(`--hierarchy: ${refusalText(e, lang)}`);
   }
   const offices = index.officesOf(unit);
   if (!offices)
@@ -95,7 +95,7 @@ const pct = (x: number | null, lang: Lang): string =>
   x === null ? '–' : `${(x * 100).toFixed(1)}%`.replace('.', lang === 'vi' ? ',' : '.');
 const num = (x: number, lang: Lang): string => (lang === 'vi' ? String(x).replace('.', ',') : String(x));
 
-export function renderScorecardTable(s: Scorecard, lang: Lang): string {
+function renderScorecardTable(s: Scorecard, lang: Lang): string {
   const out: string[] = [];
   out.push(
     say(

@@ -22,7 +22,7 @@ import { recordUnits } from './units.js';
  * When the sample records its units catalogue: after Nghị quyết 1658/NQ-UBTVQH15 (16 June 2025) made the
  * change known, and after every dossier event of the sample, so recordedAt stays in order.
  */
-export const SAMPLE_UNITS_RECORDED_AT = '2025-06-20T08:00:00+07:00';
+const SAMPLE_UNITS_RECORDED_AT = '2025-06-20T08:00:00+07:00';
 
 /** The sample's units (Đông Sơn and its successor xã Bố Hạ, issue 14), unless the ledger holds them already. */
 async function seedUnits(

@@ -1,6 +1,6 @@
 // motcua serve: the HTTP API over the ledger (the server package does the work).
 import { calendarFromData } from '@motcua/domain';
-import { ListenError, normaliseOrigin, startServer } from '@motcua/server';
+import { FileRefused, ListenError, normaliseOrigin, startServer } from '@motcua/server';
 import { bookImporter } from '../book/upload.js';
 import { readCalendarFile } from '../calendar-file.js';
 import { dbPathOf, type Io } from '../context.js';
@@ -95,7 +95,11 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
   } catch (e) {
     throw new CliFailure(
       say(lang, 'không khởi động được máy chủ: ', 'cannot start the server: ') +
-        (e instanceof ListenError ? listenFailureText(lang, e) : (postgresOpenFailure(e, lang) as Error).message),
+        (e instanceof ListenError
+          ? listenFailureText(lang, e)
+          : e instanceof FileRefused
+            ? e.text[lang]
+            : (postgresOpenFailure(e, lang) as Error).message),
     );
   }
 }

@@ -28,7 +28,7 @@ export interface UnitsRecorded {
   readonly unchanged: number;
 }
 
-export class UnitsRefused extends Error {
+class UnitsRefused extends Error {
   constructor(readonly issues: readonly UnitImportIssue[]) {
     super(issues.map((i) => issueText(i, 'en')).join('; '));
     this.name = 'UnitsRefused';
@@ -38,7 +38,7 @@ export class UnitsRefused extends Error {
 /** Shown when a file holds many faults: the first ones, and how many more. */
 const SHOWN = 20;
 
-export const refusalText = (source: string, issues: readonly UnitImportIssue[], lang: Lang): string => {
+const refusalText = (source: string, issues: readonly UnitImportIssue[], lang: Lang): string => {
   const lines = issues.slice(0, SHOWN).map((i) => `  ${clipText(issueText(i, lang), lang)}`);
   if (issues.length > SHOWN)
     lines.push(say(lang, `  … và ${issues.length - SHOWN} lỗi khác`, `  … and ${issues.length - SHOWN} more`));

@@ -12,6 +12,7 @@ import {
   periodOf,
 } from '@motcua/projections';
 import { type EventStore, listCheckpoints, type SqliteStore, verifyChain, verifyCheckpoint } from '@motcua/store';
+import { checkpointFailureText } from '../checkpoint-words.js';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { CliFailure } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
@@ -48,7 +49,7 @@ interface Span {
 }
 
 /** Every calendar quarter from the one holding `first` to the one holding `last`. */
-export function quartersBetween(first: string, last: string): Array<{ year: number; quarter: 1 | 2 | 3 | 4 }> {
+function quartersBetween(first: string, last: string): Array<{ year: number; quarter: 1 | 2 | 3 | 4 }> {
   const out: Array<{ year: number; quarter: 1 | 2 | 3 | 4 }> = [];
   let y = Number(first.slice(0, 4));
   let q = Math.floor((Number(first.slice(5, 7)) - 1) / 3) + 1;
@@ -235,7 +236,7 @@ async function checkNewestCheckpoint(
   const r = await verifyCheckpoint({ log: onServer ? store : path, checkpoint: found.path, publicKey: key });
   if (!r.ok) {
     fail(
-      `điểm kiểm tra ${found.path}: ${r.reason}${r.firstBadPosition !== undefined ? ` (vị trí ${r.firstBadPosition})` : ''}`,
+      `điểm kiểm tra ${found.path}: ${checkpointFailureText(r.why, r.reason, 'vi')}${r.firstBadPosition !== undefined ? ` (vị trí ${r.firstBadPosition})` : ''}`,
       `checkpoint ${found.path}: ${r.reason}${r.firstBadPosition !== undefined ? ` (position ${r.firstBadPosition})` : ''}`,
     );
     return;

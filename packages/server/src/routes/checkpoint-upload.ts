@@ -36,7 +36,7 @@ const CheckpointQuery = z.object({
     .describe("The signer's Ed25519 public key as PEM text; default: the server's own checkpoint key"),
 });
 
-export const CheckpointCheckResponse = z.object({
+const CheckpointCheckResponse = z.object({
   /** true when the log's first `size` events are exactly those the checkpoint signed. */
   holds: z.boolean(),
   logName: z.string(),

@@ -45,7 +45,7 @@ export interface CommandRoutesDeps {
 }
 
 /** If-Match: `*`, or one or more entity tags `"<revision>"` (weak W/ accepted), comma separated. */
-export function parseIfMatch(header: string | string[] | undefined): IfMatch {
+function parseIfMatch(header: string | string[] | undefined): IfMatch {
   if (header === undefined) return null;
   const text = (Array.isArray(header) ? header.join(',') : header).trim();
   if (text === '*') return '*';
@@ -110,7 +110,7 @@ export interface FollowUp {
 }
 
 /** One route per lifecycle command after receipt. */
-export const FOLLOW_UPS: readonly FollowUp[] = [
+const FOLLOW_UPS: readonly FollowUp[] = [
   {
     path: 'supplement-requests',
     summary: 'Request a supplement (the clock stops)',

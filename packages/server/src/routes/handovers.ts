@@ -4,7 +4,7 @@
 import { HandOverDossierSchema } from '@motcua/domain';
 import { bodyOf } from '../schemas/commands.js';
 
-export const HandoverBody = bodyOf(HandOverDossierSchema, {
+const HandoverBody = bodyOf(HandOverDossierSchema, {
   fromUnit: 'The desk or unit handing the dossier on (e.g. Bộ phận một cửa)',
   giver: 'The official who hands it on',
   toUnit: 'The desk or unit receiving it',

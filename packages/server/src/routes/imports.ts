@@ -11,9 +11,9 @@ import { commandProblems } from '../schemas/common.js';
 import { ImportProblem, ImportQuery, ImportResponse } from '../schemas/web.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const BOOK_TYPES = ['text/csv', XLSX_TYPE, 'application/octet-stream'] as const;
+const BOOK_TYPES = ['text/csv', XLSX_TYPE, 'application/octet-stream'] as const;
 /** A province's book for a year is a few MiB; far below this. */
-export const BOOK_BODY_LIMIT = 64 * 1024 * 1024;
+const BOOK_BODY_LIMIT = 64 * 1024 * 1024;
 
 export interface ImportDeps {
   /** Absent when the server was built without the CLI's importer (then the route answers 501). */

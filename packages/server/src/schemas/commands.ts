@@ -25,7 +25,7 @@ import { z } from 'zod';
 import { named } from './registry.js';
 
 export const OfficeParam = z.string().regex(OFFICE_CODE_PATTERN, OFFICE_CODE_RULE).describe('Office code');
-export const DossierCodeParam = z
+const DossierCodeParam = z
   .string()
   .regex(DOSSIER_CODE_PATTERN, DOSSIER_CODE_RULE)
   .describe('Dossier code as printed on the receipt slip');
@@ -122,7 +122,7 @@ export const CorrectionBody = bodyOf(CorrectEventSchema, {
   replacement: 'The event as it should have been, or null to retract it',
 });
 
-export const RecordedRef = z.object({
+const RecordedRef = z.object({
   eventId: z.string(),
   type: z.string(),
   occurredAt: z.string(),

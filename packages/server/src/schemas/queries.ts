@@ -158,7 +158,7 @@ export const IndicatorsResponse = z.object({
   indicators: Indicators,
 });
 
-export const TimelineEntrySchema = named(
+const TimelineEntrySchema = named(
   z.looseObject({
     type: z.string(),
     schemaVersion: z.number(),

@@ -4,7 +4,7 @@ import { named } from './registry.js';
 
 const Name = z.object({ vi: z.string(), en: z.string() });
 
-export const ScorecardIndicatorSchema = named(
+const ScorecardIndicatorSchema = named(
   z.object({
     id: z.string(),
     name: Name,

@@ -51,7 +51,7 @@ export const WorkListQuery = z.object({
   knownAt: Moment.optional().describe('Recorded-time cut-off: the list as it stood then (auditors)'),
 });
 
-export const WorkItemSchema = named(
+const WorkItemSchema = named(
   z.object({
     code: z.string(),
     field: z.string(),

@@ -8,7 +8,7 @@ import { StoreError } from '../port.js';
 import { type PgPlace, quoteIdent } from './place.js';
 
 /** store_info.application of a motcua log: a table set without it is someone else's. */
-export const APPLICATION = 'motcua-event-log';
+const APPLICATION = 'motcua-event-log';
 
 interface Migration {
   readonly version: number;

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { StoreError } from '../port.js';
 
 /** 'MOTC': marks a file as a motcua ledger so a stray SQLite file is not mistaken for one. */
-export const APPLICATION_ID = 0x4d4f5443;
+const APPLICATION_ID = 0x4d4f5443;
 
 interface Migration {
   readonly version: number;

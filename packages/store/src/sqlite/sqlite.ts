@@ -53,6 +53,9 @@ export interface SqliteExtras {
    * each other in order, exactly as if appended one after another.
    */
   appendBatchSettled(requests: readonly AppendRequest[]): Promise<Array<AppendResult | StoreError>>;
+  /** appendBatchSettled for requests prepared elsewhere (the server's main thread, across prepared-wire.ts);
+   *  a StoreError in place of a request is that request's answer. */
+  appendPreparedSettled(items: ReadonlyArray<PreparedRequest | StoreError>): Array<AppendResult | StoreError>;
   /** readStream without the promise, for readers that must answer synchronously (the projections'
    *  timelines read a dossier's events from the file while they build a response). */
   readStreamSync(streamId: string): RecordedEvent[];
@@ -248,9 +251,11 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       return write(requests);
     },
     async appendBatchSettled(requests) {
+      return store.appendPreparedSettled(prepareSettled(requests));
+    },
+    appendPreparedSettled(items) {
       ensureWritable();
-      if (requests.length === 0) return [];
-      const items = prepareSettled(requests);
+      if (items.length === 0) return [];
       // No savepoint per request: applyRequest refuses a request (StoreError) before it buffers any row of
       // it (write-core.ts keeps every check ahead of the writes), so a refused request leaves nothing to
       // undo and its neighbours' rows keep filling the same multi-row INSERTs. A savepoint each cost a
