@@ -40,8 +40,14 @@ function newestSource(dir: string): number {
   return newest;
 }
 
+/** Written after every build here: tsc -b leaves an output file untouched when its content did not change,
+ *  so dist/cli.js alone can stay older than a source forever, and every test file would rebuild (a web
+ *  rebuild under a running browser test removes the assets it is loading). */
+const BUILD_STAMP = join(ROOT, 'packages/cli/dist/.tests-built-at');
+
 function isStale(): boolean {
-  const built = existsSync(MAIN) ? statSync(join(ROOT, 'packages/cli/dist/cli.js')).mtimeMs : 0;
+  const mtime = (p: string) => (existsSync(p) ? statSync(p).mtimeMs : 0);
+  const built = existsSync(MAIN) ? Math.max(mtime(join(ROOT, 'packages/cli/dist/cli.js')), mtime(BUILD_STAMP)) : 0;
   const sources = ['cli', 'domain', 'store', 'projections', 'server'].map((p) =>
     newestSource(join(ROOT, 'packages', p, 'src')),
   );
@@ -66,7 +72,10 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (isStale()) execFileSync('pnpm', ['build'], { cwd: ROOT, stdio: 'inherit' });
+    if (isStale()) {
+      execFileSync('pnpm', ['build'], { cwd: ROOT, stdio: 'inherit' });
+      writeFileSync(BUILD_STAMP, new Date().toISOString());
+    }
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

@@ -144,7 +144,11 @@ export function issueText(i: Issue, lang: Lang): string {
     case 'BAD_JSON':
       return say(lang, `JSON không hợp lệ: ${clipText(d, lang)}`, `invalid JSON: ${clipText(d, lang)}`);
     case 'INVALID_EVENT':
-      return say(lang, `sự kiện không hợp lệ: ${clipText(d, lang)}`, `invalid event: ${clipText(d, lang)}`);
+      return say(
+        lang,
+        `sự kiện không hợp lệ: ${clipText(i.detailVi ?? d, lang)}`,
+        `invalid event: ${clipText(d, lang)}`,
+      );
     case 'OFFICE_MISMATCH':
       return say(lang, `đơn vị ${v} khác với --office ${d}`, `office ${v} is not --office ${d}`);
     case 'STREAM_REQUIRED':

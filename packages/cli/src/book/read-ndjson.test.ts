@@ -1,5 +1,6 @@
 import { createDecider, type DossierEvent, defaultCalendar, eventIdFor, sampleCatalogue } from '@motcua/domain';
 import { describe, expect, it } from 'vitest';
+import { formatIssue } from './messages.js';
 import { planEvents } from './plan-events.js';
 import { readNdjson } from './read-ndjson.js';
 
@@ -84,6 +85,11 @@ describe('NDJSON events', () => {
       '4:data.decision:INVALID_EVENT',
       '5:streamId:STREAM_REQUIRED',
     ]);
+    // The field's fault in the clerk's language: zod's Vietnamese by default, its English with --lang en.
+    const invalid = r.issues[1]!;
+    expect(formatIssue(invalid, 'vi')).toMatch(/sự kiện không hợp lệ: data\.decision: .*(không hợp lệ|mong đợi)/i);
+    expect(formatIssue(invalid, 'vi')).not.toMatch(/Invalid/);
+    expect(formatIssue(invalid, 'en')).toMatch(/invalid event: data\.decision: Invalid/);
   });
 
   it('refuses events of another office', () => {

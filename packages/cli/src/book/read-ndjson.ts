@@ -56,6 +56,10 @@ export function readNdjson(text: string, office: string): { events: NdjsonEvent[
         column: first?.path ?? (e.code === 'UNKNOWN_EVENT_TYPE' ? 'type' : 'schemaVersion'),
         code: 'INVALID_EVENT',
         detail: first ? e.issues?.map((x) => `${x.path}: ${x.message}`).join('; ') : e.message,
+        // The clerk's words: zod's Vietnamese for each issue where the codec has it, else its English.
+        detailVi: first
+          ? e.issues?.map((x) => `${x.path}: ${x.messageVi ?? x.message}`).join('; ')
+          : (e.messageVi ?? e.message),
       });
       return;
     }

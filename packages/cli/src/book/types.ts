@@ -92,6 +92,8 @@ export interface Issue {
   readonly value?: string;
   /** Extra detail: the first line of a duplicate, a rule's code and message, a parser's message. */
   readonly detail?: string;
+  /** The detail in Vietnamese, where it comes from a library that words it (zod through the codec). */
+  readonly detailVi?: string;
 }
 
 export interface Digitised {
