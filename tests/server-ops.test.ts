@@ -1,6 +1,7 @@
 // Operations: startServer from files, health and readiness, JSON logs without keys or personal data,
 // per-key rate limits, and a graceful shutdown that finishes the writes it acknowledged.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -46,6 +47,32 @@ describe('startServer', () => {
     expect(await store.headPosition()).toBe(1n);
     await store.close();
   });
+
+  it('closes even while a client holds a socket busy with half a request, once the grace period is over', async () => {
+    const dir = tempDir();
+    const running = await startServer({
+      dbPath: join(dir, 'ledger.db'),
+      port: 0,
+      keysFile: writeJson(dir, 'keys.json', KEY_ENTRIES),
+      hierarchyFile: writeJson(dir, 'hierarchy.json', HIERARCHY),
+      logger: false,
+      handleSignals: false,
+      shutdownGraceMs: 200,
+    });
+    expect(
+      (await call(running.url, 'POST', '/v1/offices/A/dossiers', { who: 'clerkA', body: receiveBody('G-1') })).status,
+    ).toBe(201);
+    // Headers never finished: not an idle socket, so closing would wait for the headers timeout (a minute).
+    const socket = connect(Number(new URL(running.url).port), '127.0.0.1');
+    await new Promise<void>((r) => socket.once('connect', () => r()));
+    socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n');
+    const ended = new Promise<void>((r) => socket.once('close', () => r()));
+    await running.close();
+    await ended; // the server closed the socket itself
+    const store = openSqliteStore({ path: join(dir, 'ledger.db') });
+    expect(await store.headPosition()).toBe(1n);
+    await store.close();
+  }, 20_000);
 
   it('accepts the projections’ unit-list hierarchy format', async () => {
     const dir = tempDir();

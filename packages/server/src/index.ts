@@ -58,6 +58,8 @@ export interface StartServerOptions {
   readonly connections?: Partial<ConnectionLimits>;
   /** Close gracefully on SIGINT / SIGTERM (default true). */
   readonly handleSignals?: boolean;
+  /** How long closing waits for busy connections before closing them (default 10 s). */
+  readonly shutdownGraceMs?: number;
   /** Run once the server has closed (and the store with it), e.g. a last checkpoint at shutdown. */
   readonly afterClose?: () => Promise<void>;
   /** Origins allowed to call the API from a browser (`serve --cors-origin`); none by default. */
@@ -175,8 +177,15 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
-    closing ??= app
+    if (closing) return closing;
+    // A connection that outlives the grace period (a client keeping a socket busy, half a request sent)
+    // must not hold the shutdown until its timeout: past it, every socket is closed. The onClose hooks
+    // (group commit drain, idempotency flush, writer thread, store) still run, in order, after that.
+    const grace = setTimeout(() => app.server.closeAllConnections(), opts.shutdownGraceMs ?? 10_000);
+    grace.unref();
+    closing = app
       .close()
+      .finally(() => clearTimeout(grace))
       .then(() => {
         if (flusher) clearInterval(flusher);
         flushLogs();
