@@ -6,7 +6,7 @@ import type { DossierEvent } from '@motcua/domain';
 import { describe, expect, it } from 'vitest';
 import { columnOf } from './columns.js';
 import { formatIssue } from './messages.js';
-import { planBook } from './test-plan.js';
+import { conflictsOf, planBook } from './test-plan.js';
 
 const HEADER =
   'Mã hồ sơ,Lĩnh vực,Hình thức tiếp nhận,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Ngày yêu cầu bổ sung,Nội dung yêu cầu bổ sung,Ngày nhận hồ sơ bổ sung,Ngày xin lỗi,Ngày hẹn trả mới,Lý do gia hạn';
@@ -105,5 +105,13 @@ describe('supplement and apology columns of a tracking book', () => {
     expect(other.issues.map((i) => `${i.line}:${i.column}:${i.code}`)).toEqual([
       '2:supplement_provided_at:STORE_CONFLICT',
     ]);
+  });
+
+  it('names the column that differs from the ledger: a reason or a new date, not only the time of the step', () => {
+    const differing = (from: string, to: string) => conflictsOf(HEADER, TWO_ROUNDS, from, to);
+    expect(differing('Thiếu chữ ký', 'Thiếu ảnh')).toEqual(['2:supplement_reason:STORE_CONFLICT']);
+    expect(differing('2024-01-29', '2024-01-30')).toEqual(['2:rescheduled_due_at:STORE_CONFLICT']);
+    expect(differing('Chờ xác minh', 'Chờ ý kiến')).toEqual(['2:reschedule_reason:STORE_CONFLICT']);
+    expect(differing('2024-01-22 09:00', '2024-01-22 10:00')).toEqual(['2:rescheduled_at:STORE_CONFLICT']);
   });
 });
