@@ -102,6 +102,32 @@ describe('motcua book', () => {
     }
   });
 
+  it('in English (--lang en): the supplement and apology columns under English headers, read back the same', async () => {
+    const out = join(tmp.dir, 'book-2024-en.xlsx');
+    const r = motcua(['book', '--db', seeded, '--office', 'DONGSON', '--year', '2024', '--lang', 'en', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const header = rowText(await sheetOf(out), 6);
+    for (const h of [
+      'Supplement requested at',
+      'Supplement reason',
+      'Supplement provided at',
+      'Rescheduled at',
+      'Rescheduled due at',
+      'Reschedule reason',
+    ]) {
+      expect(header).toContain(h);
+    }
+    // The earlier years' books in Vietnamese (a dossier received then and still open in 2024 is in its own
+    // year's book only), 2024's in English: Form 06 of 2024's quarters as the sample's.
+    const db = join(tmp.dir, 'rebuilt-en.db');
+    for (const file of [book('2022'), book('2023'), out]) {
+      const imported = motcua(['import', '--db', db, '--office', 'DONGSON', '--lang', 'en', file]);
+      expect(imported.status, imported.stderr).toBe(0);
+    }
+    const [before, after] = await Promise.all([reports(seeded, 'calendar'), reports(db, 'calendar')]);
+    for (let i = 4; i < 8; i++) expect(after[i], before[i]!.period.from).toEqual(before[i]);
+  });
+
   it('re-importing the books writes nothing; a book whose supplement or apology cells contradict the ledger is refused, nothing written', async () => {
     const head = async () => {
       const store = openSqliteStore({ path: rebuilt });
