@@ -93,7 +93,8 @@ describe('GET /v1/offices/{office}/book', () => {
     });
     await post('supplement-requests', { reason: 'Thiếu bản sao', at: '2024-02-01T10:00:00+07:00' });
     await post('supplement-provided', { at: '2024-02-02T09:00:00+07:00' });
-    await post('supplement-requests', { reason: 'Thiếu chữ ký', at: '2024-02-02T10:00:00+07:00' });
+    // A reason typed on two lines: the book holds one round per line of the cell, so it is written on one.
+    await post('supplement-requests', { reason: 'Thiếu chữ ký\r\ncủa người nộp', at: '2024-02-02T10:00:00+07:00' });
     await post('supplement-provided', { at: '2024-02-05T09:00:00+07:00' });
     const served = await call(s.base, 'GET', '/v1/offices/A/dossiers/BK-2', { who: 'clerkA' });
     expect(served.status, served.text).toBe(200);
@@ -104,6 +105,11 @@ describe('GET /v1/offices/{office}/book', () => {
     expect(copy.dueAt).toBe(served.json.dueAt);
     expect(copy.dueAt > copy.timeline[0].data.dueAt).toBe(true);
     expect(copy.rescheduledDueAt).toBe('2024-03-01T17:00:00+07:00');
+    const reasons = copy.timeline.filter((e: { type: string }) => e.type === 'SupplementRequested');
+    expect(reasons.map((e: { data: { reason: string } }) => e.data.reason)).toEqual([
+      'Thiếu bản sao',
+      'Thiếu chữ ký của người nộp',
+    ]);
     expect(copy.timeline.map((e: { type: string }) => e.type)).toEqual([
       'DossierReceived',
       'DueDateRescheduled',

@@ -9,6 +9,7 @@ import {
   type DossierEvent,
   type DossierState,
   dossierStreamId,
+  oneLine,
   type ProcedureCatalogue,
 } from '@motcua/domain';
 import type { AppendRequest } from '@motcua/store';
@@ -309,6 +310,12 @@ const DATA_FACTS: Partial<Record<DossierEvent['type'], ReadonlyArray<[Column, st
   ],
 };
 
+/** An event's data as the book can hold it: a supplement's reason on one line (the cell holds one per line). */
+function asInBook(e: DossierEvent): Record<string, unknown> {
+  const data = e.data as Record<string, unknown>;
+  return e.type === 'SupplementRequested' ? { ...data, reason: oneLine(e.data.reason) } : data;
+}
+
 /** The first column where two events of the same step disagree, or null when they state the same facts. */
 function eventDifference(step: PlannedCommand, a: readonly DossierEvent[], b: readonly DossierEvent[]): Column | null {
   if (a.length !== b.length) return step.column;
@@ -316,15 +323,15 @@ function eventDifference(step: PlannedCommand, a: readonly DossierEvent[], b: re
     const x = a[i]!;
     const y = b[i]!;
     if (x.type !== y.type) return step.column;
-    const dx = x.data as Record<string, unknown>;
-    const dy = y.data as Record<string, unknown>;
+    const dx = asInBook(x);
+    const dy = asInBook(y);
     if (step.step === 'receive') {
       for (const [col, key] of OPENING_FACTS) if (dx[key] !== dy[key]) return col;
     }
     if (x.meta.occurredAt !== y.meta.occurredAt) return step.column;
     for (const [col, key] of DATA_FACTS[x.type] ?? [])
       if (canonicalJson(dx[key]) !== canonicalJson(dy[key])) return col;
-    if (canonicalJson(x.data) !== canonicalJson(y.data)) return step.step === 'pay' ? 'fee' : step.column;
+    if (canonicalJson(dx) !== canonicalJson(dy)) return step.step === 'pay' ? 'fee' : step.column;
   }
   return null;
 }

@@ -107,6 +107,23 @@ describe('supplement and apology columns of a tracking book', () => {
     ]);
   });
 
+  it('takes a reason recorded on several lines as the book writes it, on one: a re-import writes nothing', () => {
+    const first = plan([TWO_ROUNDS]);
+    const twoLines = (e: DossierEvent): DossierEvent =>
+      e.type === 'SupplementRequested' && e.data.reason === 'Thiếu chữ ký'
+        ? { ...e, data: { reason: 'Thiếu\r\n  chữ ký' } }
+        : e;
+    const stored = Object.fromEntries(
+      first.requests.map((r) => [r.streamId, (r.events as DossierEvent[]).map(twoLines)]),
+    );
+    expect(JSON.stringify(stored)).toContain('Thiếu\\r\\n  chữ ký');
+    expect(plan([TWO_ROUNDS], stored)).toMatchObject({ issues: [], events: [], skipped: 1 });
+    // Still a different reason when the words differ.
+    expect(plan([TWO_ROUNDS.replace('Thiếu chữ ký', 'Thiếu ảnh')], stored).issues.map((i) => i.column)).toEqual([
+      'supplement_reason',
+    ]);
+  });
+
   it('names the column that differs from the ledger: a reason or a new date, not only the time of the step', () => {
     const differing = (from: string, to: string) => conflictsOf(HEADER, TWO_ROUNDS, from, to);
     expect(differing('Thiếu chữ ký', 'Thiếu ảnh')).toEqual(['2:supplement_reason:STORE_CONFLICT']);
