@@ -11,6 +11,7 @@ export * from './events.js';
 export * from './ids.js';
 export * from './limits.js';
 export * from './office-code.js';
+export * from './one-line.js';
 export * from './procedures.js';
 export * from './rule-sets.js';
 export * from './time.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { columnOf } from './columns.js';
 import { planEvents } from './plan-events.js';
 import { readNdjson } from './read-ndjson.js';
-import { planBook } from './test-plan.js';
+import { conflictsOf, planBook } from './test-plan.js';
 
 const decider = createDecider({ calendar: defaultCalendar, catalogue: sampleCatalogue });
 const HEADER =
@@ -57,6 +57,16 @@ describe('hand-over columns of a tracking book', () => {
       '3:handover_at:REJECTED',
     ]);
     expect(p.events).toEqual([]);
+  });
+
+  it('refuses a step contradicting the ledger on the column that differs: the unit, the receiver, the step due', () => {
+    const line = 'A1,Hộ tịch,trực tiếp,2024-01-15 08:30,2024-01-19,,2024-01-15 10:00,Tư pháp,cb.tuphap,2024-01-17';
+    const differing = (from: string, to: string) => conflictsOf(HEADER, line, from, to);
+    expect(differing('Tư pháp', 'Tư pháp')).toEqual([]);
+    expect(differing('Tư pháp', 'Địa chính')).toEqual(['2:handover_to:STORE_CONFLICT']);
+    expect(differing('cb.tuphap', 'cb.diachinh')).toEqual(['2:handover_receiver:STORE_CONFLICT']);
+    expect(differing('2024-01-17', '2024-01-18')).toEqual(['2:handover_due_at:STORE_CONFLICT']);
+    expect(differing('2024-01-15 10:00', '2024-01-15 11:00')).toEqual(['2:handover_at:STORE_CONFLICT']);
   });
 });
 

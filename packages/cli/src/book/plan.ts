@@ -9,6 +9,7 @@ import {
   type DossierEvent,
   type DossierState,
   dossierStreamId,
+  oneLine,
   type ProcedureCatalogue,
 } from '@motcua/domain';
 import type { AppendRequest } from '@motcua/store';
@@ -292,6 +293,29 @@ const OPENING_FACTS: ReadonlyArray<[Column, string]> = [
   ['procedure_code', 'procedureCode'],
 ];
 
+/** Where the facts of a step's event other than its time come from in the book, in the book's column order,
+ *  so that a book contradicting the ledger is refused on the column that differs, not only the step's. */
+const DATA_FACTS: Partial<Record<DossierEvent['type'], ReadonlyArray<[Column, string]>>> = {
+  SupplementRequested: [['supplement_reason', 'reason']],
+  DueDateRescheduled: [
+    ['rescheduled_due_at', 'newDueAt'],
+    ['reschedule_reason', 'reason'],
+  ],
+  DossierHandedOver: [
+    ['handover_to', 'toUnit'],
+    ['handover_from', 'fromUnit'],
+    ['handover_giver', 'giver'],
+    ['handover_receiver', 'receiver'],
+    ['handover_due_at', 'stepDueAt'],
+  ],
+};
+
+/** An event's data as the book can hold it: a supplement's reason on one line (the cell holds one per line). */
+function asInBook(e: DossierEvent): Record<string, unknown> {
+  const data = e.data as Record<string, unknown>;
+  return e.type === 'SupplementRequested' ? { ...data, reason: oneLine(e.data.reason) } : data;
+}
+
 /** The first column where two events of the same step disagree, or null when they state the same facts. */
 function eventDifference(step: PlannedCommand, a: readonly DossierEvent[], b: readonly DossierEvent[]): Column | null {
   if (a.length !== b.length) return step.column;
@@ -299,14 +323,15 @@ function eventDifference(step: PlannedCommand, a: readonly DossierEvent[], b: re
     const x = a[i]!;
     const y = b[i]!;
     if (x.type !== y.type) return step.column;
+    const dx = asInBook(x);
+    const dy = asInBook(y);
     if (step.step === 'receive') {
-      const dx = x.data as Record<string, unknown>;
-      const dy = y.data as Record<string, unknown>;
       for (const [col, key] of OPENING_FACTS) if (dx[key] !== dy[key]) return col;
     }
-    if (x.meta.occurredAt !== y.meta.occurredAt || canonicalJson(x.data) !== canonicalJson(y.data)) {
-      return step.step === 'pay' && canonicalJson(x.data) !== canonicalJson(y.data) ? 'fee' : step.column;
-    }
+    if (x.meta.occurredAt !== y.meta.occurredAt) return step.column;
+    for (const [col, key] of DATA_FACTS[x.type] ?? [])
+      if (canonicalJson(dx[key]) !== canonicalJson(dy[key])) return col;
+    if (canonicalJson(dx) !== canonicalJson(dy)) return step.step === 'pay' ? 'fee' : step.column;
   }
   return null;
 }

@@ -6,7 +6,7 @@ import type { DossierEvent } from '@motcua/domain';
 import { describe, expect, it } from 'vitest';
 import { columnOf } from './columns.js';
 import { formatIssue } from './messages.js';
-import { planBook } from './test-plan.js';
+import { conflictsOf, planBook } from './test-plan.js';
 
 const HEADER =
   'Mã hồ sơ,Lĩnh vực,Hình thức tiếp nhận,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Ngày yêu cầu bổ sung,Nội dung yêu cầu bổ sung,Ngày nhận hồ sơ bổ sung,Ngày xin lỗi,Ngày hẹn trả mới,Lý do gia hạn';
@@ -105,5 +105,30 @@ describe('supplement and apology columns of a tracking book', () => {
     expect(other.issues.map((i) => `${i.line}:${i.column}:${i.code}`)).toEqual([
       '2:supplement_provided_at:STORE_CONFLICT',
     ]);
+  });
+
+  it('takes a reason recorded on several lines as the book writes it, on one: a re-import writes nothing', () => {
+    const first = plan([TWO_ROUNDS]);
+    const twoLines = (e: DossierEvent): DossierEvent =>
+      e.type === 'SupplementRequested' && e.data.reason === 'Thiếu chữ ký'
+        ? { ...e, data: { reason: 'Thiếu\r\n  chữ ký' } }
+        : e;
+    const stored = Object.fromEntries(
+      first.requests.map((r) => [r.streamId, (r.events as DossierEvent[]).map(twoLines)]),
+    );
+    expect(JSON.stringify(stored)).toContain('Thiếu\\r\\n  chữ ký');
+    expect(plan([TWO_ROUNDS], stored)).toMatchObject({ issues: [], events: [], skipped: 1 });
+    // Still a different reason when the words differ.
+    expect(plan([TWO_ROUNDS.replace('Thiếu chữ ký', 'Thiếu ảnh')], stored).issues.map((i) => i.column)).toEqual([
+      'supplement_reason',
+    ]);
+  });
+
+  it('names the column that differs from the ledger: a reason or a new date, not only the time of the step', () => {
+    const differing = (from: string, to: string) => conflictsOf(HEADER, TWO_ROUNDS, from, to);
+    expect(differing('Thiếu chữ ký', 'Thiếu ảnh')).toEqual(['2:supplement_reason:STORE_CONFLICT']);
+    expect(differing('2024-01-29', '2024-01-30')).toEqual(['2:rescheduled_due_at:STORE_CONFLICT']);
+    expect(differing('Chờ xác minh', 'Chờ ý kiến')).toEqual(['2:reschedule_reason:STORE_CONFLICT']);
+    expect(differing('2024-01-22 09:00', '2024-01-22 10:00')).toEqual(['2:rescheduled_at:STORE_CONFLICT']);
   });
 });

@@ -30,3 +30,11 @@ export function planBook(header: string, lines: readonly string[], stored: Recor
     skipped: p.skipped,
   };
 }
+
+/** The issues ("line:column:code") of `line` edited from → to, planned against a ledger holding `line` as
+ *  the book first wrote it: where a book contradicting the ledger is refused. */
+export function conflictsOf(header: string, line: string, from: string, to: string): string[] {
+  const first = planBook(header, [line]);
+  const stored = Object.fromEntries(first.requests.map((r) => [r.streamId, r.events as DossierEvent[]]));
+  return planBook(header, [line.replace(from, to)], stored).issues.map((i) => `${i.line}:${i.column}:${i.code}`);
+}

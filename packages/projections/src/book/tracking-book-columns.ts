@@ -3,6 +3,7 @@
 // headers the book importer reads (packages/cli/src/book/columns.ts), every fact the ledger needs to
 // rebuild the dossiers: channel, withdrawal, digitisation, online payment, fee. A cell holds what the
 // ledger holds and nothing else: no name, address or phone of the applicant, only the reference.
+import { oneLine } from '@motcua/domain';
 import type { ReportLang } from '../render/columns.js';
 import type { TrackingBookLine } from './tracking-book.js';
 
@@ -122,7 +123,7 @@ export const BOOK_COLUMNS: readonly BookColumn[] = [
   {
     header: { vi: 'Nội dung yêu cầu bổ sung', en: 'Supplement reason' },
     width: 30,
-    value: (l) => lines(l.supplements.map((x) => x.reason)),
+    value: (l) => lines(l.supplements.map((x) => oneLine(x.reason))),
   },
   {
     header: { vi: 'Ngày nhận hồ sơ bổ sung', en: 'Supplement provided at' },
