@@ -9,6 +9,7 @@ import { buildServer } from '@motcua/server';
 import { type EventStore, openSqliteStore, type SqliteStore } from '@motcua/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { motcua, tempDir } from './cli-support.js';
+import { listenLocal } from './server-helpers.js';
 
 const ADMIN = 'reads-admin-0123456789';
 const t = tempDir('motcua-reads-');
@@ -51,10 +52,7 @@ beforeAll(async () => {
     logger: false,
     closeStore: true,
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  base = `http://127.0.0.1:${address.port}`;
+  base = await listenLocal(app);
 }, 60_000);
 afterAll(async () => {
   await app?.close();
