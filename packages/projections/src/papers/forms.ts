@@ -326,17 +326,17 @@ function form07(i: FormInput): Built {
       {
         kind: 'table',
         columns: [
-          { title: 'STT', width: 0.04 },
+          { title: 'STT', width: 0.05 },
           { title: 'Mã hồ sơ', width: 0.09 },
-          { title: 'Tên thủ tục hành chính', width: 0.13 },
+          { title: 'Tên thủ tục hành chính', width: 0.12 },
           { title: 'Tên tổ chức, cá nhân', width: 0.09 },
           { title: 'Địa chỉ, số điện thoại', width: 0.075 },
           { title: 'Cơ quan chủ trì giải quyết', width: 0.125 },
-          { title: 'Nhận hồ sơ', width: 0.085 },
-          { title: 'Hẹn trả kết quả', width: 0.1 },
-          { title: 'Ngày có kết quả / trả', width: 0.085 },
+          { title: 'Nhận hồ sơ', width: 0.095 },
+          { title: 'Hẹn trả kết quả', width: 0.095 },
+          { title: 'Ngày có kết quả / trả', width: 0.095 },
           { title: 'Phương thức nhận kết quả', width: 0.08 },
-          { title: 'Ghi chú', width: 0.1 },
+          { title: 'Ghi chú', width: 0.085 },
         ],
         rows: [
           [
