@@ -49,6 +49,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Listens on a free loopback port; the base URL. */
+export async function listenLocal(app: ReturnType<typeof buildServer>): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return `http://127.0.0.1:${address.port}`;
+}
+
 export async function startTestServer(
   extra: Partial<ServerOptions> & { wrapStore?: (s: SqliteStore) => ServerOptions['store'] } = {},
 ): Promise<TestServer> {
@@ -66,13 +74,11 @@ export async function startTestServer(
     bookImporter: bookImporter(),
     ...options,
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
+  const base = await listenLocal(app);
   let closed = false;
   return {
     app,
-    base: `http://127.0.0.1:${address.port}`,
+    base,
     dir,
     dbPath,
     store,

@@ -1,7 +1,13 @@
 // What /v1/audit/verify says of routine checkpoints: the newest one in the ledger's checkpoint folder, how
 // old it is, and (given a key) whether the log still holds exactly the events it vouches for. A checkpoint
 // proves the first `size` events are those that were signed; a forged append after it needs another one.
-import { type KeyInput, listCheckpoints, verifyCheckpoint } from '@motcua/store';
+import {
+  type KeyInput,
+  listCheckpoints,
+  type StoredCheckpoint,
+  type VerifyOutcome,
+  verifyCheckpoint,
+} from '@motcua/store';
 
 export interface CheckpointSettings {
   /** Where routine checkpoints are written (`<ledger>.checkpoints` for `motcua serve`). */
@@ -21,13 +27,21 @@ export interface CheckpointState {
   readonly reason: string | null;
 }
 
-export async function newestCheckpointState(settings: CheckpointSettings, now: Date): Promise<CheckpointState | null> {
-  const { newest } = listCheckpoints(settings.folder);
-  if (newest === null) return null;
+/** The newest routine checkpoint, found before the log is walked so that the one walk remembers its size. */
+export const newestCheckpoint = (settings: CheckpointSettings): StoredCheckpoint | null =>
+  listCheckpoints(settings.folder).newest;
+
+/** What to say of `newest`, judged (given a key) on `chain`: the walk of the log made with its size remembered. */
+export async function checkpointState(
+  settings: CheckpointSettings,
+  newest: StoredCheckpoint,
+  now: Date,
+  chain: VerifyOutcome,
+): Promise<CheckpointState> {
   const { checkpoint } = newest;
   const signed = checkpoint.signedAt === null ? null : Date.parse(checkpoint.signedAt);
   const check = settings.key
-    ? await verifyCheckpoint({ log: settings.ledgerPath, checkpoint, publicKey: settings.key })
+    ? await verifyCheckpoint({ log: settings.ledgerPath, checkpoint, publicKey: settings.key, chain })
     : null;
   return {
     file: newest.path,

@@ -1,6 +1,6 @@
 // The server's side of running a command: the store's command handler (no HTTP in it) appending through
 // the group commit, its typed failures turned into problem details here, at the edge.
-import type { Decider, DossierCommand } from '@motcua/domain';
+import { type Decider, type DossierCommand, dossierStreamId } from '@motcua/domain';
 import {
   type CommandOutcome,
   createCommandHandler,
@@ -18,6 +18,8 @@ export interface CommandService {
   execute(command: DossierCommand, ifMatch: IfMatch): Promise<CommandOutcome>;
   /** Current revision of a dossier's stream (-1n when it does not exist). */
   load(office: string, code: string): Promise<LoadedDossier>;
+  /** Whether the dossier has a stream: the store's existence check, no read of its events. */
+  exists(office: string, code: string): Promise<boolean>;
 }
 
 export function createCommandService(deps: {
@@ -32,6 +34,7 @@ export function createCommandService(deps: {
   });
   return {
     load: handler.load,
+    exists: (office, code) => deps.store.streamExists(dossierStreamId(office, code)),
     async execute(command, ifMatch) {
       const result = await handler.execute(command, ifMatch);
       if (result.ok) return result.value;

@@ -16,7 +16,7 @@ import { dirname } from 'node:path';
 import { toVnIso } from '@motcua/domain';
 import Database from 'better-sqlite3';
 import { type EventStore, StoreError } from './port.js';
-import { type VerifyTarget, verifyChain } from './verify.js';
+import { type VerifyOutcome, type VerifyTarget, verifyChain } from './verify.js';
 
 const MAGIC_V1 = 'motcua-checkpoint/v1';
 const MAGIC = 'motcua-checkpoint/v2';
@@ -209,6 +209,12 @@ export async function verifyCheckpoint(options: {
   readonly publicKey: KeyInput;
   /** The name the log must have; defaults to the log's own name (see logNameOf). */
   readonly logName?: string;
+  /**
+   * A walk of this log already made with `rememberAt` including the checkpoint's size: judged instead of
+   * walking the chain again (a caller that verifies the log anyway walks it once). Ignored when it does not
+   * remember that size.
+   */
+  readonly chain?: VerifyOutcome;
 }): Promise<CheckpointCheck> {
   let cp: Checkpoint;
   try {
@@ -234,7 +240,11 @@ export async function verifyCheckpoint(options: {
       why: { kind: 'other-log', checkpointLog: cp.logName, log: expectedName },
     };
   }
-  const v = await verifyChain(options.log, { rememberAt: [cp.size] });
+  const given = options.chain;
+  const v =
+    given && (!given.ok || given.size < cp.size || given.hashAt?.has(cp.size))
+      ? given
+      : await verifyChain(options.log, { rememberAt: [cp.size] });
   if (!v.ok) return { ok: false, reason: v.reason, why: { kind: 'chain' }, firstBadPosition: v.firstBadPosition };
   if (v.size < cp.size) {
     return {

@@ -3,7 +3,6 @@
 // back returns to the page before). Updated live when a dossier of the office is written by anyone.
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from './api/client.js';
-import type { paths } from './api/schema.js';
 import { type Lang, useT, type Word } from './i18n.js';
 import { useLive } from './live.js';
 import type { Me } from './me.js';
@@ -12,19 +11,8 @@ import { type Go, hrefOf, linkProps } from './route.js';
 import { FieldError, LiveBadge, Status } from './Status.js';
 import { officeTime } from './time.js';
 import { useApi } from './use-api.js';
+import { CHANNELS, isChannel, isStatus, STATUSES, type WorkQuery } from './work-filters.js';
 
-type WorkQuery = NonNullable<paths['/v1/offices/{office}/dossiers']['get']['parameters']['query']>;
-const STATUSES = [
-  'open',
-  'within-deadline',
-  'due-soon',
-  'overdue',
-  'awaiting-supplement',
-  'resolved',
-  'finished',
-  'all',
-] as const;
-const CHANNELS = ['online', 'direct', 'postal'] as const;
 const TEXTS = ['field', 'dueBefore', 'q', 'cursor', 'knownAt'] as const;
 
 export function readWorkQuery(search: string): { office: string; query: WorkQuery } {
@@ -35,9 +23,9 @@ export function readWorkQuery(search: string): { office: string; query: WorkQuer
     if (v) query[k] = v;
   }
   const status = p.get('status');
-  if ((STATUSES as readonly string[]).includes(status ?? '')) query.status = status as WorkQuery['status'];
+  if (isStatus(status)) query.status = status;
   const channel = p.get('channel');
-  if ((CHANNELS as readonly string[]).includes(channel ?? '')) query.channel = channel as WorkQuery['channel'];
+  if (isChannel(channel)) query.channel = channel;
   const limit = Number(p.get('limit'));
   if (Number.isInteger(limit) && limit > 0) query.limit = limit;
   const hours = Number(p.get('dueWithinHours'));
@@ -104,7 +92,7 @@ export function WorkListPage(props: { api: ApiClient; lang: Lang; me: Me | null;
             <select name="status" defaultValue={query.status ?? 'open'}>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {t(`ws_${s}` as Word)}
+                  {t(`ws_${s}`)}
                 </option>
               ))}
             </select>

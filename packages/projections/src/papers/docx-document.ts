@@ -26,6 +26,16 @@ const MARGIN_TWIP = {
   left: Math.round(30 * TWIP_PER_MM),
   right: Math.round(15 * TWIP_PER_MM),
 };
+/** The width text may take on the page, in twips. */
+const textWidthTwip = (landscape: boolean): number =>
+  (landscape ? A4_TWIP.height : A4_TWIP.width) - MARGIN_TWIP.left - MARGIN_TWIP.right;
+/**
+ * A table's column widths in twips, for shares of the text width. LibreOffice lays a table out by its grid
+ * (w:tblGrid), not by its cells' percentages: without this grid every column came out equally wide.
+ */
+export const gridOf = (shares: readonly number[], landscape: boolean): number[] =>
+  shares.map((f) => Math.round(f * textWidthTwip(landscape)));
+
 /** Font sizes in half-points (docx's unit): 13 pt body as Nghị định 30/2020 asks. */
 export const DOCX_SIZE = { body: 26, small: 22, heading: 24, title: 28 } as const;
 
@@ -56,7 +66,7 @@ export const NO_BORDERS = {
 const centre = AlignmentType.CENTER;
 
 /** The heading as a borderless table: issuer left, Quốc hiệu and tiêu ngữ right, then the date line. */
-export function docxHeading(h: PaperHeading): FileChild[] {
+export function docxHeading(h: PaperHeading, landscape = false): FileChild[] {
   const leftParas = h.issuer.map((line, i) =>
     para(line, { bold: i === h.issuer.length - 1, size: DOCX_SIZE.heading, align: centre }),
   );
@@ -68,6 +78,7 @@ export function docxHeading(h: PaperHeading): FileChild[] {
   ];
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: gridOf([0.42, 0.58], landscape),
     borders: NO_BORDERS,
     rows: [
       new TableRow({

@@ -231,6 +231,16 @@ describe('the seven forms of Thông tư 03/2025/TT-VPCP, Phụ lục I', () => {
           ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
           : '<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>',
       );
+      // Each table's grid spans the text width (A4 less 30 + 15 mm margins) in its columns' shares:
+      // LibreOffice lays a table out by its grid, not by the cells' percentages, so with the grid docx
+      // writes by default every column came out equally wide and the Quốc hiệu wrapped.
+      const textWidth = form === '07' ? 16838 - 2551 : 11906 - 2551;
+      const grids = [...docxXml(docxFile).matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((g) =>
+        [...g[1]!.matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])),
+      );
+      expect(grids.length).toBeGreaterThanOrEqual(2);
+      for (const g of grids) expect(Math.abs(g.reduce((a, b) => a + b, 0) - textWidth)).toBeLessThanOrEqual(g.length);
+      expect(Math.abs((grids[0]?.[0] ?? 0) - 0.42 * textWidth)).toBeLessThanOrEqual(1);
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, join(OUT, `mau-${form}`)]);
     });
   }
@@ -290,6 +300,24 @@ describe('the seven forms of Thông tư 03/2025/TT-VPCP, Phụ lục I', () => {
     expect(!bad.ok && bad.error.code).toBe('UNKNOWN_FORM');
     const none = paperFromEvents('01', OFF, 'HS-9', []);
     expect(!none.ok && none.error.code).toBe('DOSSIER_NOT_FOUND');
+  });
+
+  it('opens a sentence with a capital when the office is named in lower case ("xã Bố Hạ")', async () => {
+    const units = [{ code: OFF, name: 'xã Bố Hạ', parent: null }];
+    const cases: ReadonlyArray<[FormNumber, string, string]> = [
+      ['01', 'HS-1', 'Xã Bố Hạ đã tiếp nhận hồ sơ của:'],
+      ['04', 'HS-1', 'Xã Bố Hạ xin lỗi ông/bà'],
+      ['05', 'HS-3', 'Xã Bố Hạ thông báo dừng giải quyết'],
+    ];
+    for (const [form, code, opening] of cases) {
+      const r = paperFromEvents(form, OFF, code, streamOf(events, code), { units });
+      if (!r.ok) throw new Error(r.error.message);
+      const texts = r.paper.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+      expect(
+        texts.some((t) => t.startsWith(opening)),
+        `${form}: ${texts.join(' | ')}`,
+      ).toBe(true);
+    }
   });
 
   it('heads the paper with the office code when the catalogue does not know the office', () => {

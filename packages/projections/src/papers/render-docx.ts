@@ -1,7 +1,7 @@
 // Writes a Paper as an editable DOCX (A4, the papers' font): the heading as a borderless table, then the
 // same blocks the PDF draws, tables with borders and signature boxes as a borderless table.
 import { AlignmentType, type FileChild, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
-import { DOCX_SIZE, docxBytes, docxHeading, NO_BORDERS, para, run } from './docx-document.js';
+import { DOCX_SIZE, docxBytes, docxHeading, gridOf, NO_BORDERS, para, run } from './docx-document.js';
 import type { Block, Paper } from './paper.js';
 
 const centre = AlignmentType.CENTER;
@@ -10,7 +10,7 @@ const centre = AlignmentType.CENTER;
 const cellParas = (text: string, bold: boolean): Paragraph[] =>
   text.split('\n').map((line) => para(line, { bold, size: DOCX_SIZE.small, align: bold ? centre : undefined }));
 
-function table(b: Extract<Block, { kind: 'table' }>): Table {
+function table(b: Extract<Block, { kind: 'table' }>, landscape: boolean): Table {
   const row = (cells: readonly string[], bold: boolean) =>
     new TableRow({
       tableHeader: bold,
@@ -24,6 +24,10 @@ function table(b: Extract<Block, { kind: 'table' }>): Table {
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: gridOf(
+      b.columns.map((c) => c.width),
+      landscape,
+    ),
     rows: [
       row(
         b.columns.map((c) => c.title),
@@ -34,7 +38,7 @@ function table(b: Extract<Block, { kind: 'table' }>): Table {
   });
 }
 
-function blockChildren(b: Block): FileChild[] {
+function blockChildren(b: Block, landscape: boolean): FileChild[] {
   switch (b.kind) {
     case 'title':
       return [
@@ -56,7 +60,7 @@ function blockChildren(b: Block): FileChild[] {
           new Paragraph({ spacing: { after: 40 }, children: [run(`${label}: `, { bold: true }), run(value)] }),
       );
     case 'table':
-      return [table(b), new Paragraph({ children: [] })];
+      return [table(b, landscape), new Paragraph({ children: [] })];
     case 'signatures': {
       const cells = b.cells.map(
         (c) =>
@@ -71,6 +75,10 @@ function blockChildren(b: Block): FileChild[] {
         new Paragraph({ children: [] }),
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
+          columnWidths: gridOf(
+            padded.map(() => 1 / padded.length),
+            landscape,
+          ),
           borders: NO_BORDERS,
           rows: [new TableRow({ children: padded })],
         }),
@@ -80,6 +88,10 @@ function blockChildren(b: Block): FileChild[] {
 }
 
 export function paperDocx(p: Paper): Promise<Buffer> {
-  const children: FileChild[] = [...docxHeading(p.heading), ...p.blocks.flatMap(blockChildren)];
+  const { landscape } = p;
+  const children: FileChild[] = [
+    ...docxHeading(p.heading, landscape),
+    ...p.blocks.flatMap((b) => blockChildren(b, landscape)),
+  ];
   return docxBytes({ title: p.title, createdAt: p.asOf, landscape: p.landscape }, children);
 }

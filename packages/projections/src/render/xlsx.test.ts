@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { filedForm06 } from '../filed/form06-filed.js';
 import { testReport } from './test-report.js';
 import { renderForm06Xlsx } from './xlsx.js';
 
@@ -62,5 +63,32 @@ describe('Form 06 as xlsx', () => {
     expect(ws.getCell(4, 1).value).toBe('Unit: dossiers');
     expect(valuesOf(ws, 7, 3, 4)).toEqual(['total', 'of which online']);
     expect(ws.getCell(10, 2).value).toBe('Total');
+  });
+
+  it('gives each filed ratio row the height its wrapped label needs (LibreOffice never grows a row)', async () => {
+    const report = testReport(['Hộ tịch', 'Chứng thực']);
+    const identity = {
+      code: 'DONGSON',
+      name: 'Bộ phận một cửa xã Đông Sơn',
+      parentName: 'UBND xã Đông Sơn',
+      place: 'Đông Sơn',
+    };
+    const filed = filedForm06(report, { identity, convention: 'calendar', day: '2024-04-01' }, 'vi');
+    const ws = await sheetOf(await renderForm06Xlsx(report, 'vi', filed));
+    const width = ws.getColumn(2).width!;
+    let checked = 0;
+    ws.eachRow((row) => {
+      const label = filed.ratios.find((r) => r.label === row.getCell(2).value)?.label;
+      if (!label) return;
+      checked++;
+      // Two lines at least for a label wider than its column, one line (15 pt) each.
+      const lines = Math.ceil(label.length / (width - 4));
+      expect(row.height, label).toBeGreaterThanOrEqual(15 * lines);
+    });
+    expect(checked).toBe(filed.ratios.length);
+    // One typeface throughout: the title, a header, a count and a ratio label.
+    for (const at of ['A1', 'C7', 'C9', `B${ws.rowCount}`])
+      expect(ws.getCell(at).font?.name, at).toBe('Times New Roman');
+    expect(filed.ratios.some((r) => r.label.length > width)).toBe(true);
   });
 });

@@ -16,6 +16,13 @@ import {
 const thin: Partial<Border> = { style: 'thin' };
 const box: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
+/** The field and ratio label column's width (characters), and the height of one line of 11 pt text (points). */
+const LABEL_WIDTH = 32;
+const LINE_HEIGHT = 15;
+const FONT = 'Times New Roman';
+/** Lines a label takes when wrapped in a column `width` characters wide (a margin for wide letters). */
+const linesIn = (text: string, width: number): number => Math.max(1, Math.ceil(text.length / (width - 4)));
+
 /** Form 06; with `filed`, as an office files it: its name, the convention, the ratios, date and signatures. */
 export async function renderForm06Xlsx(
   report: Form06Report,
@@ -33,7 +40,7 @@ export async function renderForm06Xlsx(
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const lastCol = 13;
-  ws.columns = [{ width: 6 }, { width: 32 }, ...FORM06_COLUMNS.map(() => ({ width: 12 }))];
+  ws.columns = [{ width: 6 }, { width: LABEL_WIDTH }, ...FORM06_COLUMNS.map(() => ({ width: 12 }))];
 
   const mergedText = (row: number, text: string, bold: boolean, size = 11) => {
     ws.mergeCells(row, 1, row, lastCol);
@@ -105,6 +112,13 @@ export async function renderForm06Xlsx(
   writeCounts(row++, null, L.total[lang], report.total, true);
   ws.views = [{ state: 'frozen', ySplit: num }];
   if (filed) writeFiling(ws, row + 1, lastCol, filed);
+  // One typeface for the whole form, the one state papers are set in: cells left without a name fell back
+  // to the application's default, so LibreOffice printed the table in one font and the ratios in another.
+  ws.eachRow({ includeEmpty: true }, (r) =>
+    r.eachCell({ includeEmpty: true }, (c) => {
+      c.font = { size: 11, ...c.font, name: FONT };
+    }),
+  );
 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -117,12 +131,16 @@ function writeFiling(ws: import('exceljs').Worksheet, first: number, lastCol: nu
   row++;
   for (const r of filed.ratios) {
     ws.getCell(row, 2).value = r.label;
-    ws.getCell(row, 2).alignment = { wrapText: true };
+    ws.getCell(row, 2).alignment = { wrapText: true, vertical: 'top' };
+    // A row is as tall as its wrapped label: LibreOffice never grows a row on opening (Excel only sometimes),
+    // so a two-line label in a one-line row was printed over the row above it.
+    ws.getRow(row).height = LINE_HEIGHT * linesIn(r.label, LABEL_WIDTH);
     ws.getCell(row, 3).value = r.ratio.numerator;
     ws.getCell(row, 4).value = r.ratio.denominator;
     const rate = ws.getCell(row, 5);
     rate.value = r.ratio.value;
     rate.numFmt = '0.0%';
+    for (let c = 3; c <= 5; c++) ws.getCell(row, c).alignment = { vertical: 'top' };
     row++;
   }
   row++;

@@ -181,9 +181,7 @@ async function runCommand(
 ): Promise<CommandResponse> {
   const ifMatch = parseIfMatch(req.headers['if-match']);
   // A command for a unit that has ended is recorded by its successor, or refused naming it (issue 14).
-  const routed = deps.units
-    ? await routeCommand(command, deps.units, async (o, c) => (await deps.commands.load(o, c)).revision >= 0n)
-    : command;
+  const routed = deps.units ? await routeCommand(command, deps.units, deps.commands.exists) : command;
   const outcome = await deps.commands.execute(routed, ifMatch);
   if (outcome.replayed) markReplayed(req);
   reply.header('etag', `"${outcome.revision}"`);

@@ -18,7 +18,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { coversOffice } from '../auth.js';
-import { type CheckpointSettings, newestCheckpointState } from '../checkpoint-state.js';
+import { type CheckpointSettings, checkpointState, newestCheckpoint } from '../checkpoint-state.js';
 import type { CommandService } from '../command-service.js';
 import type { EventFeed } from '../event-feed.js';
 import type { HierarchyIndex } from '../hierarchy.js';
@@ -409,9 +409,12 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       },
     },
     async () => {
-      const r = await verifyChain(deps.store);
+      // One walk answers both: the chain, and (remembering its size) whether the newest checkpoint holds.
+      const newest = deps.checkpoints ? newestCheckpoint(deps.checkpoints) : null;
+      const r = await verifyChain(deps.store, { rememberAt: newest ? [newest.checkpoint.size] : [] });
       const checkedAt = deps.now().toISOString();
-      const checkpoint = deps.checkpoints ? await newestCheckpointState(deps.checkpoints, deps.now()) : null;
+      const checkpoint =
+        deps.checkpoints && newest ? await checkpointState(deps.checkpoints, newest, deps.now(), r) : null;
       return r.ok
         ? {
             ok: true,
