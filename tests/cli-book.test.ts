@@ -137,9 +137,11 @@ describe('motcua book', () => {
         await store.close();
       }
     };
-    // `rebuilt` holds every book once the round trip above has run; imported here too, so this test stands alone.
-    for (const year of YEARS)
-      expect(motcua(['import', '--db', rebuilt, '--office', 'DONGSON', book(year)]).status).toBe(0);
+    // `rebuilt` holds every book once the round trip above has run; run alone, this test imports them first.
+    if ((await head()) <= 0n) {
+      for (const year of YEARS)
+        expect(motcua(['import', '--db', rebuilt, '--office', 'DONGSON', book(year)]).status).toBe(0);
+    }
     const before = await head();
     expect(before).toBeGreaterThan(0n);
     for (const year of YEARS) {
