@@ -194,6 +194,10 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     onConstructorPoisoning: 'error',
     return503OnClosing: false,
     forceCloseConnections: 'idle',
+    // The first catch-up of the in-memory projections runs in an onReady hook and folds the whole log: on
+    // a province's log it takes minutes, not avvio's default 10 s (a PostgreSQL log, read asynchronously,
+    // tripped it and the server exited: AVV_ERR_READY_TIMEOUT). Readiness is what /readyz reports.
+    pluginTimeout: 0,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   capConnectionsPerAddress(app.server, connectionLimits.maxPerAddress);
