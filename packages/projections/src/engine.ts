@@ -17,6 +17,11 @@ export interface Projection<S> {
   apply(state: S, e: RecordedEvent): S;
   serialize?(s: S): string;
   deserialize?(s: string): S;
+  /**
+   * False for a state that is not written to checkpoints: every run folds the log from zero (the
+   * in-memory ledger, whose typed arrays live in this process only; see ledger-projection.ts). Default true.
+   */
+  checkpointed?: boolean;
 }
 
 export interface StoredCheckpoint {
@@ -157,7 +162,8 @@ export function runProjection<S>(
   let state: S;
   let position = -1n;
   let rebuilt = false;
-  const stored = opts.rebuild ? null : checkpoints.load(projection.name);
+  const checkpointed = projection.checkpointed ?? true;
+  const stored = opts.rebuild || !checkpointed ? null : checkpoints.load(projection.name);
   if (stored && stored.version === projection.version) {
     state = deserialize(stored.state);
     position = stored.position;
@@ -207,7 +213,9 @@ export function runProjection<S>(
       at = e.position;
     }
     if (at === position) return;
-    checkpoints.save(projection.name, { version: projection.version, position: at, state: serialize(next) });
+    if (checkpointed) {
+      checkpoints.save(projection.name, { version: projection.version, position: at, state: serialize(next) });
+    }
     state = next;
     position = at;
     notify();

@@ -11,6 +11,7 @@ export { addCounts, emptyCounts, indicatorsOf, ratio } from './form06.js';
 export * from './identities.js';
 export * from './known-offices.js';
 export * from './ledger.js';
+export * from './ledger-projection.js';
 export * from './papers/setup.js';
 export * from './periods.js';
 export * from './render/columns.js';
