@@ -302,24 +302,6 @@ describe('the seven forms of Thông tư 03/2025/TT-VPCP, Phụ lục I', () => {
     expect(!none.ok && none.error.code).toBe('DOSSIER_NOT_FOUND');
   });
 
-  it('opens a sentence with a capital when the office is named in lower case ("xã Bố Hạ")', async () => {
-    const units = [{ code: OFF, name: 'xã Bố Hạ', parent: null }];
-    const cases: ReadonlyArray<[FormNumber, string, string]> = [
-      ['01', 'HS-1', 'Xã Bố Hạ đã tiếp nhận hồ sơ của:'],
-      ['04', 'HS-1', 'Xã Bố Hạ xin lỗi ông/bà'],
-      ['05', 'HS-3', 'Xã Bố Hạ thông báo dừng giải quyết'],
-    ];
-    for (const [form, code, opening] of cases) {
-      const r = paperFromEvents(form, OFF, code, streamOf(events, code), { units });
-      if (!r.ok) throw new Error(r.error.message);
-      const texts = r.paper.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-      expect(
-        texts.some((t) => t.startsWith(opening)),
-        `${form}: ${texts.join(' | ')}`,
-      ).toBe(true);
-    }
-  });
-
   it('heads the paper with the office code when the catalogue does not know the office', () => {
     const r = paperFromEvents('01', OFF, 'HS-4', streamOf(events, 'HS-4'));
     expect(r.ok && r.paper.heading.issuer).toEqual(['BO-HA']);

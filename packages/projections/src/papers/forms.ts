@@ -93,14 +93,11 @@ const requestFields = (i: FormInput): Block => ({
   ],
 });
 
-/** A name that opens a sentence: catalogues name units in lower case ("xã Đông Sơn"). */
-const sentence = (name: string): string => name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);
-
 /** 01 Giấy tiếp nhận hồ sơ và hẹn trả kết quả: every received dossier has one. */
 function form01(i: FormInput): Built {
   const s = i.story;
   return paper('01', i, vnDay(s.receivedAt), [
-    { kind: 'paragraph', text: `${sentence(i.names.office)} đã tiếp nhận hồ sơ của:` },
+    { kind: 'paragraph', text: `${i.names.office} đã tiếp nhận hồ sơ của:` },
     {
       kind: 'fields',
       rows: [
@@ -228,7 +225,7 @@ function form04(i: FormInput): Built {
     { kind: 'paragraph', text: r.reason, bold: true },
     {
       kind: 'paragraph',
-      text: `${sentence(i.names.office)} xin lỗi ông/bà vì sự chậm trễ này và đề nghị gia hạn thời gian giải quyết, hẹn trả kết quả vào lúc ${vnClock(r.newDueAt)}.`,
+      text: `${i.names.office} xin lỗi ông/bà vì sự chậm trễ này và đề nghị gia hạn thời gian giải quyết, hẹn trả kết quả vào lúc ${vnClock(r.newDueAt)}.`,
     },
     { kind: 'fields', rows: [['Thời điểm lập phiếu', vnClock(r.at)]] },
     { kind: 'paragraph', text: 'Mong nhận được sự thông cảm của ông/bà./.' },
@@ -247,7 +244,7 @@ function form05(i: FormInput): Built {
     'hồ sơ không bị dừng giải quyết',
   );
   if ('ok' in f) return f;
-  const says = `${sentence(i.names.office)} thông báo dừng giải quyết hồ sơ nêu trên kể từ ${vnClock(f.at)}. Lý do:`;
+  const says = `${i.names.office} thông báo dừng giải quyết hồ sơ nêu trên kể từ ${vnClock(f.at)}. Lý do:`;
   const reason = f.reason ?? 'Theo đề nghị rút hồ sơ của người nộp hồ sơ.';
   return paper('05', i, vnDay(f.at), notice(i, says, reason, null, 'THỦ TRƯỞNG CƠ QUAN'));
 }
