@@ -9,18 +9,9 @@
 // apology) leave the columns for a short list of versions of their full facts, one per event.
 import { dossierStreamId, parseDossierStreamId } from '@motcua/domain';
 import type { EventStore, RecordedEvent } from '@motcua/store';
-import { CHUNK_BITS, CHUNK_MASK, CHUNK_SIZE, grow, hash53, nextCapacity } from './columns.js';
+import { CHUNK_BITS, CHUNK_MASK, grow, hash53, nextCapacity } from './columns.js';
 import { dayNumOfMs, NEVER, parseCutoff, parseQueryDay } from './days.js';
-import {
-  type Compact,
-  type Correction,
-  type Decoded,
-  decode,
-  isFinishing,
-  isOpening,
-  T,
-  type Where,
-} from './decode.js';
+import { type Compact, type Decoded, decode, isFinishing, isOpening, T, type Where } from './decode.js';
 import { ProjectionError } from './errors.js';
 import {
   B,
@@ -38,6 +29,7 @@ import {
 } from './facts.js';
 import { buildReport } from './form06.js';
 import { parseInstant } from './instant.js';
+import { createEventColumns } from './ledger/event-columns.js';
 import { internalsOf, LEDGER_INTERNALS, type LedgerInternals } from './ledger-internals.js';
 import { CELLS, type Cell, type Form06Report } from './report.js';
 import { ruleSetIndexOfDay } from './rule-set-days.js';
@@ -162,18 +154,11 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   let lastRecordedAt = '';
   let lastRecordedMs = Number.NaN;
 
-  // ---- events, by ordinal, in chunks (see columns.ts) ----
-  let n = 0;
-  const evRec: Float64Array[] = []; // running max of recordedAt ms, so a cut-off is a prefix
-  const evT: Uint8Array[] = [];
-  const evOcc: Float64Array[] = [];
-  const evX: Float64Array[] = []; // b of the compact form; for FeePaid its a (amount)
-  const evS: Int32Array[] = [];
-  const evId: Float64Array[] = []; // hash53 of the eventId, to find what a correction supersedes
-  const evPrev: Int32Array[] = []; // previous ordinal of the same dossier, −1 for its first
-  const corrOf = new Map<number, Correction>();
+  // ---- events, by ordinal (ledger/event-columns.ts); the columns are read directly in the loops ----
+  const events = createEventColumns(eventSource !== undefined);
+  const { t: evT, occ: evOcc, x: evX, s: evS, id: evId, corrections: corrOf } = events;
+  const { occAt, prevOf } = events;
   const raw: RecordedEvent[] = [];
-  const evPos: Float64Array[] = []; // global position by ordinal, only with an eventSource
 
   // ---- interned strings ----
   const fieldNames: string[] = [];
@@ -251,20 +236,6 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   }
   const cxVersions: Version[][] = [];
   const cxDossier: number[] = [];
-
-  function ensureEvent(o: number): void {
-    if (o >>> CHUNK_BITS < evRec.length) return;
-    evRec.push(new Float64Array(CHUNK_SIZE));
-    evT.push(new Uint8Array(CHUNK_SIZE));
-    evOcc.push(new Float64Array(CHUNK_SIZE));
-    evX.push(new Float64Array(CHUNK_SIZE));
-    evS.push(new Int32Array(CHUNK_SIZE));
-    evId.push(new Float64Array(CHUNK_SIZE));
-    evPrev.push(new Int32Array(CHUNK_SIZE));
-  }
-  const rec = (o: number): number => (evRec[o >>> CHUNK_BITS] as Float64Array)[o & CHUNK_MASK]!;
-  const occAt = (o: number): number => (evOcc[o >>> CHUNK_BITS] as Float64Array)[o & CHUNK_MASK]!;
-  const prevOf = (o: number): number => (evPrev[o >>> CHUNK_BITS] as Int32Array)[o & CHUNK_MASK]!;
 
   /** The dossier's ordinals, ascending. */
   function ordsOf(d: number): number[] {
@@ -643,8 +614,8 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       throw new ProjectionError('DOSSIER_NOT_OPENED', `${where()}: the dossier was never received`, { where: where() });
     }
     const c = toCompact(dec, d, where, scratchCompact);
-    const o = n;
-    ensureEvent(o);
+    const o = events.count;
+    events.ensure(o);
 
     if (d === undefined) {
       d = nd;
@@ -698,14 +669,14 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       if (general) {
         // Write the event into its (still invisible) slot so effective() can read it, compute and
         // validate the new facts, and only then make anything visible.
-        writeEvent(o, d, c, recMs, eventId);
+        events.write(o, c, recMs, eventId, dLast[d]!);
         let facts: Facts | null;
         let versions: Version[];
         try {
           facts = computeFacts(effective([...ordsOf(d), o], o), subjectOf(d));
           versions = cx >= 0 ? cxVersions[cx]! : versionsFromScratch(d);
         } catch (err) {
-          corrOf.delete(o);
+          events.unwrite(o);
           throw err;
         }
         versions.push({ from: o, facts });
@@ -719,44 +690,18 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
         }
       }
     }
-    writeEvent(o, d, c, recMs, eventId);
+    events.write(o, c, recMs, eventId, dLast[d]!);
     dLast[d] = o;
     if (finOrd[d] !== NEVER && dCx[d]! < 0) blockMaxDLastFin[d >>> blockBits] = o;
-    if (eventSource) {
-      const k = o >>> CHUNK_BITS;
-      if (k === evPos.length) evPos.push(new Float64Array(CHUNK_SIZE));
-      (evPos[k] as Float64Array)[o & CHUNK_MASK] = pos;
-    } else if (keepEvents) raw[o] = e!; // the SQLite scan passes no event only when raw ones are not kept
-    n = o + 1;
+    if (!eventSource && keepEvents) raw[o] = e!; // the SQLite scan passes no event only when raw ones are not kept
+    events.commit(o, pos);
     lastPos = pos;
-  }
-
-  function writeEvent(o: number, d: number, c: Compact, recMs: number, eventId: string): void {
-    const k = o >>> CHUNK_BITS;
-    const j = o & CHUNK_MASK;
-    const before = o > 0 ? rec(o - 1) : Number.NEGATIVE_INFINITY;
-    (evRec[k] as Float64Array)[j] = before > recMs ? before : recMs;
-    (evT[k] as Uint8Array)[j] = c.t;
-    (evOcc[k] as Float64Array)[j] = c.occ;
-    (evX[k] as Float64Array)[j] = c.t === T.feePaid ? c.a : c.b;
-    (evS[k] as Int32Array)[j] = c.s;
-    (evId[k] as Float64Array)[j] = hash53(eventId);
-    (evPrev[k] as Int32Array)[j] = dLast[d]!;
-    if (c.corr) corrOf.set(o, c.corr);
   }
 
   /** Last ordinal known at the cut-off (−1 when nothing was recorded by then). */
   function cutoffOrd(knownAt: string | undefined): number {
-    if (knownAt === undefined) return n - 1;
-    const ms = parseCutoff(knownAt, 'knownAt');
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (rec(mid) <= ms) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    if (knownAt === undefined) return events.count - 1;
+    return events.lastKnownAt(parseCutoff(knownAt, 'knownAt'));
   }
 
   interface Scope {
@@ -1113,7 +1058,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     const list = ordsOf(d).filter((o) => o <= c);
     if (list.length === 0) return null;
     if (eventSource) {
-      const applied = new Set(list.map((o) => (evPos[o >>> CHUNK_BITS] as Float64Array)[o & CHUNK_MASK]!));
+      const applied = new Set(list.map((o) => (events.pos[o >>> CHUNK_BITS] as Float64Array)[o & CHUNK_MASK]!));
       return eventSource(dossierStreamId(office, code)).filter((e) => applied.has(Number(e.position)));
     }
     return list.map((o) => raw[o]!);
@@ -1143,7 +1088,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
       return nd;
     },
     get eventCount() {
-      return n;
+      return events.count;
     },
     offices: () => [...officeNames].sort(),
     hasOffice: (office) => officeIndex.has(office),
