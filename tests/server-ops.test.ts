@@ -21,17 +21,22 @@ const tempDir = () => {
   return dir;
 };
 
+/** startServer as `motcua serve` calls it: a ledger file, a keys file and a hierarchy file in `dir`. */
+const startFromFiles = (dir: string, extra: Partial<Parameters<typeof startServer>[0]> = {}) =>
+  startServer({
+    dbPath: join(dir, 'ledger.db'),
+    port: 0,
+    keysFile: writeJson(dir, 'keys.json', KEY_ENTRIES),
+    hierarchyFile: writeJson(dir, 'hierarchy.json', HIERARCHY),
+    logger: false,
+    handleSignals: false,
+    ...extra,
+  });
+
 describe('startServer', () => {
   it('serves from a keys file and a hierarchy file, and closes cleanly', async () => {
     const dir = tempDir();
-    const running = await startServer({
-      dbPath: join(dir, 'ledger.db'),
-      port: 0,
-      keysFile: writeJson(dir, 'keys.json', KEY_ENTRIES),
-      hierarchyFile: writeJson(dir, 'hierarchy.json', HIERARCHY),
-      logger: false,
-      handleSignals: false,
-    });
+    const running = await startFromFiles(dir);
     cleanups.push(() => running.close());
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect((await call(running.url, 'GET', '/healthz')).json).toEqual({ status: 'ok' });
@@ -50,15 +55,7 @@ describe('startServer', () => {
 
   it('closes even while a client holds a socket busy with half a request, once the grace period is over', async () => {
     const dir = tempDir();
-    const running = await startServer({
-      dbPath: join(dir, 'ledger.db'),
-      port: 0,
-      keysFile: writeJson(dir, 'keys.json', KEY_ENTRIES),
-      hierarchyFile: writeJson(dir, 'hierarchy.json', HIERARCHY),
-      logger: false,
-      handleSignals: false,
-      shutdownGraceMs: 200,
-    });
+    const running = await startFromFiles(dir, { shutdownGraceMs: 200 });
     expect(
       (await call(running.url, 'POST', '/v1/offices/A/dossiers', { who: 'clerkA', body: receiveBody('G-1') })).status,
     ).toBe(201);
