@@ -52,7 +52,15 @@ const QUERIES = [
   { from: '2023-12-01', to: '2024-06-30', offices: ['X1'] },
   { from: '2024-02-01', to: '2024-04-30', knownAt: '2024-03-15T12:00:00+07:00' },
 ];
-const answers = (l: Ledger) => [l.lastPosition, ...QUERIES.flatMap((q) => [l.form06(q), l.dossierCells(q)])];
+/** Dossiers whose timelines are compared: read through the store's readStreamSync on both stores. */
+const DOSSIERS = [...new Set(LOG.map((e) => e.streamId))]
+  .slice(0, 5)
+  .map((s) => s.split('-').slice(1) as [string, string]);
+const answers = (l: Ledger) => [
+  l.lastPosition,
+  ...QUERIES.flatMap((q) => [l.form06(q), l.dossierCells(q)]),
+  ...DOSSIERS.flatMap(([office, code]) => [l.timeline(office, code), l.dossier(office, code)]),
+];
 
 /** The newest snapshot copied onto another shelf, its claims changed and a byte of a part flipped if asked. */
 async function copySnapshot(
@@ -110,6 +118,8 @@ function suite(name: string, skip: boolean, kind: Kind) {
       const caughtUp = await loadLedger(store, { ...kind.options(store), ledger: restored.ledger });
       const whole = await loadLedger(store, kind.options(store));
       expect(answers(caughtUp)).toEqual(answers(whole));
+      // The timelines compared are read from the store, not empty on both sides.
+      for (const [office, code] of DOSSIERS) expect(whole.timeline(office, code).length).toBeGreaterThan(0);
       expect(caughtUp.eventCount).toBe(LOG.length);
     });
 
@@ -166,7 +176,7 @@ suite('a SQLite file (a file beside it)', false, {
 const pgt = pgForTests('Ledger snapshots on PostgreSQL');
 suite('PostgreSQL (tables of the log)', pgt.skip, {
   open: async () => openPostgresStore({ connectionString: pgt.url(), schema: freshSchema('snap') }),
-  options: () => ({ keepEvents: false }),
+  options: (store) => ({ eventSource: storeEventSource(store)! }),
   async damage(store) {
     const schema = (store as unknown as { place: { schema: string } }).place.schema;
     const c = new pg.Client({ connectionString: pgt.url() });

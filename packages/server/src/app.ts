@@ -211,7 +211,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   const projections = createProjections({
     catalogue,
     hierarchy,
-    // A SQLite store's timelines are read from its file: a province's raw events do not fit in memory.
+    // Timelines are read from the store (a SQLite file; PostgreSQL in one blocking round trip): a province's
+    // raw events do not fit in memory, and a ledger started from a snapshot holds none.
     eventSource: storeEventSource(store),
     // A stored event the ledger cannot count (a history the rules refuse) is skipped and logged, so one
     // bad row does not stop every report; `motcua verify` names it too.

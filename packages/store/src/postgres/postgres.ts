@@ -38,6 +38,7 @@ import { createListener } from './listen.js';
 import { migrate } from './migrations.js';
 import { connectionError, isConnectionFailure, type PgPlace, placeOf, quoteIdent } from './place.js';
 import { pgSnapshotShelf } from './snapshot-shelf.js';
+import { createSyncStreamReader } from './sync-reader.js';
 import { type PgVerifyOptions, verifyPostgres } from './verify.js';
 import { beginLocked, loadTx, queryOn, writeRows } from './write-tx.js';
 
@@ -94,6 +95,9 @@ export interface PostgresExtras {
   readonly responses: KeptResponses;
   /** Snapshots of in-memory projections, in tables of this log's database (snapshot-shelf.ts). */
   readonly snapshots: SnapshotShelf;
+  /** readStream without the promise, blocking for one round trip (sync-reader.ts): the projections'
+   *  timelines read a dossier's events while they build a response, as they do from a SQLite file. */
+  readStreamSync(streamId: string): RecordedEvent[];
 }
 
 export type PostgresStore = EventStore & PostgresExtras;
@@ -313,10 +317,16 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     }
   }
 
+  const syncReader = createSyncStreamReader(options.connectionString, S, place.label);
   const store: PostgresStore = {
     logId,
     place,
     snapshots: pgSnapshotShelf(pool, S, place.label, readonly),
+    readStreamSync(streamId) {
+      ensureOpen();
+      checkStreamName(streamId);
+      return syncReader.read(streamId);
+    },
     append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision) {
       return write([{ streamId, events, expectedRevision }]).then((r) => r[0]!);
     },
@@ -402,6 +412,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       watchers.clear();
       await Promise.all([...subscriptions].map((s) => s.close()));
       await listener.close();
+      await syncReader.close();
       await pool.end();
     },
     async verify(opts = {}) {
