@@ -13,6 +13,18 @@ import { decodeParts, encodeParts, snapshotChecksum } from './ledger-snapshot-co
 
 export const LEDGER_SNAPSHOT_NAME = ledgerProjection().name;
 
+/**
+ * The options of the ledger a snapshot is made of and restored into, the server's: timelines read from
+ * the store (storeEventSource), fees from the procedure catalogue. `motcua snapshot` and `serve` both
+ * make their ledger with these, so a snapshot either writes is one the other can use.
+ */
+export function snapshotLedgerOptions(
+  procedureFee: (procedureCode: string) => number | undefined,
+  eventSource: ((streamId: string) => readonly RecordedEvent[]) | undefined,
+): LedgerOptions {
+  return { procedureFee, ...(eventSource ? { eventSource } : {}) };
+}
+
 export type SnapshotRefusal = 'none' | 'version' | 'log-shorter' | 'log-replaced' | 'damaged';
 
 export type RestoredLedger =
