@@ -321,7 +321,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const store: PostgresStore = {
     logId,
     place,
-    snapshots: pgSnapshotShelf(pool, S, place.label, readonly),
+    snapshots: pgSnapshotShelf(pool, S, place.label),
     readStreamSync(streamId) {
       ensureOpen();
       checkStreamName(streamId);

@@ -14,7 +14,9 @@ import {
 /** Parts sent in one INSERT, and read in one SELECT: a few MB each way. */
 const PARTS_PER_STATEMENT = 16;
 
-export function pgSnapshotShelf(pool: pg.Pool, S: string, label: string, readonly: boolean): SnapshotShelf {
+/** Written even through a store opened for reading only: a snapshot is not the log, only a copy of what
+ *  a fold of it gives (as SQLite's file beside it), so `motcua snapshot` needs no right to append. */
+export function pgSnapshotShelf(pool: pg.Pool, S: string, label: string): SnapshotShelf {
   const T = `${S}.ledger_snapshots`;
   const P = `${S}.ledger_snapshot_parts`;
   let created: Promise<void> | null = null;
@@ -77,7 +79,6 @@ export function pgSnapshotShelf(pool: pg.Pool, S: string, label: string, readonl
       return stored;
     },
     async put(name, parts, claims) {
-      if (readonly) throw new Error(`${label} is open for reading only: no snapshot is written`);
       await ensureTables();
       const id = (await pool.query<{ id: string }>(`INSERT INTO ${T} (name) VALUES ($1) RETURNING id`, [name])).rows[0]!
         .id;
