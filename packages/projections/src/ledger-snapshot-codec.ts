@@ -60,7 +60,10 @@ export function encodeParts(image: unknown): { count: number; parts: Iterable<Ui
   };
 }
 
-/** The image back from its parts (in order); throws SNAPSHOT_MISMATCH when they do not fit together. */
+/**
+ * The image back from its parts (in order); throws SNAPSHOT_MISMATCH when they do not fit together. A part
+ * that is the whole of its buffer becomes the array itself: give parts nothing else holds on to.
+ */
 export function decodeParts<T>(parts: readonly Uint8Array[]): T {
   const bad = (what: string): never => {
     throw new ProjectionError('SNAPSHOT_MISMATCH', `the snapshot's parts do not fit together (${what})`);
@@ -74,7 +77,15 @@ export function decodeParts<T>(parts: readonly Uint8Array[]): T {
       const ctor = KINDS[o.$kind] ?? bad(`kind ${o.$kind}`);
       const bytes = read(o.$part);
       if (bytes.byteLength % ctor.BYTES_PER_ELEMENT !== 0) bad(`part ${o.$part} has ${bytes.byteLength} bytes`);
-      // A copy into a buffer of its own: aligned for the element size, and owned by the ledger.
+      // A part that is a whole buffer of its own (as read from a file or the database) is taken over;
+      // any other is copied into one: aligned for the element size, and owned by the ledger.
+      if (
+        bytes.byteOffset === 0 &&
+        bytes.byteLength === bytes.buffer.byteLength &&
+        bytes.buffer instanceof ArrayBuffer
+      ) {
+        return new ctor(bytes.buffer);
+      }
       const buffer = new ArrayBuffer(bytes.byteLength);
       new Uint8Array(buffer).set(bytes);
       return new ctor(buffer);
