@@ -3,13 +3,16 @@
 //   pnpm bench:ready -- --dossiers 72000        (a tenth of the province year; --dossiers 720000 for all)
 // The log is made by gen-province.ts into a SQLite file, then copied event by event (appendMany, the
 // store's own chain and positions) into a fresh PostgreSQL cluster on this machine (fsync on). Each
-// store is timed --runs times; the server is the built one (server-child.ts), spawned fresh every run.
+// store is timed --runs times as a pair: without a ledger snapshot (removed first), then with the one the
+// first run's clean shutdown wrote. The server is the built `motcua serve` (packages/cli/dist/main.js,
+// `pnpm build` first), spawned fresh every run; its log lines about the snapshot are printed.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type AppendRequest, openPostgresStore, openSqliteStore } from '@motcua/store';
+import { type AppendRequest, openPostgresStore, openSqliteStore, snapshotFileOf } from '@motcua/store';
+import pg from 'pg';
 import { findPgBinDir, startTestCluster } from '../packages/store/src/postgres/test-cluster.js';
 import { generateProvince } from './gen-province.js';
 
@@ -18,7 +21,7 @@ const { values } = parseArgs({
   options: {
     dossiers: { type: 'string', default: '72000' },
     offices: { type: 'string', default: '200' },
-    runs: { type: 'string', default: '2' },
+    runs: { type: 'string', default: '1' },
     'timeout-s': { type: 'string', default: '600' },
   },
 });
@@ -29,38 +32,77 @@ const dir = mkdtempSync(join(tmpdir(), 'motcua-ready-'));
 const keysFile = join(dir, 'keys.json');
 writeFileSync(keysFile, JSON.stringify([{ key: 'k'.repeat(32), role: 'auditor', offices: ['*'] }]));
 const load = () => loadavg()[0]!.toFixed(2);
+const MAIN = resolve(import.meta.dirname, '../packages/cli/dist/main.js');
 
-/** Spawns the built server on `db` and resolves with ms from spawn to the first 200 on /readyz. */
-async function readyMs(db: string): Promise<number> {
+interface Start {
+  /** Spawn to the first 200 on /readyz. */
+  readyMs: number;
+  /** The server's JSON log lines about the ledger snapshot (read, refused, written at shutdown). */
+  snapshotLines: Array<Record<string, unknown>>;
+}
+
+/**
+ * Spawns the built `motcua serve` on `db`, times spawn to the first 200 on /readyz, then stops it with
+ * SIGTERM and waits: a clean shutdown, which writes a ledger snapshot when the ledger moved past the one
+ * it started from (the snapshot the next start reads).
+ */
+async function start(db: string): Promise<Start> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', resolve(import.meta.dirname, 'server-child.ts'), db, keysFile, 'off'],
+    [MAIN, 'serve', '--db', db, '--keys', keysFile, '--port', '0', '--lang', 'en'],
     {
-      cwd: import.meta.dirname,
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  let out = '';
+  child.stdout.on('data', (b: Buffer) => {
+    out += b.toString();
+  });
+  const exited = new Promise<void>((res) => child.once('exit', () => res()));
+  let readyMs = Number.NaN;
   try {
     const url = await new Promise<string>((res, rej) => {
       let text = '';
       child.stderr.on('data', (b: Buffer) => {
         text += b.toString();
-        const m = /\{"url":"([^"]+)"\}/.exec(text);
+        const m = /Listening on (http:\/\/\S+)/.exec(text);
         if (m) res(m[1]!);
       });
-      child.once('exit', (code) => rej(new Error(`server exited (${code}): ${text.slice(-500)}`)));
+      child.once('exit', (code) => rej(new Error(`serve exited (${code}): ${text.slice(-500)}`)));
     });
     for (;;) {
       if (performance.now() - started > timeoutMs) throw new Error(`not ready within ${timeoutMs} ms`);
       const r = await fetch(`${url}/readyz`).catch(() => null);
-      if (r?.status === 200) return performance.now() - started;
+      if (r?.status === 200) {
+        readyMs = performance.now() - started;
+        break;
+      }
       await r?.arrayBuffer();
       await new Promise((res) => setTimeout(res, 50));
     }
   } finally {
-    child.kill('SIGKILL');
+    child.kill('SIGTERM');
+    await exited;
   }
+  const snapshotLines = out
+    .split('\n')
+    .filter((l) => l.includes('snapshot'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .map(({ msg, why, reason, position, bytes, ms }) => ({ msg, why, reason, position, bytes, ms }));
+  return { readyMs, snapshotLines };
+}
+
+/** Without a snapshot (removed first; the shutdown writes one), then with the one that shutdown wrote. */
+async function pair(db: string, removeSnapshot: () => Promise<void>): Promise<{ without: Start; with: Start }> {
+  await removeSnapshot();
+  const without = await start(db);
+  console.log(`  without a snapshot: ready in ${(without.readyMs / 1000).toFixed(2)} s (load ${load()})`);
+  for (const l of without.snapshotLines) console.log(`    ${JSON.stringify(l)}`);
+  const withSnapshot = await start(db);
+  console.log(`  with the snapshot:  ready in ${(withSnapshot.readyMs / 1000).toFixed(2)} s (load ${load()})`);
+  for (const l of withSnapshot.snapshotLines) console.log(`    ${JSON.stringify(l)}`);
+  return { without, with: withSnapshot };
 }
 
 /** The SQLite log's events appended to PostgreSQL in recording order, 2,000 at a time. */
@@ -93,9 +135,12 @@ try {
   console.log(
     `generated ${summary.dossiers} dossiers, ${summary.events} events in ${((performance.now() - t0) / 1000).toFixed(1)} s (load ${load()})`,
   );
-  const results: Record<string, number[]> = { sqlite: [], postgres: [] };
-  for (let i = 0; i < runs; i++) results.sqlite!.push(await readyMs(sqlitePath));
-  console.log(`sqlite: ready in ${results.sqlite!.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s (load ${load()})`);
+  const results: Record<string, Array<{ without: number; with: number }>> = { sqlite: [], postgres: [] };
+  console.log(`sqlite (load ${load()}):`);
+  for (let i = 0; i < runs; i++) {
+    const p = await pair(sqlitePath, async () => rmSync(snapshotFileOf(sqlitePath, 'ledger'), { force: true }));
+    results.sqlite!.push({ without: p.without.readyMs, with: p.with.readyMs });
+  }
   if (binDir === null) {
     console.log('postgres: SKIPPED (no PostgreSQL binaries found: apt-get install -y postgresql)');
   } else {
@@ -106,12 +151,16 @@ try {
       console.log(
         `copied ${copied} events to PostgreSQL in ${((performance.now() - t1) / 1000).toFixed(1)} s (load ${load()})`,
       );
-      for (let i = 0; i < runs; i++) results.postgres!.push(await readyMs(cluster.url));
-      console.log(
-        `postgres: ready in ${results.postgres!.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s (load ${load()})`,
-      );
-      const best = (xs: number[]) => Math.min(...xs);
-      console.log(`postgres / sqlite (best of each): ${(best(results.postgres!) / best(results.sqlite!)).toFixed(2)}x`);
+      console.log(`postgres (load ${load()}):`);
+      for (let i = 0; i < runs; i++) {
+        const p = await pair(cluster.url, async () => {
+          const c = new pg.Client({ connectionString: cluster.url });
+          await c.connect();
+          await c.query('DROP TABLE IF EXISTS ledger_snapshot_parts, ledger_snapshots');
+          await c.end();
+        });
+        results.postgres!.push({ without: p.without.readyMs, with: p.with.readyMs });
+      }
     } finally {
       cluster.stop();
     }

@@ -2,7 +2,7 @@
 // counting rules written the plain way (string days via dayOf, one dossier at a time, no columns), so
 // the properties can compare the ledger with the contract and not only with itself.
 import { dayOf, ruleSetOfDay, toVnIso } from '@motcua/domain';
-import { type Counts, emptyCounts } from '@motcua/projections';
+import { type Counts, emptyCounts, type Form06Query } from '@motcua/projections';
 import type { RecordedEvent } from '@motcua/store';
 import fc from 'fast-check';
 
@@ -288,6 +288,22 @@ export const periodArb = fc
 export const knownAtArb = fc.option(
   fc.integer({ min: 0, max: (WINDOW_DAYS + 40) * 1440 }).map((m) => new Date(T0 + m * MIN).toISOString()),
   { nil: undefined, freq: 3 },
+);
+
+/** The offices a query counts: all (undefined), some, or one. */
+export const officeScopeArb = fc.oneof(
+  fc.constant(undefined),
+  fc.subarray([...OFFICES], { minLength: 1 }),
+  fc.constantFrom(...OFFICES.map((o) => [o])),
+);
+
+/** A Form 06 query: a period in the window, perhaps a knownAt, perhaps some offices. */
+export const queryArb = fc.record({ period: periodArb, knownAt: knownAtArb, offices: officeScopeArb }).map(
+  ({ period, knownAt, offices }): Form06Query => ({
+    ...period,
+    ...(knownAt === undefined ? {} : { knownAt }),
+    ...(offices === undefined ? {} : { offices }),
+  }),
 );
 
 // ---------------------------------------------------------------------------------------------

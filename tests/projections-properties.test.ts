@@ -27,7 +27,9 @@ import {
   historyArb,
   knownAtArb,
   OFFICES,
+  officeScopeArb,
   periodArb,
+  queryArb,
   reference,
   WINDOW_DAYS,
 } from './projections-history.js';
@@ -39,20 +41,6 @@ function ledgerOf(events: readonly RecordedEvent[], opts: Parameters<typeof crea
   for (const e of events) l.apply(e);
   return l;
 }
-
-const officeScopeArb = fc.oneof(
-  fc.constant(undefined),
-  fc.subarray([...OFFICES], { minLength: 1 }),
-  fc.constantFrom(...OFFICES.map((o) => [o])),
-);
-
-const queryArb = fc.record({ period: periodArb, knownAt: knownAtArb, offices: officeScopeArb }).map(
-  ({ period, knownAt, offices }): Form06Query => ({
-    ...period,
-    ...(knownAt === undefined ? {} : { knownAt }),
-    ...(offices === undefined ? {} : { offices }),
-  }),
-);
 
 const get = (c: Counts, cell: Cell): number => {
   const [a, b = ''] = cell.split('.') as [keyof Counts, string?];

@@ -36,6 +36,14 @@ export function extraCommands(kit: CommandKit): void {
   withDb(sub(program, 'rebuild', 'dựng lại các bảng số liệu từ đầu', 'rebuild the projections from zero')).action(
     async (o) => (await import('./commands/rebuild.js')).runRebuild(o, io),
   );
+  withDb(
+    sub(
+      program,
+      'snapshot',
+      'ghi ảnh chụp sổ cái trong bộ nhớ (để serve khởi động nhanh)',
+      'write a snapshot of the in-memory ledger (for a fast serve start)',
+    ),
+  ).action(async (o) => (await import('./commands/snapshot.js')).runSnapshot(o, io));
   withDb(sub(program, 'serve', 'chạy API HTTP trên sổ cái', 'run the HTTP API over the ledger'))
     .requiredOption('--port <port>', t('cổng', 'port'))
     .requiredOption('--keys <file>', t('tệp khóa API (JSON)', 'API keys file (JSON)'))
@@ -79,6 +87,22 @@ export function extraCommands(kit: CommandKit): void {
         'sign a checkpoint every so many minutes while the log grows',
       ),
       '10',
+    )
+    .option(
+      '--snapshot-every <minutes>',
+      t(
+        'ghi ảnh chụp sổ cái trong bộ nhớ mỗi bao nhiêu phút khi sổ cái có thêm sự kiện, để lần khởi động sau nhanh (0: không theo thời gian)',
+        'write a snapshot of the in-memory ledger every so many minutes while the log grows, for a fast next start (0: not by time)',
+      ),
+      '10',
+    )
+    .option(
+      '--snapshot-every-events <n>',
+      t(
+        'ghi ảnh chụp sổ cái sau mỗi bấy nhiêu sự kiện mới (0: không theo số sự kiện)',
+        'write a snapshot of the ledger after every so many new events (0: not by count)',
+      ),
+      '200000',
     )
     .option(
       '--cors-origin <origin>',

@@ -9,14 +9,15 @@ import type { EventStore, RecordedEvent } from '@motcua/store';
 import type Database from 'better-sqlite3';
 import { ProjectionError } from './errors.js';
 
-export interface Projection<S> {
+export interface Projection<S, W extends string | Uint8Array = string> {
   name: string;
   /** Bump when apply() changes meaning: the stored state is then rebuilt from zero. */
   version: number;
   initial(): S;
   apply(state: S, e: RecordedEvent): S;
-  serialize?(s: S): string;
-  deserialize?(s: string): S;
+  /** The state as text for a checkpoint row, or as bytes for a large state (the ledger's snapshot). */
+  serialize?(s: S): W;
+  deserialize?(s: W): S;
   /**
    * False for a state that is not written to checkpoints: every run folds the log from zero (the
    * in-memory ledger, whose typed arrays live in this process only; see ledger-projection.ts). Default true.
@@ -150,12 +151,15 @@ export function resetProjection(target: Database.Database | CheckpointStore, nam
 export function runProjection<S>(
   target: Database.Database | CheckpointStore,
   store: EventStore,
-  projection: Projection<S>,
+  // A state serialized to bytes is not checkpointed in the engine's rows (the ledger keeps its snapshots
+  // on the store's shelf: ledger-snapshot.ts).
+  projection: Projection<S> | (Projection<S, Uint8Array> & { checkpointed: false }),
   opts: RunOptions = {},
 ): ProjectionRun<S> {
   const checkpoints = checkpointsOf(target);
-  const serialize = projection.serialize ?? serializeJson;
-  const deserialize = projection.deserialize ?? deserializeJson<S>;
+  const textual = projection as Projection<S>;
+  const serialize = textual.serialize ?? serializeJson;
+  const deserialize = textual.deserialize ?? deserializeJson<S>;
   const batchSize = opts.batchSize ?? 1000;
   const live = opts.live ?? true;
 
@@ -288,7 +292,7 @@ export function runProjection<S>(
 export async function catchUpProjection<S>(
   target: Database.Database | CheckpointStore,
   store: EventStore,
-  projection: Projection<S>,
+  projection: Projection<S> | (Projection<S, Uint8Array> & { checkpointed: false }),
   opts: Omit<RunOptions, 'live'> = {},
 ): Promise<{ state: S; position: bigint; rebuilt: boolean }> {
   const run = runProjection(target, store, projection, { ...opts, live: false });

@@ -14,7 +14,9 @@ export type ProjectionErrorCode =
   | 'INVALID_HIERARCHY'
   | 'UNKNOWN_UNIT'
   | 'UNIT_NOT_IN_FORCE'
-  | 'PROJECTION_FAILED';
+  | 'PROJECTION_FAILED'
+  | 'SNAPSHOT_UNSUPPORTED'
+  | 'SNAPSHOT_MISMATCH';
 
 export class ProjectionError extends Error {
   constructor(

@@ -1,4 +1,5 @@
-// What the SQLite scan needs from a ledger beyond its public interface. Not exported from the package.
+// What the SQLite scan and snapshots need from a ledger beyond its public interface. Not exported from the package.
+import type { LedgerImage } from './ledger-image.js';
 
 /** Applies one event given by its fields; `data` is the parsed payload (see ledger.ts applyFields). */
 export type ApplyFields = (
@@ -17,6 +18,8 @@ export interface LedgerInternals {
   applyFields: ApplyFields;
   /** True when the ledger holds raw events itself: it must then be fed whole RecordedEvents. */
   keepsRaw: boolean;
+  /** The ledger's state as one plain image (ledger-image.ts); createLedger(options, image) builds it again. */
+  image(): LedgerImage;
 }
 
 export const LEDGER_INTERNALS: unique symbol = Symbol('motcua.ledgerInternals');

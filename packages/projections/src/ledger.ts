@@ -29,7 +29,8 @@ import {
 } from './facts.js';
 import { buildReport } from './form06.js';
 import { parseInstant } from './instant.js';
-import { createEventColumns } from './ledger/event-columns.js';
+import { createEventColumns, eventColumnsImage } from './ledger/event-columns.js';
+import type { LedgerImage } from './ledger-image.js';
 import { internalsOf, LEDGER_INTERNALS, type LedgerInternals } from './ledger-internals.js';
 import { CELLS, type Cell, type Form06Report } from './report.js';
 import { ruleSetIndexOfDay } from './rule-set-days.js';
@@ -130,7 +131,11 @@ const PK = {
   officeShift: 10,
 } as const;
 
-export function createLedger(options: LedgerOptions = {}): Ledger {
+/**
+ * A new ledger, or, given `from` (an image of a ledger made with the same options: ledgerImage), one that
+ * holds exactly that ledger's state and goes on from its last position.
+ */
+export function createLedger(options: LedgerOptions = {}, from?: LedgerImage): Ledger {
   const keepEvents = options.keepEvents ?? true;
   const eventSource = keepEvents ? options.eventSource : undefined;
   const keepRaw = keepEvents && eventSource === undefined;
@@ -155,7 +160,7 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
   let lastRecordedMs = Number.NaN;
 
   // ---- events, by ordinal (ledger/event-columns.ts); the columns are read directly in the loops ----
-  const events = createEventColumns(eventSource !== undefined);
+  const events = createEventColumns(eventSource !== undefined, from?.events);
   const { t: evT, occ: evOcc, x: evX, s: evS, id: evId, corrections: corrOf } = events;
   const { occAt, prevOf } = events;
   const raw: RecordedEvent[] = [];
@@ -1099,7 +1104,121 @@ export function createLedger(options: LedgerOptions = {}): Ledger {
     dossier,
     timeline,
   };
-  const internals: LedgerInternals = { applyFields, keepsRaw: keepRaw };
+  // ---- the seam for snapshots (ledger-image.ts): the whole state as one plain image, and back ----
+
+  /**
+   * The state as plain data, consistent as of now: what later events change is copied (the dossier
+   * columns up to their count), the event columns below their count are shared (never written again).
+   */
+  function image(): LedgerImage {
+    if (keepRaw) {
+      throw new ProjectionError(
+        'SNAPSHOT_UNSUPPORTED',
+        'a ledger that holds raw events has no image: give it an eventSource',
+      );
+    }
+    const streams = new Array<string>(nd);
+    for (const [stream, d] of byStream) streams[d] = stream;
+    return {
+      lastPosition: lastPos,
+      options: { blockBits, generalOnly, keepPositions: eventSource !== undefined },
+      events: eventColumnsImage(events),
+      dossiers: {
+        count: nd,
+        columns: upTo(nd, {
+          dLast,
+          dOffice,
+          dField,
+          dChan,
+          dKind,
+          dPack,
+          dCx,
+          openOrd,
+          recvDay,
+          due0,
+          finOrd,
+          finDay,
+          resOrd,
+          resDay,
+          reqOrd,
+          reqDay,
+          provOrd,
+          provDay,
+          supDue,
+          reschOrd,
+          reschDay,
+          feeOrd,
+          paidOrd,
+          papersOrd,
+          resultOrd,
+          keyA,
+          keyB,
+        }),
+        codes: codes.slice(0, nd),
+        streams,
+      },
+      blocks: {
+        columns: upTo(blockMinRd.length, { blockMinRd, blockOpen, blockMaxFinDay, blockMaxFinOrd, blockMaxDLastFin }),
+        openLists: blockOpenList.map((l, b) => l.slice(0, blockOpen[b]!)),
+      },
+      offices: { names: officeNames.slice(), lists: officeList.map((l, o) => l.slice(0, officeLen[o]!)) },
+      fieldNames: fieldNames.slice(),
+      classMask: classMask.slice(),
+      general: { versions: cxVersions.map((v) => v.slice()), dossiers: cxDossier.slice() },
+    };
+  }
+
+  /** Takes over an image's state and its arrays (createLedger's `from`): it goes on from image.lastPosition. */
+  function restore(im: LedgerImage): void {
+    const o = im.options;
+    if (keepRaw) {
+      throw new ProjectionError('SNAPSHOT_UNSUPPORTED', 'a ledger that holds raw events cannot start from an image');
+    }
+    if (o.blockBits !== blockBits || o.generalOnly !== generalOnly || o.keepPositions !== (eventSource !== undefined)) {
+      throw new ProjectionError(
+        'SNAPSHOT_MISMATCH',
+        `the image was made with other ledger options (${JSON.stringify(o)})`,
+      );
+    }
+    lastPos = im.lastPosition;
+    const c = im.dossiers.columns;
+    nd = im.dossiers.count;
+    for (const k of Object.keys(c) as Array<keyof typeof c>) if (c[k].length !== nd) badImage(k);
+    ({ dLast, dOffice, dField, dChan, dKind, dPack, dCx, openOrd, recvDay, due0, finOrd, finDay, resOrd, resDay } = c);
+    ({ reqOrd, reqDay, provOrd, provDay, supDue, reschOrd, reschDay, feeOrd, paidOrd, papersOrd, resultOrd } = c);
+    ({ keyA, keyB } = c);
+    dcap = nd;
+    if (im.dossiers.codes.length !== nd || im.dossiers.streams.length !== nd) badImage('dossiers');
+    for (let d = 0; d < nd; d++) {
+      codes.push(im.dossiers.codes[d]!);
+      byStream.set(im.dossiers.streams[d]!, d);
+    }
+    const b = im.blocks.columns;
+    ({ blockMinRd, blockOpen, blockMaxFinDay, blockMaxFinOrd, blockMaxDLastFin } = b);
+    // Room to grow in place, as openListRemove and the opening path expect.
+    for (const l of im.blocks.openLists) blockOpenList.push(grow(l, Math.max(16, l.length)));
+    for (const l of im.offices.lists) {
+      officeList.push(grow(l, Math.max(64, l.length)));
+      officeLen.push(l.length);
+    }
+    for (const name of im.offices.names) intern(officeNames, officeIndex, name);
+    for (const name of im.fieldNames) intern(fieldNames, fieldIndex, name);
+    for (const m of im.classMask) internClass(m);
+    for (const v of im.general.versions) cxVersions.push(v.slice());
+    for (const d of im.general.dossiers) cxDossier.push(d);
+  }
+
+  function upTo<C extends Record<string, Int32Array | Uint8Array>>(n: number, cols: C): C {
+    return Object.fromEntries(Object.entries(cols).map(([k, a]) => [k, a.slice(0, n)])) as C;
+  }
+
+  function badImage(what: string): never {
+    throw new ProjectionError('SNAPSHOT_MISMATCH', `the ledger image is inconsistent (${what})`);
+  }
+
+  if (from) restore(from);
+
+  const internals: LedgerInternals = { applyFields, keepsRaw: keepRaw, image };
   Object.defineProperty(self, LEDGER_INTERNALS, { value: internals });
   return self;
 }

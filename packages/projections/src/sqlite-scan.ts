@@ -87,13 +87,13 @@ export function scanSqlite(
 }
 
 /**
- * For a ledger fed event by event (the server's): timelines read from a SQLite store's file (its
- * readStreamSync) instead of raw events held in memory; undefined for other stores, whose ledgers keep
- * raw events.
+ * For a ledger fed event by event (the server's): timelines read from the store (its readStreamSync: a
+ * SQLite file, or PostgreSQL in one blocking round trip) instead of raw events held in memory; undefined
+ * for other stores (in memory, EventStoreDB), whose ledgers keep raw events.
  */
 export function storeEventSource(store: EventStore): ((streamId: string) => RecordedEvent[]) | undefined {
   const sync = store as EventStore & { readStreamSync?: unknown };
-  if (typeof sync.readStreamSync !== 'function' || !sqliteHandleOf(store)) return undefined;
+  if (typeof sync.readStreamSync !== 'function') return undefined;
   const read = sync.readStreamSync as (streamId: string) => RecordedEvent[];
   return (streamId) => read.call(store, streamId);
 }

@@ -40,11 +40,13 @@ import {
   type SqlDb,
 } from './idempotency.js';
 import { text } from './lang.js';
+import type { LedgerStart } from './ledger-start.js';
 import { createLiveRegistry, type LiveGauge } from './live-registry.js';
 import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './live-stream.js';
 import { logRedactPaths, requestSerializer } from './logging.js';
 import { openApiTransforms } from './openapi.js';
 import { catchUpPlugin } from './plugins/catch-up.js';
+import { ledgerSnapshotPlugin, type SnapshotSchedule } from './plugins/ledger-snapshots.js';
 import { shutdownPlugin } from './plugins/shutdown.js';
 import { createWriterSlot, writerThreadPlugin } from './plugins/writer-thread.js';
 import { HttpProblem } from './problem.js';
@@ -76,7 +78,7 @@ export interface ServerOptions {
    *  (PostgreSQL) store's `watch` and `responses`, so that instances on one log see each other's writes. */
   readonly store: EventStore &
     Partial<Omit<SqliteExtras, 'beginBulk'>> &
-    Partial<Pick<PostgresExtras, 'watch' | 'responses'>>;
+    Partial<Pick<PostgresExtras, 'watch' | 'responses' | 'snapshots'>>;
   readonly keys: readonly KeyEntry[];
   /** Office hierarchy for roll-ups and for keys that name a unit; its offices are known offices. */
   readonly hierarchy?: Hierarchy;
@@ -84,6 +86,11 @@ export interface ServerOptions {
   readonly catalogueUnits?: Iterable<string>;
   /** Let a write open an office that neither the ledger nor the hierarchy knows (default: refused, 404). */
   readonly allowNewOffices?: boolean;
+  /**
+   * Ledger snapshots (issue 13 item 7): the ledger restored by startServer (ledger-start.ts) to start from,
+   * and when to write one while serving and at shutdown. Off when absent (a server built by a test).
+   */
+  readonly ledgerSnapshots?: { readonly start: LedgerStart | null; readonly schedule: SnapshotSchedule };
   /** Routine checkpoints kept beside the ledger: /v1/audit/verify says how old the newest is. */
   readonly checkpoints?: CheckpointSettings;
   readonly catalogue?: ProcedureCatalogue;
@@ -208,10 +215,13 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
+  const start = opts.ledgerSnapshots?.start ?? null;
   const projections = createProjections({
     catalogue,
     hierarchy,
-    // A SQLite store's timelines are read from its file: a province's raw events do not fit in memory.
+    start,
+    // Timelines are read from the store (a SQLite file; PostgreSQL in one blocking round trip): a province's
+    // raw events do not fit in memory, and a ledger started from a snapshot holds none.
     eventSource: storeEventSource(store),
     // A stored event the ledger cannot count (a history the rules refuse) is skipped and logged, so one
     // bad row does not stop every report; `motcua verify` names it too.
@@ -222,7 +232,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       ),
   });
   const units = createUnitDirectory(hierarchy, projections.units);
-  const feed = createEventFeed(store, projections.apply);
+  const feed = createEventFeed(store, projections.apply, start?.position ?? -1n);
   // The writer starts on the main thread and moves to the writer thread once it is up (writer-thread.ts).
   const writer = createWriterSlot(batchWriterFor(store));
   const commit = createGroupCommit({ write: writer.write, afterCommit: () => feed.catchUp() });
@@ -374,6 +384,16 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     store,
     closeStore: opts.closeStore === true,
   });
+  if (store.snapshots && opts.ledgerSnapshots) {
+    app.register(ledgerSnapshotPlugin, {
+      store,
+      shelf: store.snapshots,
+      feed,
+      ledger: projections.ledger,
+      since: start?.position ?? -1n,
+      schedule: opts.ledgerSnapshots.schedule,
+    });
+  }
   app.addHook('onResponse', async (req, reply) => {
     req.log.info(
       {

@@ -15,8 +15,9 @@ export interface EventFeed {
   readonly listeners: number;
 }
 
-export function createEventFeed(store: EventStore, apply: (e: RecordedEvent) => void): EventFeed {
-  let position = -1n;
+/** `from`: the position the projections already hold (a ledger snapshot's); the feed reads after it. */
+export function createEventFeed(store: EventStore, apply: (e: RecordedEvent) => void, from = -1n): EventFeed {
+  let position = from;
   const listeners = new Set<Listener>();
   // Passes run one after another; a call shares the next pass that has not started yet, so every
   // caller is answered by a pass that began after it called.

@@ -1,7 +1,14 @@
 // @motcua/server: the projection server. `motcua serve` calls startServer; tests call buildServer.
 import { existsSync } from 'node:fs';
-import { loadUnitLog } from '@motcua/projections';
-import { type EventStore, isPostgresConnectionString, openPostgresStore, openSqliteStore } from '@motcua/store';
+import { sampleCatalogue } from '@motcua/domain';
+import { loadUnitLog, storeEventSource } from '@motcua/projections';
+import {
+  type EventStore,
+  isPostgresConnectionString,
+  openPostgresStore,
+  openSqliteStore,
+  type SnapshotShelf,
+} from '@motcua/store';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
 import { buildServer, type ServerOptions } from './app.js';
@@ -9,7 +16,10 @@ import { checkKeyUnits, loadKeysFile, unitKinds } from './auth.js';
 import type { CheckpointSettings } from './checkpoint-state.js';
 import type { ConnectionLimits } from './connection-limits.js';
 import { hierarchyIndex, loadHierarchyFile } from './hierarchy.js';
+import { ledgerStartOf } from './ledger-start.js';
 import { listenOrClose, probeListen } from './listen.js';
+import { DEFAULT_SNAPSHOT_SCHEDULE, type SnapshotSchedule } from './plugins/ledger-snapshots.js';
+import { ledgerOptionsOf } from './projections.js';
 
 export { API_VERSION, buildServer, type ServerOptions } from './app.js';
 export {
@@ -32,6 +42,7 @@ export { type Lang, negotiateLanguage } from './lang.js';
 export { ListenError, type ListenFailure, listenOrClose } from './listen.js';
 export type { LiveGauge } from './live-registry.js';
 export type { LiveConnectionStats, LiveLimits } from './live-stream.js';
+export { DEFAULT_SNAPSHOT_SCHEDULE, type SnapshotSchedule } from './plugins/ledger-snapshots.js';
 export { DOMAIN_STATUS, type Problem, type ProblemCode } from './problem.js';
 
 export interface StartServerOptions {
@@ -66,6 +77,11 @@ export interface StartServerOptions {
   readonly corsOrigins?: readonly string[];
   /** The tracking-book importer behind POST /v1/offices/{office}/imports (the CLI passes its own). */
   readonly bookImporter?: ServerOptions['bookImporter'];
+  /**
+   * Ledger snapshots: start from the newest that holds, write one on this schedule and at a clean
+   * shutdown (default DEFAULT_SNAPSHOT_SCHEDULE); false: none read or written.
+   */
+  readonly snapshots?: SnapshotSchedule | false;
 }
 
 export interface RunningServer {
@@ -145,6 +161,12 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     : null;
   if (dest) process.once('exit', flushLogs);
   const logger = dest ? { ...(typeof wanted === 'object' && wanted !== null ? wanted : {}), stream: dest } : wanted;
+  // The ledger from its newest snapshot when that still holds (else folded from the log once ready).
+  const shelf = (store as EventStore & { snapshots?: SnapshotShelf }).snapshots;
+  const started =
+    shelf && opts.snapshots !== false
+      ? await ledgerStartOf(store, shelf, ledgerOptionsOf(sampleCatalogue, storeEventSource(store)))
+      : null;
   let app: FastifyInstance;
   try {
     app = buildServer({
@@ -163,7 +185,16 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       ...(opts.checkpoints ? { checkpoints: { ...opts.checkpoints, ledgerPath: opts.dbPath } } : {}),
       ...(opts.corsOrigins ? { corsOrigins: opts.corsOrigins } : {}),
       ...(opts.bookImporter ? { bookImporter: opts.bookImporter } : {}),
+      ...(started
+        ? {
+            ledgerSnapshots: {
+              start: started.start,
+              schedule: opts.snapshots || DEFAULT_SNAPSHOT_SCHEDULE,
+            },
+          }
+        : {}),
     });
+    if (started) app.log.info(started.said.fields, started.said.msg);
     await listenOrClose(app, host, opts.port);
   } catch (e) {
     if (flusher) clearInterval(flusher);

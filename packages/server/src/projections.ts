@@ -9,14 +9,17 @@ import {
   type DossierView,
   type Form06Report,
   type Ledger,
+  type LedgerOptions,
   ProjectionError,
   periodOf,
+  snapshotLedgerOptions,
   type TimelineEntry,
   type UnitLog,
 } from '@motcua/projections';
 import type { RecordedEvent } from '@motcua/store';
 import type { HierarchyIndex } from './hierarchy.js';
 import { text } from './lang.js';
+import type { LedgerStart } from './ledger-start.js';
 import { HttpProblem } from './problem.js';
 
 export interface PeriodQuery {
@@ -45,6 +48,12 @@ export interface Projections {
   dossier(office: string, code: string, opts: { asOf?: string; knownAt?: string }): DossierView | null;
   timeline(office: string, code: string, opts: { knownAt?: string }): TimelineEntry[];
 }
+
+/** The options of the server's ledger (a snapshot is restored only into a ledger made with the same). */
+export const ledgerOptionsOf = (
+  catalogue: ProcedureCatalogue,
+  eventSource: ((streamId: string) => readonly RecordedEvent[]) | undefined,
+): LedgerOptions => snapshotLedgerOptions((code) => catalogue.byCode(code)?.feeVnd, eventSource);
 
 /** Projection errors are the caller's mistakes (a bad period, an unknown unit) unless they say otherwise. */
 export function projectionProblem(e: unknown): unknown {
@@ -88,14 +97,14 @@ export function createProjections(deps: {
   onRefused?: (e: RecordedEvent, error: unknown) => void;
   /** Where timelines read a dossier's events (storeEventSource); default: raw events kept in memory. */
   eventSource?: ((streamId: string) => readonly RecordedEvent[]) | undefined;
+  /** A ledger restored from a snapshot (ledger-start.ts), made with ledgerOptionsOf; default an empty one. */
+  start?: LedgerStart | null | undefined;
 }): Projections {
-  const ledger = createLedger({
-    procedureFee: (code) => deps.catalogue.byCode(code)?.feeVnd,
-    ...(deps.eventSource ? { eventSource: deps.eventSource } : {}),
-  });
+  const ledger = deps.start?.ledger ?? createLedger(ledgerOptionsOf(deps.catalogue, deps.eventSource));
   const units = createUnitLog();
+  for (const e of deps.start?.unitEvents ?? []) units.apply(e);
   let refused = 0;
-  let lastRecordedAt: string | null = null;
+  let lastRecordedAt: string | null = deps.start?.lastRecordedAt ?? null;
 
   const period = (q: PeriodQuery): { from: string; to: string } => {
     const hasRange = q.from !== undefined || q.to !== undefined;

@@ -55,6 +55,14 @@ export {
   toWire,
   wireTransfer,
 } from './prepared-wire.js';
+export {
+  fileSnapshotShelf,
+  type SnapshotClaims,
+  type SnapshotShelf,
+  SnapshotUnreadable,
+  type StoredSnapshot,
+  snapshotFileOf,
+} from './snapshot-shelf.js';
 export { SCHEMA_VERSION as SQLITE_SCHEMA_VERSION } from './sqlite/migrations.js';
 export {
   type BulkWrite,

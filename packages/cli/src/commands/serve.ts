@@ -25,6 +25,9 @@ export interface ServeOptions {
   readonly allowNewOffices?: boolean;
   readonly checkpointKey?: string;
   readonly checkpointEvery?: string;
+  /** --snapshot-every <minutes> and --snapshot-every-events <n>: when a ledger snapshot is written. */
+  readonly snapshotEvery?: string;
+  readonly snapshotEveryEvents?: string;
   /** --cors-origin, repeatable: origins whose pages may call the API. */
   readonly corsOrigin?: readonly string[];
 }
@@ -73,6 +76,7 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       ),
     );
   }
+  const snapshots = snapshotScheduleOf(opts, lang);
   // Set once the schedule runs; the server calls it after closing, so shutdown signs what it took.
   let lastCheckpoint: (() => Promise<void>) | undefined;
   try {
@@ -87,6 +91,7 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
       ...(calendar ? { calendar } : {}),
       afterClose: async () => lastCheckpoint?.(),
       corsOrigins,
+      snapshots,
       bookImporter: bookImporter(calendarData ? { calendar: calendarData } : {}),
     });
     if (key && onServer) noCheckpointFolder(lang, io);
@@ -102,6 +107,26 @@ export async function runServe(opts: ServeOptions, io: Io): Promise<void> {
             : (postgresOpenFailure(e, lang) as Error).message),
     );
   }
+}
+
+/** --snapshot-every (minutes) and --snapshot-every-events: whole numbers, 0 turning that trigger off. */
+function snapshotScheduleOf(opts: ServeOptions, lang: Lang): { everyEvents: number; everyMs: number } {
+  const whole = (flag: string, value: string, max: number): number => {
+    if (!/^\d{1,9}$/.test(value) || Number(value) > max) {
+      throw new UsageError(
+        say(
+          lang,
+          `${flag} ${quoteValue(value, lang)}: cần một số nguyên từ 0 đến ${max}`,
+          `${flag} ${quoteValue(value, lang)}: expected a whole number from 0 to ${max}`,
+        ),
+      );
+    }
+    return Number(value);
+  };
+  return {
+    everyMs: whole('--snapshot-every', opts.snapshotEvery ?? '10', 7 * 24 * 60) * 60_000,
+    everyEvents: whole('--snapshot-every-events', opts.snapshotEveryEvents ?? '200000', 1_000_000_000),
+  };
 }
 
 /** Why the port could not be taken, and what to do about it. */

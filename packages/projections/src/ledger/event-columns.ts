@@ -46,7 +46,36 @@ export interface EventColumns {
   lastKnownAt(ms: number): number;
 }
 
-export function createEventColumns(keepPositions: boolean): EventColumns {
+/** The columns' chunks by name, as a snapshot holds them (ledger-image.ts), with the count and corrections. */
+export interface EventColumnsImage {
+  readonly count: number;
+  readonly chunks: { readonly [K in ChunkColumn]: ReadonlyArray<EventColumns[K][number]> };
+  readonly corrections: ReadonlyArray<readonly [number, Correction]>;
+}
+
+export const CHUNK_COLUMNS = ['rec', 't', 'occ', 'x', 's', 'id', 'prev', 'pos'] as const;
+export type ChunkColumn = (typeof CHUNK_COLUMNS)[number];
+
+/**
+ * The columns up to `count` as an image. Slots below count are never written again, so full chunks are
+ * shared, not copied; the last, partly filled chunk is copied up to count (later events write into it).
+ */
+export function eventColumnsImage(cols: EventColumns): EventColumnsImage {
+  const n = cols.count;
+  const full = n >>> CHUNK_BITS;
+  const rest = n & CHUNK_MASK;
+  const take = <A extends Float64Array | Int32Array | Uint8Array>(chunks: A[]): A[] => {
+    const out = chunks.slice(0, full);
+    if (rest > 0 && chunks[full]) out.push(chunks[full]!.slice(0, rest) as A);
+    return out;
+  };
+  const chunks = Object.fromEntries(
+    CHUNK_COLUMNS.map((k) => [k, take(cols[k] as Array<Float64Array | Int32Array | Uint8Array>)]),
+  ) as unknown as EventColumnsImage['chunks'];
+  return { count: n, chunks, corrections: [...cols.corrections].filter(([o]) => o < n) };
+}
+
+export function createEventColumns(keepPositions: boolean, from?: EventColumnsImage): EventColumns {
   const rec: Float64Array[] = [];
   const t: Uint8Array[] = [];
   const occ: Float64Array[] = [];
@@ -58,6 +87,19 @@ export function createEventColumns(keepPositions: boolean): EventColumns {
   const corrections = new Map<number, Correction>();
   let count = 0;
   const recAt = (o: number): number => (rec[o >>> CHUNK_BITS] as Float64Array)[o & CHUNK_MASK]!;
+  if (from) {
+    // Every chunk full size again (a short last one is padded): the next event writes after count.
+    const own: { [K in ChunkColumn]: EventColumns[K] } = { rec, t, occ, x, s, id, prev, pos };
+    for (const k of CHUNK_COLUMNS) {
+      for (const c of from.chunks[k]) {
+        const chunk = c.length === CHUNK_SIZE ? c : new (c.constructor as Float64ArrayConstructor)(CHUNK_SIZE);
+        if (chunk !== c) chunk.set(c as Float64Array);
+        (own[k] as Array<typeof chunk>).push(chunk);
+      }
+    }
+    for (const [o, c] of from.corrections) corrections.set(o, c);
+    count = from.count;
+  }
   return {
     rec,
     t,

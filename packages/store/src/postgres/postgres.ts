@@ -28,6 +28,7 @@ import {
   type Subscription,
 } from '../port.js';
 import { RECORDED_COLUMNS, type StoredRow, toRecorded } from '../recorded-row.js';
+import type { SnapshotShelf } from '../snapshot-shelf.js';
 import { ChangeSignal, createSubscription } from '../subscription.js';
 import { checkStreamName, type PreparedRequest, prepareRequest, prepareSettled } from '../validate.js';
 import type { VerifyOutcome } from '../verify-core.js';
@@ -36,6 +37,8 @@ import { type KeptResponses, keptResponses } from './kept-responses.js';
 import { createListener } from './listen.js';
 import { migrate } from './migrations.js';
 import { connectionError, isConnectionFailure, type PgPlace, placeOf, quoteIdent } from './place.js';
+import { pgSnapshotShelf } from './snapshot-shelf.js';
+import { createSyncStreamReader } from './sync-reader.js';
 import { type PgVerifyOptions, verifyPostgres } from './verify.js';
 import { beginLocked, loadTx, queryOn, writeRows } from './write-tx.js';
 
@@ -90,6 +93,11 @@ export interface PostgresExtras {
   readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   /** The server's Idempotency-Key responses, kept in this log's database for every instance. */
   readonly responses: KeptResponses;
+  /** Snapshots of in-memory projections, in tables of this log's database (snapshot-shelf.ts). */
+  readonly snapshots: SnapshotShelf;
+  /** readStream without the promise, blocking for one round trip (sync-reader.ts): the projections'
+   *  timelines read a dossier's events while they build a response, as they do from a SQLite file. */
+  readStreamSync(streamId: string): RecordedEvent[];
 }
 
 export type PostgresStore = EventStore & PostgresExtras;
@@ -309,9 +317,16 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     }
   }
 
+  const syncReader = createSyncStreamReader(options.connectionString, S, place.label);
   const store: PostgresStore = {
     logId,
     place,
+    snapshots: pgSnapshotShelf(pool, S, place.label),
+    readStreamSync(streamId) {
+      ensureOpen();
+      checkStreamName(streamId);
+      return syncReader.read(streamId);
+    },
     append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision) {
       return write([{ streamId, events, expectedRevision }]).then((r) => r[0]!);
     },
@@ -397,6 +412,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       watchers.clear();
       await Promise.all([...subscriptions].map((s) => s.close()));
       await listener.close();
+      await syncReader.close();
       await pool.end();
     },
     async verify(opts = {}) {

@@ -17,6 +17,7 @@ import {
   type Subscription,
 } from '../port.js';
 import { RECORDED_COLUMNS, type StoredRow, toRecorded } from '../recorded-row.js';
+import { fileSnapshotShelf, type SnapshotShelf } from '../snapshot-shelf.js';
 import { ChangeSignal, createSubscription } from '../subscription.js';
 import { checkStreamName, type PreparedRequest, prepareRequest, prepareSettled } from '../validate.js';
 import type { VerifyOutcome } from '../verify-core.js';
@@ -73,6 +74,8 @@ export interface SqliteExtras {
   beginBulk(): BulkWrite;
   /** Recomputes the hash chain over the whole file; see verifyChain (and its `workers` option). */
   verify(options?: { rememberAt?: readonly bigint[]; workers?: number }): Promise<VerifyOutcome>;
+  /** Snapshots of in-memory projections, in files beside this one (snapshot-shelf.ts says why). */
+  readonly snapshots: SnapshotShelf;
 }
 
 export type SqliteStore = EventStore & SqliteExtras;
@@ -243,6 +246,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     db,
     path,
     logId: q.logId.get() as string,
+    snapshots: fileSnapshotShelf(path),
     async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision) {
       return write([{ streamId, events, expectedRevision }])[0]!;
     },
