@@ -35,7 +35,9 @@ export interface LedgerSnapshotOptions {
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function ledgerSnapshots(app: FastifyInstance, opts: LedgerSnapshotOptions): Promise<void> {
-  let saved = opts.since;
+  // Positions start at 1: with no snapshot yet, the events folded in are counted from 0 (−1 would count
+  // one more than came, and write the first snapshot an event early).
+  let saved = opts.since < 0n ? 0n : opts.since;
   let savedAt = Date.now();
   let saving: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
