@@ -1,7 +1,8 @@
 // What Form 06 needs to know about one dossier, derived from its effective events (after corrections,
 // as known at some recorded-time cut-off), and how those facts fall into the cells of a period.
-// This is the general, readable form of the counting rules; the ledger keeps most dossiers in a
-// compact columnar form and classifies them inline with the same rules (ledger.ts, classifySimple).
+// classify() is the counting rule, written once: the ledger keeps most dossiers in columns and reads
+// each row as these facts at a cut-off to classify it (ledger/counter.ts, which derives its fast ways of
+// counting from this function too).
 import { dayNumOfMs, NEVER } from './days.js';
 import { type Compact, isFinishing, isOpening, T } from './decode.js';
 import { ProjectionError } from './errors.js';
@@ -81,7 +82,7 @@ export const finishKindOf = (t: number): number =>
         : FINISH.withdrawnOrReturned;
 
 /** The cell bit of a dossier's rule set, from its receipt day number. */
-export const ruleSetBit = (receivedDay: number): number => B.ruleSet0 << ruleSetIndexOfDay(receivedDay);
+const ruleSetBit = (receivedDay: number): number => B.ruleSet0 << ruleSetIndexOfDay(receivedDay);
 
 /**
  * The end of processing under the 766 national formula note, for a dossier counted in a period ending
@@ -90,7 +91,7 @@ export const ruleSetBit = (receivedDay: number): number => B.ruleSet0 << ruleSet
  * to time). kind: FINISH kind when finished by `to`, else FINISH.none; fin: finish day; res: the first
  * resolution's day or NEVER.
  */
-export function end766(kind: number, fin: number, res: number, to: number): number {
+function end766(kind: number, fin: number, res: number, to: number): number {
   if (kind === FINISH.returned) return res <= fin ? res : fin;
   if (kind === FINISH.refused || kind === FINISH.stopped) return fin;
   if (kind === FINISH.none) return res <= to ? res : NEVER;
@@ -103,7 +104,7 @@ export function end766(kind: number, fin: number, res: number, to: number): numb
  * on time when its end is on or before the due day in effect then (supplement time already added);
  * an open one is measured at the period's end as Biểu 06 does (`withinDeadline`).
  */
-export function onTime766(
+function onTime766(
   kind: number,
   end: number,
   dueAtEnd: number,

@@ -4,39 +4,14 @@
 // mean; a change to them bumps LEDGER_VERSION (ledger-projection.ts), which refuses older snapshots.
 
 import { ProjectionError } from './errors.js';
-import type { Facts } from './facts.js';
+import type { BlocksImage } from './ledger/blocks.js';
+import type { DossierArrays } from './ledger/dossier-columns.js';
 import type { EventColumnsImage } from './ledger/event-columns.js';
+import type { Version } from './ledger/general-path.js';
 import { createLedger, type Ledger, type LedgerOptions } from './ledger.js';
 import { internalsOf } from './ledger-internals.js';
 
-type DossierColumn =
-  | 'dLast'
-  | 'dOffice'
-  | 'dField'
-  | 'dPack'
-  | 'dCx'
-  | 'openOrd'
-  | 'recvDay'
-  | 'due0'
-  | 'finOrd'
-  | 'finDay'
-  | 'resOrd'
-  | 'resDay'
-  | 'reqOrd'
-  | 'reqDay'
-  | 'provOrd'
-  | 'provDay'
-  | 'supDue'
-  | 'reschOrd'
-  | 'reschDay'
-  | 'feeOrd'
-  | 'paidOrd'
-  | 'papersOrd'
-  | 'resultOrd'
-  | 'keyA'
-  | 'keyB';
-type BlockColumn = 'blockMinRd' | 'blockOpen' | 'blockMaxFinDay' | 'blockMaxFinOrd' | 'blockMaxDLastFin';
-
+/** Each part's image, as the part itself (ledger/*.ts) makes and takes it. */
 export interface LedgerImage {
   /** The last position the ledger folded in (−1 before any). */
   readonly lastPosition: number;
@@ -46,23 +21,18 @@ export interface LedgerImage {
   readonly dossiers: {
     readonly count: number;
     /** Each column up to count. */
-    readonly columns: { [K in DossierColumn]: Int32Array<ArrayBuffer> } & {
-      dChan: Uint8Array<ArrayBuffer>;
-      dKind: Uint8Array<ArrayBuffer>;
-    };
+    readonly columns: DossierArrays;
     readonly codes: readonly string[];
     readonly streams: readonly string[];
   };
-  readonly blocks: {
-    readonly columns: { [K in BlockColumn]: Int32Array<ArrayBuffer> };
-    readonly openLists: readonly Int32Array[];
-  };
+  readonly blocks: BlocksImage;
   readonly offices: { readonly names: readonly string[]; readonly lists: readonly Int32Array[] };
   readonly fieldNames: readonly string[];
+  /** The counter's cell classes (counter.ts), in order: keyA/keyB index them. */
   readonly classMask: readonly number[];
   /** Dossiers on the general path: their versions of facts, and which dossier each list is. */
   readonly general: {
-    readonly versions: ReadonlyArray<ReadonlyArray<{ readonly from: number; readonly facts: Facts | null }>>;
+    readonly versions: ReadonlyArray<ReadonlyArray<Version>>;
     readonly dossiers: readonly number[];
   };
 }

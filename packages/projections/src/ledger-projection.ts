@@ -12,8 +12,11 @@ import { createLedger, type Ledger, type LedgerOptions } from './ledger.js';
 import { type LedgerImage, ledgerFromImage, ledgerImage } from './ledger-image.js';
 import { decodeParts, encodeParts } from './ledger-snapshot-codec.js';
 
-/** Bump when the ledger's fold or its image changes meaning: stored snapshots are then refused. */
-export const LEDGER_VERSION = 1;
+/**
+ * Bump when the ledger's fold or its image changes meaning: stored snapshots are then refused. 2: the ledger
+ * in parts (ledger/*.ts); the packed facts column is gone and the block columns are named by the block index.
+ */
+export const LEDGER_VERSION = 2;
 
 export function ledgerProjection(
   options: LedgerOptions = {},

@@ -9,7 +9,7 @@
 // The ledger reads the columns directly in its counting loops (the arrays below are its state, not
 // copies), so this module owns their layout, growth, writing and search, not every read.
 import { CHUNK_BITS, CHUNK_MASK, CHUNK_SIZE, hash53 } from '../columns.js';
-import { type Compact, type Correction, T } from '../decode.js';
+import { type Compact, type Correction, isOpening, T } from '../decode.js';
 
 export interface EventColumns {
   /** Running maximum of recordedAt (ms) up to each ordinal, so a cut-off is a prefix. */
@@ -42,6 +42,8 @@ export interface EventColumns {
   recAt(o: number): number;
   occAt(o: number): number;
   prevOf(o: number): number;
+  /** The event at ordinal o in compact form (decode.ts), with the correction it carries. */
+  compactAt(o: number): Compact;
   /** The last ordinal recorded at or before `ms` (−1 when nothing was recorded by then). */
   lastKnownAt(ms: number): number;
 }
@@ -150,6 +152,17 @@ export function createEventColumns(keepPositions: boolean, from?: EventColumnsIm
     recAt,
     occAt: (o) => (occ[o >>> CHUNK_BITS] as Float64Array)[o & CHUNK_MASK]!,
     prevOf: (o) => (prev[o >>> CHUNK_BITS] as Int32Array)[o & CHUNK_MASK]!,
+    compactAt(o) {
+      const k = o >>> CHUNK_BITS;
+      const j = o & CHUNK_MASK;
+      const type = (t[k] as Uint8Array)[j]!;
+      const at = (occ[k] as Float64Array)[j]!;
+      const xv = (x[k] as Float64Array)[j]!;
+      // An opening's a is its receivedAt, which is also its business time; FeePaid keeps its a in x.
+      const a = isOpening(type) ? at : type === T.feePaid ? xv : 0;
+      const b = type === T.feePaid ? 0 : xv;
+      return { t: type, occ: at, a, b, s: (s[k] as Int32Array)[j]!, corr: corrections.get(o) };
+    },
     lastKnownAt(ms) {
       let lo = 0;
       let hi = count;
