@@ -115,8 +115,6 @@ export function motcua(
   };
 }
 
-/** `motcua serve <args> --port 0 --lang en` and the URL it says it listens on (its stderr piped, nothing else). */
-
 export function tempDir(prefix = 'motcua-cli-'): {
   dir: string;
   file(name: string, content?: string | Buffer): string;
@@ -132,6 +130,14 @@ export function tempDir(prefix = 'motcua-cli-'): {
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** The sample commune seeded by the built CLI into `<dir>/seed.db`; throws with its stderr if seeding fails. */
+export function seedLedger(dir: string): string {
+  const db = join(dir, 'seed.db');
+  const r = motcua(['seed', '--db', db]);
+  if (r.status !== 0) throw new Error(r.stderr);
+  return db;
 }
 
 /** Number of events in a ledger file (0 when the file does not exist). */

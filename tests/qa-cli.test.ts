@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, eventCount, ledgerDigest, motcua, tempDir } from './cli-support.js';
+import { ensureBuilt, eventCount, ledgerDigest, motcua, seedLedger, tempDir } from './cli-support.js';
 
 const tmp = tempDir('motcua-qa-cli-');
 let seedDb: string;
@@ -12,9 +12,7 @@ const H = 'dossier_code,field,channel,received_at,due_at,returned_at,withdrawn_a
 
 beforeAll(() => {
   ensureBuilt();
-  seedDb = join(tmp.dir, 'seed.db');
-  const r = motcua(['seed', '--db', seedDb]);
-  if (r.status !== 0) throw new Error(r.stderr);
+  seedDb = seedLedger(tmp.dir);
 }, 120_000);
 afterAll(() => tmp.cleanup());
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from '@motcua/server';
 import {
+  checkpointFailureText,
   generateKeyPair,
   openSqliteStore,
   type SqliteStore,
@@ -122,7 +123,13 @@ describe('GET /v1/audit/verify with a checkpoint key', () => {
     const { r, made, alone } = await verifyOnce(path);
     expect(r.json.ok).toBe(true);
     expect(alone.ok).toBe(false);
-    expect(r.json.checkpoint).toMatchObject({ file: path, holds: false, reason: alone.ok ? null : alone.reason });
+    // In the request's language (Vietnamese here, no Accept-Language): the same failure, worded for a clerk.
+    expect(r.json.checkpoint).toMatchObject({
+      file: path,
+      holds: false,
+      reason: alone.ok ? null : checkpointFailureText(alone.why, alone.reason, 'vi'),
+    });
+    expect(r.json.checkpoint.reason).toMatch(/chữ ký không khớp/);
     expect(made).toHaveLength(1);
   });
 });

@@ -1,29 +1,9 @@
 // What `motcua checkpoint` and `motcua verify` say when a checkpoint does not hold or cannot be used, in
-// the reader's language: the store says why as data (CheckpointFailure, an INVALID_CHECKPOINT's `why`),
+// the reader's language: the store says why as data (an INVALID_CHECKPOINT's `why`; a checkpoint that does not
+// hold is worded by the store's checkpointFailureText, which the server shares),
 // and the system's own English (OpenSSL, file errors) reaches only --lang en.
-import { type CheckpointFailure, type CheckpointRefusal, StoreError } from '@motcua/store';
+import { type CheckpointRefusal, StoreError } from '@motcua/store';
 import type { Lang } from './i18n.js';
-
-/** Why a checkpoint does not hold the log. */
-export function checkpointFailureText(why: CheckpointFailure, reason: string, lang: Lang): string {
-  if (lang === 'en') return reason;
-  switch (why.kind) {
-    case 'not-a-checkpoint':
-      return 'tệp này không phải điểm kiểm tra (cần dòng đầu "motcua-checkpoint/v2" hoặc v1 và các dòng log, size, head, signature)';
-    case 'signature':
-      return 'chữ ký không khớp: điểm kiểm tra đã bị sửa, hoặc khóa công khai không phải của người ký';
-    case 'other-log':
-      return `điểm kiểm tra này của sổ cái "${why.checkpointLog}", không phải sổ cái "${why.log}"`;
-    case 'chain':
-      return 'chuỗi hash của sổ cái bị đứt (chạy motcua verify để xem chi tiết)';
-    case 'removed':
-      return `sổ cái chỉ còn ${why.size} sự kiện nhưng điểm kiểm tra xác nhận ${why.signedSize}: sự kiện đã bị xóa`;
-    case 'rewritten':
-      return `hash của chuỗi sau ${why.signedSize} sự kiện khác với điểm kiểm tra: sổ cái đã bị viết lại, không chỉ ghi thêm`;
-    default:
-      return why satisfies never;
-  }
-}
 
 const REFUSALS_VI: Record<CheckpointRefusal, string> = {
   'private-key': 'khóa bí mật không phải khóa Ed25519',

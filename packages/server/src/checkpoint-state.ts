@@ -2,6 +2,7 @@
 // old it is, and (given a key) whether the log still holds exactly the events it vouches for. A checkpoint
 // proves the first `size` events are those that were signed; a forged append after it needs another one.
 import {
+  checkpointFailureText,
   type KeyInput,
   listCheckpoints,
   type StoredCheckpoint,
@@ -37,6 +38,7 @@ export async function checkpointState(
   newest: StoredCheckpoint,
   now: Date,
   chain: VerifyOutcome,
+  lang: 'vi' | 'en',
 ): Promise<CheckpointState> {
   const { checkpoint } = newest;
   const signed = checkpoint.signedAt === null ? null : Date.parse(checkpoint.signedAt);
@@ -49,6 +51,6 @@ export async function checkpointState(
     signedAt: checkpoint.signedAt,
     ageSeconds: signed === null ? null : Math.max(0, Math.round((now.getTime() - signed) / 1000)),
     holds: check === null ? null : check.ok,
-    reason: check === null || check.ok ? null : check.reason,
+    reason: check === null || check.ok ? null : checkpointFailureText(check.why, check.reason, lang),
   };
 }

@@ -10,11 +10,13 @@
 //   at: <when it was signed, ISO 8601 in office time>
 //   signature: <base64 Ed25519 signature>
 // v1 files (no `at:` line) are still read and checked.
+
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign, verify } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { toVnIso } from '@motcua/domain';
 import Database from 'better-sqlite3';
+import type { ChainBreak } from './chain-breaks.js';
 import { type EventStore, StoreError } from './port.js';
 import { type VerifyOutcome, type VerifyTarget, verifyChain } from './verify.js';
 
@@ -62,8 +64,8 @@ export type CheckpointFailure =
   | { readonly kind: 'not-a-checkpoint' }
   | { readonly kind: 'signature' }
   | { readonly kind: 'other-log'; readonly checkpointLog: string; readonly log: string }
-  /** The log's own hash chain breaks (firstBadPosition says where). */
-  | { readonly kind: 'chain' }
+  /** The log's own hash chain breaks (firstBadPosition says where, `break` what). */
+  | { readonly kind: 'chain'; readonly break: ChainBreak }
   | { readonly kind: 'removed'; readonly size: bigint; readonly signedSize: bigint }
   | { readonly kind: 'rewritten'; readonly signedSize: bigint };
 
@@ -178,7 +180,7 @@ export async function signCheckpoint(options: {
     throw new StoreError(
       'STORE_CORRUPT',
       `refusing to sign a broken log: position ${v.firstBadPosition}: ${v.reason}`,
-      { firstBadPosition: v.firstBadPosition },
+      { firstBadPosition: v.firstBadPosition, break: v.break },
     );
   }
   const unsigned = {
@@ -245,7 +247,14 @@ export async function verifyCheckpoint(options: {
     given && (!given.ok || given.size < cp.size || given.hashAt?.has(cp.size))
       ? given
       : await verifyChain(options.log, { rememberAt: [cp.size] });
-  if (!v.ok) return { ok: false, reason: v.reason, why: { kind: 'chain' }, firstBadPosition: v.firstBadPosition };
+  if (!v.ok) {
+    return {
+      ok: false,
+      reason: v.reason,
+      why: { kind: 'chain', break: v.break },
+      firstBadPosition: v.firstBadPosition,
+    };
+  }
   if (v.size < cp.size) {
     return {
       ok: false,

@@ -1,4 +1,5 @@
 export { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
+export { type ChainBreak, type ChainBreakCode, chainBreakText, checkpointFailureText } from './chain-breaks.js';
 export {
   type Checkpoint,
   type CheckpointCheck,

@@ -1,11 +1,25 @@
 // Walks a log in position order and recomputes the hash chain. Reports the first position where
 // the chain breaks; an edited row breaks at itself, a deleted row at the missing position, a
 // reordered or inserted row at the first row whose recomputed hash differs.
+
 import { chainHash, GENESIS_HASH, payloadHash } from './chain.js';
+import { type ChainBreak, chainBreakText } from './chain-breaks.js';
 
 export type VerifyResult =
   | { readonly ok: true; readonly size: bigint; readonly headHash: string }
-  | { readonly ok: false; readonly firstBadPosition: bigint; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly firstBadPosition: bigint;
+      /** What breaks there, as data: worded at the edge (chain-breaks.ts chainBreakText). */
+      readonly break: ChainBreak;
+      /** The break in English words. */
+      readonly reason: string;
+    };
+
+/** The failure of a walk at the break's position. */
+export function chainFailure(b: ChainBreak): VerifyResult & { ok: false } {
+  return { ok: false, firstBadPosition: BigInt(b.position), break: b, reason: chainBreakText(b, 'en') };
+}
 
 export interface ChainRow {
   readonly position: bigint | number;
@@ -37,19 +51,14 @@ export function createChainWalker(remember: readonly bigint[] = []): ChainWalker
   const revisions = new Map<string, number>();
   const wanted = new Set(remember.map(String));
   const remembered = new Map<string, string>([['0', GENESIS_HASH]]);
-  const bad = (position: bigint | number, reason: string): VerifyResult => ({
-    ok: false,
-    firstBadPosition: BigInt(position),
-    reason,
-  });
 
   return {
     step(r) {
       const position = Number(r.position);
       if (position !== expected) {
         return position > expected
-          ? bad(expected, `position ${expected} is missing (row deleted)`)
-          : bad(position, `position ${position} is out of order (expected ${expected})`);
+          ? chainFailure({ code: 'POSITION_MISSING', position: expected })
+          : chainFailure({ code: 'POSITION_OUT_OF_ORDER', position, expected });
       }
       const revision = Number(r.revision);
       const streamRev = revisions.get(r.streamId) ?? -1;
@@ -65,13 +74,18 @@ export function createChainWalker(remember: readonly bigint[] = []): ChainWalker
         payloadHash: payload,
       });
       if (recomputed !== r.hash) {
-        return bad(position, `hash mismatch at position ${position}: the row was edited, inserted or moved`);
+        return chainFailure({ code: 'HASH_MISMATCH', position });
       }
       if (revision !== streamRev + 1) {
-        return bad(position, `stream ${r.streamId}: revision ${revision} follows ${streamRev}`);
+        return chainFailure({ code: 'REVISION_GAP', position, stream: r.streamId, revision, follows: streamRev });
       }
       if (r.recordedAt < prevRecordedAt) {
-        return bad(position, `recordedAt ${r.recordedAt} is earlier than the previous event's ${prevRecordedAt}`);
+        return chainFailure({
+          code: 'RECORDED_AT_BACKWARDS',
+          position,
+          recordedAt: r.recordedAt,
+          previous: prevRecordedAt,
+        });
       }
       revisions.set(r.streamId, revision);
       prev = r.hash;
@@ -83,7 +97,7 @@ export function createChainWalker(remember: readonly bigint[] = []): ChainWalker
     finish(lastAssigned) {
       const size = BigInt(expected - 1);
       if (lastAssigned !== undefined && lastAssigned > size) {
-        return bad(size + 1n, `positions ${size + 1n}..${lastAssigned} were handed out but are missing (rows deleted)`);
+        return chainFailure({ code: 'TAIL_MISSING', position: Number(size + 1n), to: Number(lastAssigned) });
       }
       return { ok: true, size, headHash: prev };
     },

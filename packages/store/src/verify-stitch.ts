@@ -31,7 +31,7 @@ export function stitchReports(reports: readonly RangeReport[], opensLog: boolean
       } else if (rev !== (before ?? -1) + 1) {
         // Within a range the stitch goes first, as the revision check comes before a row's later checks.
         if (bad === null || position <= bad.position) {
-          bad = { position, reason: `stream ${stream}: revision ${rev} follows ${before ?? -1}` };
+          bad = { code: 'REVISION_GAP', position, stream, revision: rev, follows: before ?? -1 };
         }
         break;
       }

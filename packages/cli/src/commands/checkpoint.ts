@@ -1,8 +1,14 @@
 // motcua checkpoint keygen|sign|verify: Ed25519-signed statements "log L had N events ending in hash H".
 // Keys live in their own files, never in the ledger.
 import { existsSync } from 'node:fs';
-import { generateKeyPair, signCheckpoint, type VerifyTarget, verifyCheckpoint } from '@motcua/store';
-import { checkpointErrorText, checkpointFailureText } from '../checkpoint-words.js';
+import {
+  checkpointFailureText,
+  generateKeyPair,
+  signCheckpoint,
+  type VerifyTarget,
+  verifyCheckpoint,
+} from '@motcua/store';
+import { checkpointErrorText } from '../checkpoint-words.js';
 import { dbPathOf, type Io } from '../context.js';
 import { CliFailure } from '../exit.js';
 import { type Lang, say } from '../i18n.js';

@@ -11,8 +11,15 @@ import {
   memoryCheckpoints,
   periodOf,
 } from '@motcua/projections';
-import { type EventStore, listCheckpoints, type SqliteStore, verifyChain, verifyCheckpoint } from '@motcua/store';
-import { checkpointFailureText } from '../checkpoint-words.js';
+import {
+  chainBreakText,
+  checkpointFailureText,
+  type EventStore,
+  listCheckpoints,
+  type SqliteStore,
+  verifyChain,
+  verifyCheckpoint,
+} from '@motcua/store';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { CliFailure } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
@@ -108,7 +115,7 @@ export async function runVerify(opts: VerifyOptions, io: Io): Promise<void> {
     const chain = await verifyChain(store);
     if (!chain.ok) {
       fail(
-        `chuỗi hash đứt tại vị trí ${chain.firstBadPosition}: ${chain.reason}`,
+        `chuỗi hash đứt tại vị trí ${chain.firstBadPosition}: ${chainBreakText(chain.break, 'vi')}`,
         `hash chain broken at position ${chain.firstBadPosition}: ${chain.reason}`,
       );
       return;

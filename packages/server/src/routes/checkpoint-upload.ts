@@ -4,6 +4,7 @@
 // the server's own checkpoint key (`motcua serve --checkpoint-key`), whose public part is derived.
 import {
   type Checkpoint,
+  chainBreakText,
   checkpointSignatureHolds,
   type EventStore,
   type KeyInput,
@@ -68,7 +69,7 @@ async function compare(store: EventStore, cp: Checkpoint): Promise<Verdict> {
       logSize: null,
       at: v.firstBadPosition,
       why: text(
-        `chuỗi hash của sổ cái đứt tại vị trí ${v.firstBadPosition}: một sự kiện đã bị sửa`,
+        `chuỗi hash của sổ cái đứt tại vị trí ${v.firstBadPosition}: ${chainBreakText(v.break, 'vi')}`,
         `the log's hash chain breaks at position ${v.firstBadPosition}: ${v.reason}`,
       ),
     };

@@ -13,7 +13,7 @@ import {
   unitReport,
 } from '@motcua/projections';
 import type { EventStore, SqliteExtras } from '@motcua/store';
-import { verifyChain } from '@motcua/store';
+import { chainBreakText, verifyChain } from '@motcua/store';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -22,7 +22,7 @@ import { type CheckpointSettings, checkpointState, newestCheckpoint } from '../c
 import type { CommandService } from '../command-service.js';
 import type { EventFeed } from '../event-feed.js';
 import type { HierarchyIndex } from '../hierarchy.js';
-import { text } from '../lang.js';
+import { languageHeaders, negotiateLanguage, text } from '../lang.js';
 import { HttpProblem } from '../problem.js';
 import type { PeriodQuery as PeriodSpec, Projections } from '../projections.js';
 import { projectionProblem } from '../projections.js';
@@ -404,23 +404,27 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       schema: {
         tags: ['audit'],
         summary: "Recompute the log's hash chain; names the first position where it breaks",
-        description: 'Auditors and admins. 200 with ok=true, or ok=false with firstBadPosition and reason.',
+        description:
+          'Auditors and admins. 200 with ok=true, or ok=false with firstBadPosition, code (what breaks there, e.g. HASH_MISMATCH) and reason (in the language of Accept-Language).',
         response: { 200: VerifyResponse, ...readProblems },
       },
     },
-    async () => {
+    async (req, reply) => {
       // One walk answers both: the chain, and (remembering its size) whether the newest checkpoint holds.
+      const lang = negotiateLanguage(req.headers['accept-language']);
+      reply.headers(languageHeaders(lang));
       const newest = deps.checkpoints ? newestCheckpoint(deps.checkpoints) : null;
       const r = await verifyChain(deps.store, { rememberAt: newest ? [newest.checkpoint.size] : [] });
       const checkedAt = deps.now().toISOString();
       const checkpoint =
-        deps.checkpoints && newest ? await checkpointState(deps.checkpoints, newest, deps.now(), r) : null;
+        deps.checkpoints && newest ? await checkpointState(deps.checkpoints, newest, deps.now(), r, lang) : null;
       return r.ok
         ? {
             ok: true,
             size: r.size.toString(),
             headHash: r.headHash,
             firstBadPosition: null,
+            code: null,
             reason: null,
             checkedAt,
             checkpoint,
@@ -430,7 +434,8 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
             size: null,
             headHash: null,
             firstBadPosition: r.firstBadPosition.toString(),
-            reason: r.reason,
+            code: r.break.code,
+            reason: chainBreakText(r.break, lang),
             checkedAt,
             checkpoint,
           };

@@ -248,6 +248,9 @@ export const VerifyResponse = z.object({
   size: z.string().nullable(),
   headHash: z.string().nullable(),
   firstBadPosition: z.string().nullable(),
+  /** What breaks there, as a stable code (e.g. HASH_MISMATCH, POSITION_MISSING), null when the chain holds. */
+  code: z.string().nullable(),
+  /** The break in words, in the request's language (Vietnamese unless Accept-Language prefers English). */
   reason: z.string().nullable(),
   checkedAt: z.string(),
   /**

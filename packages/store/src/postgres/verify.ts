@@ -7,8 +7,9 @@
 // hash) and with the positions handed out (a cut tail).
 import type { PoolClient } from 'pg';
 import { GENESIS_HASH } from '../chain.js';
+import type { ChainBreak } from '../chain-breaks.js';
 import { workersFor } from '../sqlite/verify-parallel.js';
-import { createChainWalker, type VerifyOutcome, type VerifyResult } from '../verify-core.js';
+import { chainFailure, createChainWalker, type VerifyOutcome, type VerifyResult } from '../verify-core.js';
 import { walkParallel } from './verify-parallel.js';
 
 const PAGE = 2000;
@@ -71,8 +72,8 @@ async function sequentialWalk(q: Q, S: string, lastAssigned: bigint): Promise<Ve
         hash: r[9],
       });
       if (failure) return failure;
-      const copies = derivedMismatch(r[8], r[10], r[11]);
-      if (copies) return bad(BigInt(r[0]), copies);
+      const copies = derivedMismatch(Number(r[0]), r[8], r[10], r[11]);
+      if (copies) return chainFailure(copies);
     }
     if (rows.length < PAGE) break;
     from = BigInt(rows[rows.length - 1]![0]) + 1n;
@@ -91,13 +92,13 @@ async function parallelWalk(
   const [[snapshot]] = (await q<[string]>('SELECT pg_export_snapshot()')) as [[string]];
   const found = await walkParallel(connectionString, snapshot, S, size, workers);
   if (!found) return null;
-  if (!found.derived) return bad(BigInt(found.position), found.reason);
+  if (found.code !== 'ID_COLUMNS_DIFFER') return chainFailure(found);
   // The workers only know that a copied id differs; say which, from the row itself.
   const [r] = await q<[string, string, string]>(
     `SELECT meta, event_id, command_id FROM ${S}.events WHERE position = $1`,
     [found.position],
   );
-  return bad(BigInt(found.position), (r && derivedMismatch(r[0], r[1], r[2])) ?? found.reason);
+  return chainFailure((r && derivedMismatch(found.position, r[0], r[1], r[2])) ?? found);
 }
 
 /** After a clean walk of positions 1..size: a cut tail, the head row, the command index; then the
@@ -111,14 +112,14 @@ async function finish(
   rememberAt: readonly bigint[],
 ): Promise<VerifyOutcome> {
   if (lastAssigned > size) {
-    return bad(size + 1n, `positions ${size + 1n}..${lastAssigned} were handed out but are missing (rows deleted)`);
+    return chainFailure({ code: 'TAIL_MISSING', position: Number(size + 1n), to: Number(lastAssigned) });
   }
   const hashAt = async (n: bigint) =>
     n === 0n
       ? GENESIS_HASH
       : (await q<[string]>(`SELECT hash FROM ${S}.events WHERE position = $1`, [String(n)]))[0]![0];
   const last = await hashAt(size);
-  if (last !== headHash) return bad(size, `log_head holds hash ${headHash.slice(0, 16)}…, not the last event's`);
+  if (last !== headHash) return chainFailure({ code: 'HEAD_MISMATCH', position: Number(size), hash: headHash });
   // Both index checks run; the earlier of their positions is the first bad one.
   const [unindexed] = await q<[string]>(
     `SELECT e.position FROM ${S}.events e
@@ -130,12 +131,8 @@ async function finish(
        WHERE e.command_id IS DISTINCT FROM c.command_id ORDER BY c.position LIMIT 1`,
   );
   const failures = [
-    unindexed && bad(BigInt(unindexed[0]), `position ${unindexed[0]}: its command id is missing from commands`),
-    forged &&
-      bad(
-        BigInt(forged[0]),
-        `commands row "${forged[1]}" points at position ${forged[0]}, an event of another command`,
-      ),
+    unindexed && chainFailure({ code: 'COMMAND_UNINDEXED', position: Number(unindexed[0]) }),
+    forged && chainFailure({ code: 'COMMAND_MISPOINTED', position: Number(forged[0]), commandId: forged[1] }),
   ].filter((f): f is VerifyResult & { ok: false } => Boolean(f));
   failures.sort((a, b) => (a.firstBadPosition < b.firstBadPosition ? -1 : 1));
   if (failures[0]) return failures[0];
@@ -146,18 +143,17 @@ async function finish(
   return { ok: true, size, headHash: last, hashAt: hashes };
 }
 
-const bad = (position: bigint, reason: string): VerifyResult & { ok: false } => ({
-  ok: false,
-  firstBadPosition: position,
-  reason,
-});
-
 /** Which copied column differs from the hashed meta, or null when both match. */
-function derivedMismatch(metaJson: string, eventId: string, commandId: string): string | null {
+function derivedMismatch(position: number, metaJson: string, eventId: string, commandId: string): ChainBreak | null {
   const meta = JSON.parse(metaJson) as { eventId?: unknown; commandId?: unknown };
-  const at = (column: string, value: string) =>
-    `column ${column} "${value}" differs from the hashed metadata's (edited outside the store)`;
-  if (meta.eventId !== eventId) return at('event_id', eventId);
-  if (meta.commandId !== commandId) return at('command_id', commandId);
+  const at = (column: 'event_id' | 'command_id', stored: string, hashed: unknown): ChainBreak => ({
+    code: 'ID_COLUMN_EDITED',
+    position,
+    column,
+    stored,
+    hashed: String(hashed),
+  });
+  if (meta.eventId !== eventId) return at('event_id', eventId, meta.eventId);
+  if (meta.commandId !== commandId) return at('command_id', commandId, meta.commandId);
   return null;
 }

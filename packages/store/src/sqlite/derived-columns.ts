@@ -3,6 +3,7 @@
 // that every copy still equals what the hashed meta says: a row whose copy was edited by raw SQL
 // would otherwise pass verify while deduplication reads the forged id.
 import type Database from 'better-sqlite3';
+import type { ChainBreak } from '../chain-breaks.js';
 
 /** Per row, in the chain walk's own query (a second pass over the log cost ~2 µs an event): 1 when
  *  both copies match the meta, 0 when one differs, NULL when meta is not JSON. SQLite caches the
@@ -10,7 +11,7 @@ import type Database from 'better-sqlite3';
 export const DERIVED_COLUMNS_OK = `CASE WHEN json_valid(meta) THEN event_id IS json_extract(meta, '$.eventId') AND command_id IS json_extract(meta, '$.commandId') END`;
 
 /** Why the row at `position` failed DERIVED_COLUMNS_OK, naming the column. */
-export function describeDerivedMismatch(db: Database.Database, position: number): string {
+export function describeDerivedMismatch(db: Database.Database, position: number): ChainBreak {
   const row = db
     .prepare(
       `SELECT json_valid(meta), event_id, command_id,
@@ -20,11 +21,11 @@ export function describeDerivedMismatch(db: Database.Database, position: number)
     )
     .raw()
     .get(position) as [number, unknown, unknown, unknown, unknown] | undefined;
-  if (!row) return `position ${position} is missing (row deleted)`;
+  if (!row) return { code: 'POSITION_MISSING', position };
   const [valid, eventId, commandId, metaEventId, metaCommandId] = row;
-  if (!valid) return `position ${position}: meta is not readable JSON`;
+  if (!valid) return { code: 'META_UNREADABLE', position };
   const column = eventId !== metaEventId ? 'event_id' : 'command_id';
   const stored = column === 'event_id' ? eventId : commandId;
   const hashed = column === 'event_id' ? metaEventId : metaCommandId;
-  return `position ${position}: column ${column} "${String(stored)}" differs from the hashed metadata's "${String(hashed)}" (edited outside the store)`;
+  return { code: 'ID_COLUMN_EDITED', position, column, stored: String(stored), hashed: String(hashed) };
 }

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { VerifyOutcome } from '../verify-core.js';
 import { stitchReports } from '../verify-stitch.js';
-import { finishWalk, logBounds, type RangeReport, reasonOf, WALK_SELECT, WALK_SOURCE } from './verify-walk.js';
+import { finishWalk, logBounds, type RangeReport, WALK_SELECT, WALK_SOURCE, walkFailure } from './verify-walk.js';
 
 // An eval'd CommonJS worker (so it runs from the TypeScript sources under vitest as well as from
 // dist) around the very walkRange this thread uses (verify-walk.ts). The file is mapped into memory
@@ -77,7 +77,7 @@ export async function verifyFileParallel(path: string, options: ParallelVerifyOp
     const reports = await Promise.all(ranges.map(([lo, hi], i) => runRange(path, lo, hi, i < ranges.length - 1)));
 
     const { bad } = stitchReports(reports, true, false);
-    if (bad) return { ok: false, firstBadPosition: BigInt(bad.position), reason: reasonOf(db, bad) };
+    if (bad) return walkFailure(db, bad);
     return finishWalk(db, size, lastAssigned, options.rememberAt ?? []);
   } finally {
     if (db.inTransaction) db.exec('COMMIT');

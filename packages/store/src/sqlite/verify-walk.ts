@@ -8,14 +8,15 @@
 // same query instead of a second pass.
 import type Database from 'better-sqlite3';
 import { chainHeader, GENESIS_HASH, PLAIN_JSON_STRING, sha256Hex } from '../chain.js';
-import type { VerifyOutcome } from '../verify-core.js';
+import type { ChainBreak } from '../chain-breaks.js';
+import { chainFailure, type VerifyOutcome } from '../verify-core.js';
 import { DERIVED_COLUMNS_OK, describeDerivedMismatch } from './derived-columns.js';
 
 /** The walk's verdict on positions lo..hi (plain data: it crosses from a worker by postMessage). */
 export interface RangeReport {
-  /** The first failure in the range. `derived`: the id columns disagree with the meta (the
-   *  caller words the reason, having the derived-columns helpers at hand). */
-  bad: { position: number; reason: string; derived?: boolean } | null;
+  /** The first break in the range (ID_COLUMNS_DIFFER: the caller, having the derived-columns helpers
+   *  at hand, says which column). */
+  bad: ChainBreak | null;
   /** Streams first seen in this range, when it does not start the log (checked against the ranges
    *  before it by the caller): name, revision, position. Flat arrays post cheaply. */
   firstStreams: string[];
@@ -58,7 +59,7 @@ export function walkRange(
       .raw()
       .get(lo - 1) as [string, string] | undefined;
     if (r === undefined) {
-      report.bad = { position: lo - 1, reason: `position ${lo - 1} is missing (row deleted)` };
+      report.bad = { code: 'POSITION_MISSING', position: lo - 1 };
       return report;
     }
     prev = r[0];
@@ -88,20 +89,20 @@ export function walkRange(
       if (position !== expected) {
         bad =
           position > expected
-            ? { position: expected, reason: `position ${expected} is missing (row deleted)` }
-            : { position, reason: `position ${position} is out of order (expected ${expected})` };
+            ? { code: 'POSITION_MISSING', position: expected }
+            : { code: 'POSITION_OUT_OF_ORDER', position, expected };
         break scan;
       }
       const payload = r[7] === null ? '' : sha(r[7]);
       if (sha(`${prev}\n${header(position, r[1], r[2], r[3], r[4], r[5], r[6], payload)}`) !== r[8]) {
-        bad = { position, reason: `hash mismatch at position ${position}: the row was edited, inserted or moved` };
+        bad = { code: 'HASH_MISMATCH', position };
         break scan;
       }
       const stream = r[1];
       const revision = r[2];
       if (stream === runStream) {
         if (revision !== runRevision + 1) {
-          bad = { position, reason: `stream ${stream}: revision ${revision} follows ${runRevision}` };
+          bad = { code: 'REVISION_GAP', position, stream, revision, follows: runRevision };
           break scan;
         }
       } else {
@@ -112,18 +113,18 @@ export function walkRange(
           report.firstRevisions.push(revision);
           report.firstPositions.push(position);
         } else if (revision !== (before ?? -1) + 1) {
-          bad = { position, reason: `stream ${stream}: revision ${revision} follows ${before ?? -1}` };
+          bad = { code: 'REVISION_GAP', position, stream, revision, follows: before ?? -1 };
           break scan;
         }
         runStream = stream;
       }
       runRevision = revision;
       if (r[6] < prevRecordedAt) {
-        bad = { position, reason: `recordedAt ${r[6]} is earlier than the previous event's ${prevRecordedAt}` };
+        bad = { code: 'RECORDED_AT_BACKWARDS', position, recordedAt: r[6], previous: prevRecordedAt };
         break scan;
       }
       if (r[9] !== 1) {
-        bad = { position, reason: 'the id columns differ from the hashed metadata', derived: true };
+        bad = { code: 'ID_COLUMNS_DIFFER', position };
         break scan;
       }
       prev = r[8];
@@ -132,8 +133,7 @@ export function walkRange(
     }
     if (rows.length < PAGE || expected > hi) break;
   }
-  if (bad === null && expected <= hi)
-    bad = { position: expected, reason: `position ${expected} is missing (row deleted)` };
+  if (bad === null && expected <= hi) bad = { code: 'POSITION_MISSING', position: expected };
   report.bad = bad;
   if (runStream !== undefined) last.set(runStream, runRevision);
   if (bad === null && wantLast) {
@@ -148,9 +148,9 @@ export function walkRange(
 /** The source a verify worker evaluates to get walkRange (see the header comment). */
 export const WALK_SOURCE = `const PLAIN_JSON_STRING = ${PLAIN_JSON_STRING};\n${chainHeader}\n${walkRange}\n`;
 
-/** Words a failure found by walkRange. */
-export function reasonOf(db: Database.Database, bad: NonNullable<RangeReport['bad']>): string {
-  return bad.derived ? describeDerivedMismatch(db, bad.position) : bad.reason;
+/** The failure for a break found by walkRange, naming the id column that differs. */
+export function walkFailure(db: Database.Database, bad: ChainBreak): VerifyOutcome {
+  return chainFailure(bad.code === 'ID_COLUMNS_DIFFER' ? describeDerivedMismatch(db, bad.position) : bad);
 }
 
 /** After a clean walk of 1..size: a cut tail, else the head hash and the hashes at the asked sizes
@@ -162,11 +162,7 @@ export function finishWalk(
   rememberAt: readonly bigint[],
 ): VerifyOutcome {
   if (lastAssigned > size) {
-    return {
-      ok: false,
-      firstBadPosition: BigInt(size + 1),
-      reason: `positions ${size + 1}..${lastAssigned} were handed out but are missing (rows deleted)`,
-    };
+    return chainFailure({ code: 'TAIL_MISSING', position: size + 1, to: lastAssigned });
   }
   const hashOf = db.prepare('SELECT hash FROM events WHERE position = ?').pluck();
   const headHash = size === 0 ? GENESIS_HASH : (hashOf.get(size) as string);
@@ -194,7 +190,7 @@ export function verifyDb(db: Database.Database, rememberAt: readonly bigint[]): 
   return db.transaction((): VerifyOutcome => {
     const { size, lastAssigned } = logBounds(db);
     const { bad } = walkRange(db, WALK_SELECT, 1, size, sha256Hex, chainHeader, false);
-    if (bad) return { ok: false, firstBadPosition: BigInt(bad.position), reason: reasonOf(db, bad) };
+    if (bad) return walkFailure(db, bad);
     return finishWalk(db, size, lastAssigned, rememberAt);
   })();
 }
