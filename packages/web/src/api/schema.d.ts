@@ -4418,7 +4418,7 @@ export interface paths {
     };
     /**
      * Recompute the log's hash chain; names the first position where it breaks
-     * @description Auditors and admins. 200 with ok=true, or ok=false with firstBadPosition and reason.
+     * @description Auditors and admins. 200 with ok=true, or ok=false with firstBadPosition, code (what breaks there, e.g. HASH_MISMATCH) and reason (in the language of Accept-Language).
      */
     get: {
       parameters: {
@@ -4443,6 +4443,7 @@ export interface paths {
               size: string | null;
               headHash: string | null;
               firstBadPosition: string | null;
+              code: string | null;
               reason: string | null;
               checkedAt: string;
               checkpoint?: {
