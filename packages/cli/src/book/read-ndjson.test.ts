@@ -92,6 +92,17 @@ describe('NDJSON events', () => {
     expect(formatIssue(invalid, 'en')).toMatch(/invalid event: data\.decision: Invalid/);
   });
 
+  it("says where a line is not JSON, in the clerk's language, never in the parser's English", () => {
+    const r = readNdjson('{not json\n[1, 2]\n{"type": "DossierReceived",\n', 'dongson');
+    expect(r.issues.map((i) => `${i.line}:${i.code}`)).toEqual(['1:BAD_JSON', '2:NOT_AN_OBJECT', '3:BAD_JSON']);
+    const [notJson, notObject, cut] = r.issues.map((i) => formatIssue(i, 'vi'));
+    expect(notJson).toContain('JSON không hợp lệ ở ký tự thứ 2 của dòng');
+    expect(notObject).toContain('mỗi dòng phải là một đối tượng JSON');
+    expect(cut).toContain('JSON không hợp lệ: dòng kết thúc khi chưa đủ');
+    for (const text of [notJson, notObject, cut]) expect(text).not.toMatch(/Expected|Unexpected|position|object per/);
+    expect(formatIssue(r.issues[0]!, 'en')).toContain('invalid JSON at character 2 of the line');
+  });
+
   it('refuses events of another office', () => {
     const r = readNdjson(lines(received), 'other');
     expect(r.issues).toMatchObject([{ line: 1, column: 'meta.office', code: 'OFFICE_MISMATCH' }]);

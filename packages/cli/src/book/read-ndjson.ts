@@ -39,11 +39,14 @@ export function readNdjson(text: string, office: string): { events: NdjsonEvent[
     try {
       obj = JSON.parse(raw);
     } catch (e) {
-      issues.push({ line, column: '*', code: 'BAD_JSON', detail: (e as Error).message });
+      // Where the parser stopped, not its words (V8's English reached Vietnamese clerks); at the line's end
+      // (or with no position: "Unexpected end") the line ended too soon.
+      const at = Number(/position (\d+)/.exec((e as Error).message)?.[1] ?? raw.length);
+      issues.push({ line, column: '*', code: 'BAD_JSON', detail: at >= raw.trimEnd().length ? '' : String(at + 1) });
       return;
     }
     if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-      issues.push({ line, column: '*', code: 'BAD_JSON', detail: 'expected an object per line' });
+      issues.push({ line, column: '*', code: 'NOT_AN_OBJECT' });
       return;
     }
     const rec = obj as Record<string, unknown>;

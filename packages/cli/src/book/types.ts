@@ -71,7 +71,10 @@ export type IssueCode =
   | 'LIST_LENGTH'
   | 'TOO_LONG'
   | 'DUPLICATE_DIFFERENT'
+  /** Not JSON; detail: the character (from 1) where the parser stopped, '' when the line ended too soon. */
   | 'BAD_JSON'
+  /** JSON, but not an object. */
+  | 'NOT_AN_OBJECT'
   | 'INVALID_EVENT'
   | 'OFFICE_MISMATCH'
   | 'STREAM_REQUIRED'
