@@ -65,16 +65,15 @@ function noteText(l: TrackingBookLine, lang: ReportLang): string {
   return parts.join('; ');
 }
 
-export const BOOK_COLUMNS: readonly BookColumn[] = [
+/** Form 07's own columns, in the form's order: the printed book (the sheet's print area). */
+export const FORM07_COLUMNS: readonly BookColumn[] = [
   { header: { vi: 'STT', en: 'No.' }, width: 6, value: (l) => l.no },
   { header: { vi: 'Mã hồ sơ', en: 'Dossier code' }, width: 24, value: (l) => l.dossierCode },
-  { header: { vi: 'Mã thủ tục', en: 'Procedure code' }, width: 14, value: (l) => l.procedureCode },
   {
     header: { vi: 'Tên thủ tục hành chính', en: 'Procedure name' },
     width: 36,
     value: (l, _lang, ctx) => (l.procedureCode ? (ctx.procedureName?.(l.procedureCode) ?? null) : null),
   },
-  { header: { vi: 'Lĩnh vực', en: 'Field' }, width: 18, value: (l) => l.field },
   {
     header: { vi: 'Tổ chức, cá nhân nộp hồ sơ (mã tham chiếu)', en: 'Applicant (reference)' },
     width: 18,
@@ -87,14 +86,21 @@ export const BOOK_COLUMNS: readonly BookColumn[] = [
     width: 26,
     value: (_l, _lang, ctx) => ctx.officeName,
   },
-  { header: { vi: 'Hình thức tiếp nhận', en: 'Channel' }, width: 16, value: (l, lang) => CHANNEL[l.channel][lang] },
   { header: { vi: 'Ngày tiếp nhận', en: 'Received at' }, width: 17, value: (l) => at(l.receivedAt) },
-  // The receipt slip's date: a supplement wait moves it, and the rounds below say by how much when read back.
+  // The receipt slip's date: a supplement wait moves it; the supplement columns on the right say by how much.
   { header: { vi: 'Ngày hẹn trả', en: 'Due at' }, width: 17, value: (l) => at(l.dueAtOnReceipt) },
   { header: { vi: 'Ngày trả kết quả', en: 'Returned at' }, width: 17, value: (l) => at(l.returnedAt) },
-  { header: { vi: 'Ngày rút hồ sơ', en: 'Withdrawn at' }, width: 17, value: (l) => at(l.withdrawnAt) },
   // Nor does it record how a result was handed over (at the counter, by post, online).
   { header: { vi: 'Hình thức trả kết quả', en: 'Result delivered by' }, width: 14, value: () => null },
+  { header: { vi: 'Ghi chú', en: 'Notes' }, width: 30, value: (l, lang) => noteText(l, lang) },
+];
+
+/** What the importer needs beyond the form to rebuild the dossiers, to the right of the form's columns. */
+const IMPORT_COLUMNS: readonly BookColumn[] = [
+  { header: { vi: 'Mã thủ tục', en: 'Procedure code' }, width: 14, value: (l) => l.procedureCode },
+  { header: { vi: 'Lĩnh vực', en: 'Field' }, width: 18, value: (l) => l.field },
+  { header: { vi: 'Hình thức tiếp nhận', en: 'Channel' }, width: 16, value: (l, lang) => CHANNEL[l.channel][lang] },
+  { header: { vi: 'Ngày rút hồ sơ', en: 'Withdrawn at' }, width: 17, value: (l) => at(l.withdrawnAt) },
   { header: { vi: 'Số hóa', en: 'Digitized' }, width: 16, value: (l, lang) => digitisedText(l, lang) },
   {
     header: { vi: 'Thanh toán trực tuyến', en: 'Paid online' },
@@ -141,5 +147,6 @@ export const BOOK_COLUMNS: readonly BookColumn[] = [
     value: (l) => at(l.reschedule?.newDueAt ?? null),
   },
   { header: { vi: 'Lý do gia hạn', en: 'Reschedule reason' }, width: 30, value: (l) => l.reschedule?.reason ?? null },
-  { header: { vi: 'Ghi chú', en: 'Notes' }, width: 30, value: (l, lang) => noteText(l, lang) },
 ];
+
+export const BOOK_COLUMNS: readonly BookColumn[] = [...FORM07_COLUMNS, ...IMPORT_COLUMNS];

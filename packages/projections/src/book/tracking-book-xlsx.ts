@@ -2,10 +2,14 @@
 // table, then one header row and one line per dossier, nothing below it. The book importer reads this
 // sheet back (it finds the header row under the title), so the sheet holds no numbering row and no
 // footer that would read as a dossier.
+//
+// Printed, it is form 07: the print area is the form's own columns (the first ones; the importer's are to
+// their right, on screen only), landscape A4 one page wide, the header row repeated on every page. A
+// year's book over all 30 columns shrank to an unreadable size on paper.
 import type { Borders } from 'exceljs';
 import type { ReportLang } from '../render/columns.js';
 import type { TrackingBook } from './tracking-book.js';
-import { BOOK_COLUMNS, type BookCell, type BookContext } from './tracking-book-columns.js';
+import { BOOK_COLUMNS, type BookCell, type BookContext, FORM07_COLUMNS } from './tracking-book-columns.js';
 
 const VN_OFFSET_MS = 7 * 3_600_000;
 const thin = { style: 'thin' } as const;
@@ -31,13 +35,27 @@ export async function renderTrackingBookXlsx(book: TrackingBook, opts: BookXlsxO
   const wb = new ExcelJS.Workbook();
   wb.creator = 'motcua';
   wb.created = new Date(0);
-  const ws = wb.addWorksheet(lang === 'vi' ? 'Sổ theo dõi' : 'Tracking book', {
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
+  const headerRow = 6;
   const n = BOOK_COLUMNS.length;
+  // The form's columns: the titles are centred over them, and they are what is printed.
+  const printed = FORM07_COLUMNS.length;
+  const ws = wb.addWorksheet(lang === 'vi' ? 'Sổ theo dõi' : 'Tracking book', {
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      // Written as given after a "$" (exceljs): rows absolute too, as spreadsheets write a print area.
+      printArea: `A$1:${columnLetter(printed)}$${headerRow + Math.max(1, book.lines.length)}`,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+  });
   ws.columns = BOOK_COLUMNS.map((c) => ({ width: c.width }));
   const title = (row: number, text: string, bold: boolean, size = 11) => {
-    ws.mergeCells(row, 1, row, n);
+    ws.mergeCells(row, 1, row, printed);
     const c = ws.getCell(row, 1);
     c.value = text;
     c.font = { bold, size };
@@ -53,7 +71,6 @@ export async function renderTrackingBookXlsx(book: TrackingBook, opts: BookXlsxO
   ].filter(Boolean);
   title(4, scope.join(' · '), false, 10);
 
-  const headerRow = 6;
   BOOK_COLUMNS.forEach((col, i) => {
     const c = ws.getCell(headerRow, i + 1);
     c.value = col.header[lang];
@@ -79,4 +96,11 @@ export async function renderTrackingBookXlsx(book: TrackingBook, opts: BookXlsxO
   ws.views = [{ state: 'frozen', ySplit: headerRow }];
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: n } };
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The sheet's letter of column n (1 = A). */
+function columnLetter(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
+  return out;
 }
