@@ -2,7 +2,8 @@
 // beside it) and a real PostgreSQL server (tables in the log's schema). A snapshot that still holds is
 // used and catches up to the same ledger as a fold of the whole log; each reason to refuse one is refused
 // with its reason, and nothing is used: the ledger's version differs, the log at its position is another
-// history (a replaced log), the log ends before it (a rolled-back log), its bytes are damaged.
+// history (a replaced log), the log ends before it (a rolled-back log), its bytes are damaged, it was made
+// under other procedure fees (the fee facts are folded in with the events).
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import {
   loadLedger,
   restoreLedger,
   saveLedgerSnapshot,
+  snapshotLedgerOptions,
   storeEventSource,
 } from '@motcua/projections';
 import {
@@ -191,4 +193,35 @@ suite('PostgreSQL (tables of the log)', pgt.skip, {
       await c.end();
     }
   },
+});
+
+describe('a ledger snapshot and the procedure fees it was folded with', () => {
+  it('is used under the same fees and refused under others, whose report would differ', async () => {
+    const store = openSqliteStore({ path: join(dir, 'fees.db') });
+    try {
+      // The same history with a procedure on every receipt, whose fee is what differs below.
+      const code = '1.001193';
+      await append(
+        store,
+        LOG.map((e) =>
+          e.type === 'DossierReceived' ? { ...e, data: { ...(e.data as object), procedureCode: code } } : e,
+        ),
+      );
+      const codes = [code];
+      const fees = (fee: number) => ({ procedures: codes.map((code) => ({ code, feeVnd: fee })) });
+      const under = (fee: number) => snapshotLedgerOptions(fees(fee), storeEventSource(store));
+      const ledger = await loadLedger(store, under(0));
+      await saveLedgerSnapshot(store, store.snapshots, ledger, await store.headPosition());
+      const same = await restoreLedger(store, store.snapshots, under(0));
+      expect(same.ok).toBe(true);
+      const other = await restoreLedger(store, store.snapshots, under(50_000));
+      expect(other).toMatchObject({ ok: false, reason: 'options' });
+      // Why it must be refused: folded under the other fees, the report counts fees the snapshot does not.
+      const q = { from: '2023-01-01', to: '2025-12-31' };
+      const feeDue = (l: Ledger) => JSON.stringify(l.form06(q).indicators);
+      expect(feeDue(await loadLedger(store, under(50_000)))).not.toBe(feeDue(ledger));
+    } finally {
+      await store.close();
+    }
+  });
 });

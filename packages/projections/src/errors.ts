@@ -16,7 +16,9 @@ export type ProjectionErrorCode =
   | 'UNIT_NOT_IN_FORCE'
   | 'PROJECTION_FAILED'
   | 'SNAPSHOT_UNSUPPORTED'
-  | 'SNAPSHOT_MISMATCH';
+  | 'SNAPSHOT_MISMATCH'
+  /** A ledger image made with other ledger options (block size, fees…) than the ledger asked to take it. */
+  | 'SNAPSHOT_OPTIONS';
 
 export class ProjectionError extends Error {
   constructor(

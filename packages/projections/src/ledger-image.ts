@@ -16,7 +16,13 @@ export interface LedgerImage {
   /** The last position the ledger folded in (−1 before any). */
   readonly lastPosition: number;
   /** The options that shape the state: a ledger restores only an image made with the same ones. */
-  readonly options: { readonly blockBits: number; readonly generalOnly: boolean; readonly keepPositions: boolean };
+  readonly options: {
+    readonly blockBits: number;
+    readonly generalOnly: boolean;
+    readonly keepPositions: boolean;
+    /** LedgerOptions.feeTable, '' when none was given. */
+    readonly feeTable: string;
+  };
   readonly events: EventColumnsImage;
   readonly dossiers: {
     readonly count: number;

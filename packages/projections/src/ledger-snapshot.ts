@@ -4,8 +4,10 @@
 // ledger is rebuilt from the log: the ledger's version is this program's, the log reaches its position,
 // the log's event there has the hash recorded with it (not another history), and its bytes have the
 // checksum recorded with them. A snapshot can only save time, never change an answer.
+import { createHash } from 'node:crypto';
 import type { EventStore, RecordedEvent, SnapshotClaims, SnapshotShelf } from '@motcua/store';
 import { SnapshotUnreadable } from '@motcua/store';
+import { ProjectionError } from './errors.js';
 import type { Ledger, LedgerOptions } from './ledger.js';
 import { type LedgerImage, ledgerFromImage, ledgerImage } from './ledger-image.js';
 import { LEDGER_VERSION, ledgerProjection } from './ledger-projection.js';
@@ -13,19 +15,36 @@ import { decodeParts, encodeParts, snapshotChecksum } from './ledger-snapshot-co
 
 export const LEDGER_SNAPSHOT_NAME = ledgerProjection().name;
 
-/**
- * The options of the ledger a snapshot is made of and restored into, the server's: timelines read from
- * the store (storeEventSource), fees from the procedure catalogue. `motcua snapshot` and `serve` both
- * make their ledger with these, so a snapshot either writes is one the other can use.
- */
-export function snapshotLedgerOptions(
-  procedureFee: (procedureCode: string) => number | undefined,
-  eventSource: ((streamId: string) => readonly RecordedEvent[]) | undefined,
-): LedgerOptions {
-  return { procedureFee, ...(eventSource ? { eventSource } : {}) };
+/** The fees of a procedure catalogue: code → fee in VND. */
+export interface FeeCatalogue {
+  readonly procedures: readonly { readonly code: string; readonly feeVnd: number }[];
 }
 
-export type SnapshotRefusal = 'none' | 'version' | 'log-shorter' | 'log-replaced' | 'damaged';
+/** A digest of the catalogue's fees (sorted by code), naming them in a ledger image (LedgerOptions.feeTable). */
+export function feeTableOf(catalogue: FeeCatalogue): string {
+  const pairs = catalogue.procedures.map((p) => [p.code, p.feeVnd] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+  return createHash('sha256').update(JSON.stringify(pairs)).digest('hex').slice(0, 32);
+}
+
+/**
+ * The options of the ledger a snapshot is made of and restored into, the server's: timelines read from
+ * the store (storeEventSource), fees from the procedure catalogue (and their digest, so a snapshot made
+ * under other fees is refused). `motcua snapshot` and `serve` both make their ledger with these, so a
+ * snapshot either writes is one the other can use.
+ */
+export function snapshotLedgerOptions(
+  catalogue: FeeCatalogue,
+  eventSource: ((streamId: string) => readonly RecordedEvent[]) | undefined,
+): LedgerOptions {
+  const fees = new Map(catalogue.procedures.map((p) => [p.code, p.feeVnd]));
+  return {
+    procedureFee: (code) => fees.get(code),
+    feeTable: feeTableOf(catalogue),
+    ...(eventSource ? { eventSource } : {}),
+  };
+}
+
+export type SnapshotRefusal = 'none' | 'version' | 'options' | 'log-shorter' | 'log-replaced' | 'damaged';
 
 export type RestoredLedger =
   | {
@@ -140,6 +159,7 @@ export async function restoreLedger(
   try {
     ledger = ledgerFromImage(decodeParts<LedgerImage>(parts), options);
   } catch (e) {
+    if (e instanceof ProjectionError && e.code === 'SNAPSHOT_OPTIONS') return refuse('options', `${at}: ${e.message}`);
     return refuse('damaged', `${at}: ${(e as Error).message}`);
   }
   const { readParts: _, ...claims } = stored;

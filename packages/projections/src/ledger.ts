@@ -120,6 +120,12 @@ export interface LedgerOptions {
    * SQLite stores (storeEventSource). The ledger still decides which of them it has applied.
    */
   eventSource?: (streamId: string) => readonly RecordedEvent[];
+  /**
+   * Names the fees `procedureFee` gives (ledger-snapshot.ts feeTableOf: a digest of the catalogue's). The
+   * fee facts are folded in with the events, so a ledger image records it and one made under other fees is
+   * refused: restored, it would count fees the catalogue no longer asks.
+   */
+  feeTable?: string;
 }
 
 /**
@@ -142,7 +148,8 @@ export function createLedger(options: LedgerOptions = {}, from?: LedgerImage): L
   if (from && keepRaw) {
     throw new ProjectionError('SNAPSHOT_UNSUPPORTED', 'a ledger that holds raw events cannot start from an image');
   }
-  if (from) checkImageOptions(from, { blockBits, generalOnly, keepPositions: eventSource !== undefined });
+  const shape = { blockBits, generalOnly, keepPositions: eventSource !== undefined, feeTable: options.feeTable ?? '' };
+  if (from) checkImageOptions(from, shape);
 
   // Positions as numbers (far below 2^53); the bigint is made only when asked for.
   let lastPos = from ? from.lastPosition : -1;
@@ -580,7 +587,7 @@ export function createLedger(options: LedgerOptions = {}, from?: LedgerImage): L
     for (const [stream, d] of byStream) streams[d] = stream;
     return {
       lastPosition: lastPos,
-      options: { blockBits, generalOnly, keepPositions: eventSource !== undefined },
+      options: shape,
       events: eventColumnsImage(events),
       dossiers: {
         count: cols.count,
@@ -623,10 +630,12 @@ export function createLedger(options: LedgerOptions = {}, from?: LedgerImage): L
 
 function checkImageOptions(im: LedgerImage, want: LedgerImage['options']): void {
   const o = im.options;
-  if (o.blockBits !== want.blockBits || o.generalOnly !== want.generalOnly || o.keepPositions !== want.keepPositions) {
+  const differ = (Object.keys(want) as Array<keyof typeof want>).filter((k) => o[k] !== want[k]);
+  if (differ.length > 0) {
     throw new ProjectionError(
-      'SNAPSHOT_MISMATCH',
-      `the image was made with other ledger options (${JSON.stringify(o)})`,
+      'SNAPSHOT_OPTIONS',
+      `the image was made with other ledger options (${differ.map((k) => `${k}: ${JSON.stringify(o[k])}`).join(', ')})`,
+      { options: differ },
     );
   }
 }

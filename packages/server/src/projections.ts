@@ -53,7 +53,7 @@ export interface Projections {
 export const ledgerOptionsOf = (
   catalogue: ProcedureCatalogue,
   eventSource: ((streamId: string) => readonly RecordedEvent[]) | undefined,
-): LedgerOptions => snapshotLedgerOptions((code) => catalogue.byCode(code)?.feeVnd, eventSource);
+): LedgerOptions => snapshotLedgerOptions(catalogue, eventSource);
 
 /** Projection errors are the caller's mistakes (a bad period, an unknown unit) unless they say otherwise. */
 export function projectionProblem(e: unknown): unknown {

@@ -2,11 +2,11 @@
 // the log (a file beside a SQLite ledger, tables of a PostgreSQL one), so the next `serve` start reads it
 // and only the log after it. The snapshot holds the ledger `serve` builds (snapshotLedgerOptions), at the
 // log's head as it stood when the command began; a running server may go on writing meanwhile.
+import { sampleCatalogue } from '@motcua/domain';
 import { loadLedger, saveLedgerSnapshot, snapshotLedgerOptions, storeEventSource } from '@motcua/projections';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { CliFailure } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
-import { procedureFee } from '../ledger.js';
 
 export async function runSnapshot(opts: { db?: string; lang: Lang }, io: Io): Promise<void> {
   const { lang } = opts;
@@ -15,7 +15,7 @@ export async function runSnapshot(opts: { db?: string; lang: Lang }, io: Io): Pr
     const started = performance.now();
     const head = await store.headPosition();
     const ledger = await loadLedger(store, {
-      ...snapshotLedgerOptions(procedureFee, storeEventSource(store)),
+      ...snapshotLedgerOptions(sampleCatalogue, storeEventSource(store)),
       toPosition: head,
     });
     let claims: Awaited<ReturnType<typeof saveLedgerSnapshot>>;
