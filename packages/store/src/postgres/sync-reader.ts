@@ -5,6 +5,11 @@
 // name and blocks (Atomics.wait) until the worker has posted the rows back, then takes them off the port
 // at once (receiveMessageOnPort). The wait is one round trip to the server, about a millisecond on a
 // local network; SQLite's own read blocks the same thread for its disk read.
+//
+// While the database is unreachable (a failover, an outage) that wait would block the whole server, reports
+// it answers from memory included, for the full timeout on every timeline asked for. So a read that timed out
+// or failed to connect ends the worker (its connection may be stuck) and, for `retryAfterMs`, reads fail at
+// once with STORE_UNAVAILABLE instead of waiting; the next read after that tries again on a fresh worker.
 import { createRequire } from 'node:module';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { RecordedEvent } from '../port.js';
@@ -45,9 +50,29 @@ export interface SyncStreamReader {
   close(): Promise<void>;
 }
 
-export function createSyncStreamReader(url: string, S: string, label: string, timeoutMs = 10_000): SyncStreamReader {
+export function createSyncStreamReader(
+  url: string,
+  S: string,
+  label: string,
+  timeoutMs = 3_000,
+  retryAfterMs = 5_000,
+  /** The first read of a fresh worker also waits for the thread to start and connect. */
+  startTimeoutMs = 10_000,
+): SyncStreamReader {
   let worker: Worker | null = null;
   let port: MessagePort | null = null;
+  /** Until when (epoch ms) reads fail at once: the last one could not reach the database. */
+  let downUntil = 0;
+  const unavailable = (streamId: string, why: string): StoreError => {
+    downUntil = Date.now() + retryAfterMs;
+    // The worker may hold a connection that never answers: a fresh one is started for the next try.
+    const w = worker;
+    worker = null;
+    port?.close();
+    port = null;
+    void w?.terminate();
+    return new StoreError('STORE_UNAVAILABLE', `${label}: reading ${streamId} ${why}`, { database: label });
+  };
   const flag = new Int32Array(new SharedArrayBuffer(4));
   let nextId = 1;
   const start = () => {
@@ -69,28 +94,31 @@ export function createSyncStreamReader(url: string, S: string, label: string, ti
   };
   return {
     read(streamId) {
-      if (!worker) start();
+      if (Date.now() < downUntil) {
+        throw new StoreError(
+          'STORE_UNAVAILABLE',
+          `${label}: reading ${streamId}: the database could not be reached just now; not tried again for ${Math.ceil((downUntil - Date.now()) / 1000)} s`,
+          { database: label },
+        );
+      }
+      const fresh = !worker;
+      if (fresh) start();
       const id = nextId++;
       port!.postMessage({ id, streamId });
-      const deadline = Date.now() + timeoutMs;
+      const limit = fresh ? startTimeoutMs : timeoutMs;
+      const deadline = Date.now() + limit;
       for (;;) {
         const seen = Atomics.load(flag, 0);
         // Answers to earlier reads that timed out are taken off and dropped.
         for (let m = receiveMessageOnPort(port!); m; m = receiveMessageOnPort(port!)) {
           const a = m.message as { id: number; rows?: StoredRow[]; error?: string };
           if (a.id !== id) continue;
-          if (a.error !== undefined) {
-            throw new StoreError('STORE_UNAVAILABLE', `${label}: reading ${streamId} failed: ${a.error}`, {
-              database: label,
-            });
-          }
+          if (a.error !== undefined) throw unavailable(streamId, `failed: ${a.error}`);
           return a.rows!.map(toRecorded);
         }
         const left = deadline - Date.now();
         if (left <= 0 || Atomics.wait(flag, 0, seen, left) === 'timed-out') {
-          throw new StoreError('STORE_UNAVAILABLE', `${label}: reading ${streamId} took over ${timeoutMs} ms`, {
-            database: label,
-          });
+          throw unavailable(streamId, `took over ${limit} ms`);
         }
       }
     },
