@@ -120,7 +120,7 @@ export function checkpointFailureText(why: CheckpointFailure, reason: string, la
     case 'other-log':
       return `điểm kiểm tra này của sổ cái "${why.checkpointLog}", không phải sổ cái "${why.log}"`;
     case 'chain':
-      return `chuỗi hash của sổ cái bị đứt: ${chainBreakText(why.break, 'vi')}`;
+      return `chuỗi hash của sổ cái đứt tại vị trí ${why.break.position}: ${chainBreakText(why.break, 'vi')}`;
     case 'removed':
       return `sổ cái chỉ còn ${why.size} sự kiện nhưng điểm kiểm tra xác nhận ${why.signedSize}: sự kiện đã bị xóa`;
     case 'rewritten':

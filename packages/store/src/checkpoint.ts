@@ -247,10 +247,19 @@ export async function verifyCheckpoint(options: {
     given && (!given.ok || given.size < cp.size || given.hashAt?.has(cp.size))
       ? given
       : await verifyChain(options.log, { rememberAt: [cp.size] });
+  return checkpointAgainstChain(cp, v);
+}
+
+/**
+ * Whether a log, walked with `rememberAt` including the checkpoint's size, still holds what a checkpoint
+ * whose signature and log name were already checked vouches for: its chain intact, at least the signed
+ * events, the signed hash after them. The rule of verifyCheckpoint, for callers that checked the rest.
+ */
+export function checkpointAgainstChain(cp: Checkpoint, v: VerifyOutcome): CheckpointCheck {
   if (!v.ok) {
     return {
       ok: false,
-      reason: v.reason,
+      reason: `the log's hash chain breaks at position ${v.firstBadPosition}: ${v.reason}`,
       why: { kind: 'chain', break: v.break },
       firstBadPosition: v.firstBadPosition,
     };

@@ -5,6 +5,7 @@ export {
   type CheckpointCheck,
   type CheckpointFailure,
   type CheckpointRefusal,
+  checkpointAgainstChain,
   checkpointSignatureHolds,
   formatCheckpoint,
   generateKeyPair,

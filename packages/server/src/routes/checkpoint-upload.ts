@@ -4,7 +4,8 @@
 // the server's own checkpoint key (`motcua serve --checkpoint-key`), whose public part is derived.
 import {
   type Checkpoint,
-  chainBreakText,
+  checkpointAgainstChain,
+  checkpointFailureText,
   checkpointSignatureHolds,
   type EventStore,
   type KeyInput,
@@ -60,43 +61,17 @@ type Verdict =
   | { holds: true; logSize: bigint }
   | { holds: false; logSize: bigint | null; at: bigint | null; why: Text };
 
-/** The log against a checkpoint whose signature already holds: the same rule as verifyCheckpoint. */
+/** The log against a checkpoint whose signature already holds: verifyCheckpoint's rule, in its words. */
 async function compare(store: EventStore, cp: Checkpoint): Promise<Verdict> {
   const v = await verifyChain(store, { rememberAt: [cp.size] });
-  if (!v.ok) {
-    return {
-      holds: false,
-      logSize: null,
-      at: v.firstBadPosition,
-      why: text(
-        `chuỗi hash của sổ cái đứt tại vị trí ${v.firstBadPosition}: ${chainBreakText(v.break, 'vi')}`,
-        `the log's hash chain breaks at position ${v.firstBadPosition}: ${v.reason}`,
-      ),
-    };
-  }
-  if (v.size < cp.size) {
-    return {
-      holds: false,
-      logSize: v.size,
-      at: v.size + 1n,
-      why: text(
-        `sổ cái chỉ còn ${v.size} sự kiện nhưng điểm kiểm tra đã ký ${cp.size}: có sự kiện bị xóa`,
-        `the log holds ${v.size} events but the checkpoint vouches for ${cp.size}: events were removed`,
-      ),
-    };
-  }
-  if (v.hashAt?.get(cp.size) !== cp.headHash) {
-    return {
-      holds: false,
-      logSize: v.size,
-      at: null,
-      why: text(
-        `hash sau ${cp.size} sự kiện khác với điểm kiểm tra: sổ cái đã bị ghi lại, không chỉ được ghi thêm`,
-        `the chain hash after ${cp.size} events differs from the checkpoint: the log was rewritten, not only appended to`,
-      ),
-    };
-  }
-  return { holds: true, logSize: v.size };
+  const check = checkpointAgainstChain(cp, v);
+  if (check.ok) return { holds: true, logSize: check.size };
+  return {
+    holds: false,
+    logSize: v.ok ? v.size : null,
+    at: check.firstBadPosition ?? null,
+    why: text(checkpointFailureText(check.why, check.reason, 'vi'), check.reason),
+  };
 }
 
 const unreadable = (vi: string, en: string) => new HttpProblem(400, 'INVALID_CHECKPOINT', text(vi, en));
