@@ -9,7 +9,7 @@
 // apology) leave the columns for a short list of versions of their full facts, one per event.
 import { dossierStreamId, parseDossierStreamId } from '@motcua/domain';
 import type { EventStore, RecordedEvent } from '@motcua/store';
-import { CHUNK_BITS, CHUNK_MASK, grow, hash53 } from './columns.js';
+import { CHUNK_BITS, CHUNK_MASK, hash53 } from './columns.js';
 import { dayNumOfMs, NEVER, parseCutoff, parseQueryDay } from './days.js';
 import { type Compact, type Decoded, decode, isOpening, T, type Where } from './decode.js';
 import { ProjectionError } from './errors.js';
@@ -49,6 +49,7 @@ import {
   versionAt,
   versionsOf,
 } from './ledger/general-path.js';
+import { addToOffice, createInterned, createOfficeLists, intern, officeListsImage } from './ledger/names.js';
 import type { LedgerImage } from './ledger-image.js';
 import { internalsOf, LEDGER_INTERNALS, type LedgerInternals } from './ledger-internals.js';
 import { CELLS, type Cell, type Form06Report } from './report.js';
@@ -134,8 +135,9 @@ export interface LedgerOptions {
  *
  * Its parts, each a module in ledger/ with one job: the events by ordinal and the knownAt search
  * (event-columns.ts); the dossiers' facts in columns (dossier-columns.ts), set by columnar-facts.ts; the
- * general path for dossiers whose facts are rewritten (general-path.ts); the block index (blocks.ts); and
- * the counter (counter.ts), which applies the one counting rule, facts.ts classify(). What stays here is
+ * general path for dossiers whose facts are rewritten (general-path.ts); the names of fields and offices
+ * and each office's dossiers (names.ts); the block index (blocks.ts); and the counter (counter.ts), which
+ * applies the one counting rule, facts.ts classify(). What stays here is
  * the order of things: which part an event goes to, and what a query asks of which part.
  */
 export function createLedger(options: LedgerOptions = {}, from?: LedgerImage): Ledger {
@@ -177,13 +179,13 @@ export function createLedger(options: LedgerOptions = {}, from?: LedgerImage): L
   const general = createGeneralPath(from?.general);
   const classes = createCellClasses(from?.classMask);
 
-  // ---- interned strings, and each office's dossiers (a query over a few offices walks only theirs) ----
-  const fieldNames: string[] = [];
-  const fieldIndex = new Map<string, number>();
-  const officeNames: string[] = [];
-  const officeIndex = new Map<string, number>();
-  const officeList: Int32Array[] = [];
-  const officeLen: number[] = [];
+  // ---- names (ledger/names.ts): fields and offices interned, each office's dossiers ----
+  const fields = createInterned(from?.fieldNames);
+  const offices = createInterned(from?.offices.names);
+  const officeLists = createOfficeLists(from?.offices.lists);
+  const { names: fieldNames, index: fieldIndex } = fields;
+  const { names: officeNames, index: officeIndex } = offices;
+  const { list: officeList, len: officeLen } = officeLists;
   const byStream = new Map<string, number>();
   const codes: string[] = [];
   if (from) {
@@ -193,12 +195,6 @@ export function createLedger(options: LedgerOptions = {}, from?: LedgerImage): L
       codes.push(im.dossiers.codes[d]!);
       byStream.set(im.dossiers.streams[d]!, d);
     }
-    for (const l of im.offices.lists) {
-      officeList.push(grow(l, Math.max(64, l.length)));
-      officeLen.push(l.length);
-    }
-    for (const name of im.offices.names) intern(officeNames, officeIndex, name);
-    for (const name of im.fieldNames) intern(fieldNames, fieldIndex, name);
   }
 
   /** The dossier's ordinals, ascending. */
@@ -208,20 +204,10 @@ export function createLedger(options: LedgerOptions = {}, from?: LedgerImage): L
     return out.reverse();
   }
 
-  function intern(names: string[], index: Map<string, number>, name: string): number {
-    let i = index.get(name);
-    if (i === undefined) {
-      i = names.length;
-      names.push(name);
-      index.set(name, i);
-    }
-    return i;
-  }
-
   /** The s column of an opening: channel | fee bit | field index (see decode.ts). */
   function openingS(dec: Decoded): number {
     const fee = dec.procedureCode && procedureFee ? (procedureFee(dec.procedureCode) ?? 0) : 0;
-    const field = intern(fieldNames, fieldIndex, (dec.field ?? '').normalize('NFC'));
+    const field = intern(fields, (dec.field ?? '').normalize('NFC'));
     return dec.s | (fee > 0 ? 4 : 0) | (field << 3);
   }
 
@@ -283,15 +269,8 @@ export function createLedger(options: LedgerOptions = {}, from?: LedgerImage): L
   function open(streamId: string, id: { office: string; code: string }, o: number, c: Compact): number {
     const d = cols.count;
     if (ensureDossierRows(cols, d + 1)) ensureBlocks(blocks, cols.capacity);
-    const office = intern(officeNames, officeIndex, id.office);
-    if (office === officeList.length) {
-      officeList.push(new Int32Array(64));
-      officeLen.push(0);
-    }
-    const len = officeLen[office]!;
-    if (len === officeList[office]!.length) officeList[office] = grow(officeList[office]!, len * 2);
-    officeList[office]![len] = d;
-    officeLen[office] = len + 1;
+    const office = intern(offices, id.office);
+    addToOffice(officeLists, office, d);
     cols.dOffice[d] = office;
     cols.dField[d] = c.s >>> 3;
     cols.dChan[d] = c.s & 3;
@@ -596,7 +575,7 @@ export function createLedger(options: LedgerOptions = {}, from?: LedgerImage): L
         streams,
       },
       blocks: blocksImage(blocks),
-      offices: { names: officeNames.slice(), lists: officeList.map((l, o) => l.slice(0, officeLen[o]!)) },
+      offices: { names: officeNames.slice(), lists: officeListsImage(officeLists) },
       fieldNames: fieldNames.slice(),
       classMask: classes.masks.slice(),
       general: generalPathImage(general),
