@@ -3,45 +3,23 @@
 // which never replaces a file someone made meanwhile. A run killed before that leaves no ledger (nothing a
 // later command would take for an empty or partial one); its temporary file, named for its process, is
 // removed by the next import into that path once that process is gone.
-import { closeSync, fsyncSync, linkSync, openSync, readdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, linkSync, openSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { removeStaleTemps as removeStaleTempFiles, tempNameOf } from '@motcua/store';
 
 const SUFFIXES = ['', '-wal', '-shm', '-journal'];
-const tempName = (path: string, pid: number): string => `${path}.import-${pid}.tmp`;
+const INFIX = '.import-';
 
 /** Where this process builds the new ledger `path`. */
-export const tempLedgerPath = (path: string): string => tempName(path, process.pid);
+export const tempLedgerPath = (path: string): string => tempNameOf(path, INFIX);
 
 /** Removes a temporary ledger and SQLite's side files. */
 export function removeLedgerFiles(path: string): void {
   for (const s of SUFFIXES) rmSync(path + s, { force: true });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'; // someone else's live process
-  }
-}
-
 /** Removes the temporary ledgers of imports into `path` whose process has ended (killed, or crashed). */
-export function removeStaleTemps(path: string): void {
-  const prefix = `${basename(path)}.import-`;
-  let names: string[];
-  try {
-    names = readdirSync(dirname(path));
-  } catch {
-    return; // no folder yet: nothing left behind
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const m = /^(\d+)\.tmp(?:-wal|-shm|-journal)?$/.exec(name.slice(prefix.length));
-    if (!m || alive(Number(m[1]))) continue;
-    rmSync(join(dirname(path), name), { force: true });
-  }
-}
+export const removeStaleTemps = (path: string): void => removeStaleTempFiles(path, INFIX);
 
 /**
  * Gives the committed, closed temporary ledger its name. False when a file of that name appeared

@@ -73,6 +73,7 @@ export {
   type SqliteStore,
   type SqliteStoreOptions,
 } from './sqlite/sqlite.js';
+export { removeStaleTemps, tempNameOf } from './stale-temps.js';
 export {
   checkStreamName,
   type PreparedEvent,

@@ -11,6 +11,7 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { removeStaleTemps, tempNameOf } from './stale-temps.js';
 
 export interface SnapshotClaims {
   readonly name: string;
@@ -126,7 +127,9 @@ export function fileSnapshotShelf(dbPath: string): SnapshotShelf {
     },
     async put(name, parts, claims) {
       const path = snapshotFileOf(dbPath, name);
-      const tmp = `${path}.${process.pid}.tmp`;
+      // A writer killed mid-snapshot left its file aside: gone once its process is.
+      removeStaleTemps(path, '.');
+      const tmp = tempNameOf(path, '.');
       const fh = await open(tmp, 'w');
       try {
         await fh.write(MAGIC);
