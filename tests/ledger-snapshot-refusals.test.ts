@@ -3,7 +3,8 @@
 // used and catches up to the same ledger as a fold of the whole log; each reason to refuse one is refused
 // with its reason, and nothing is used: the ledger's version differs, the log at its position is another
 // history (a replaced log), the log ends before it (a rolled-back log), its bytes are damaged, it was made
-// under other procedure fees (the fee facts are folded in with the events).
+// under other procedure fees (the fee facts are folded in with the events). And a snapshot dropped by another
+// instance's newer one while it is being read is read again from that one, not refused.
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -220,6 +221,45 @@ describe('a ledger snapshot and the procedure fees it was folded with', () => {
       const q = { from: '2023-01-01', to: '2025-12-31' };
       const feeDue = (l: Ledger) => JSON.stringify(l.form06(q).indicators);
       expect(feeDue(await loadLedger(store, under(50_000)))).not.toBe(feeDue(ledger));
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe.skipIf(pgt.skip)('a snapshot dropped while it is read (PostgreSQL, two instances)', () => {
+  it("is read again from the other instance's newer one, not refused", async () => {
+    const store = await openPostgresStore({ connectionString: pgt.url(), schema: freshSchema('snaprace') });
+    try {
+      const options = { eventSource: storeEventSource(store)! };
+      await append(store, LOG.slice(0, 600));
+      await saveLedgerSnapshot(store, store.snapshots, await loadLedger(store, options), await store.headPosition());
+      await append(store, LOG.slice(600));
+      const other = await loadLedger(store, options);
+      const head = await store.headPosition();
+      // A spy at the shelf port (named so): as this start begins reading the older snapshot's parts, the other
+      // instance's newer snapshot is written for real on the server, which drops the older one.
+      let raced = false;
+      const shelf: SnapshotShelf = {
+        where: store.snapshots.where,
+        put: (name, parts, claims) => store.snapshots.put(name, parts, claims),
+        async newest(name) {
+          const s = await store.snapshots.newest(name);
+          if (!s || raced) return s;
+          raced = true;
+          return {
+            ...s,
+            async *readParts() {
+              await saveLedgerSnapshot(store, store.snapshots, other, head);
+              yield* s.readParts();
+            },
+          };
+        },
+      };
+      const r = await restoreLedger(store, shelf, options);
+      expect(raced).toBe(true);
+      expect(r).toMatchObject({ ok: true, position: head });
+      if (r.ok) expect(answers(r.ledger)).toEqual(answers(other));
     } finally {
       await store.close();
     }

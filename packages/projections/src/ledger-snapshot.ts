@@ -5,7 +5,7 @@
 // the log's event there has the hash recorded with it (not another history), and its bytes have the
 // checksum recorded with them. A snapshot can only save time, never change an answer.
 import { createHash } from 'node:crypto';
-import type { EventStore, RecordedEvent, SnapshotClaims, SnapshotShelf } from '@motcua/store';
+import type { EventStore, RecordedEvent, SnapshotClaims, SnapshotShelf, StoredSnapshot } from '@motcua/store';
 import { SnapshotUnreadable } from '@motcua/store';
 import { ProjectionError } from './errors.js';
 import type { Ledger, LedgerOptions } from './ledger.js';
@@ -120,8 +120,7 @@ export async function restoreLedger(
   shelf: SnapshotShelf,
   options: LedgerOptions = {},
 ): Promise<RestoredLedger> {
-  const refuse = (reason: SnapshotRefusal, message: string): RestoredLedger => ({ ok: false, reason, message });
-  let stored: Awaited<ReturnType<SnapshotShelf['newest']>>;
+  let stored: StoredSnapshot | null;
   try {
     stored = await shelf.newest(LEDGER_SNAPSHOT_NAME);
   } catch (e) {
@@ -129,6 +128,27 @@ export async function restoreLedger(
     throw e;
   }
   if (!stored) return refuse('none', `no ledger snapshot in ${shelf.where}`);
+  const first = await restoreFrom(store, stored, options);
+  if (first.ok || !first.vanished) return first;
+  // Another instance wrote a newer snapshot while this one was being read, and dropped it: the newer one,
+  // once (a start never waits on a race it keeps losing: the log is always there to fold).
+  const newer = await shelf.newest(LEDGER_SNAPSHOT_NAME).catch(() => null);
+  if (!newer || sameSnapshot(newer, stored)) return first;
+  return restoreFrom(store, newer, options);
+}
+
+const refuse = (reason: SnapshotRefusal, message: string, vanished = false) =>
+  ({ ok: false, reason, message, vanished }) as const;
+
+const sameSnapshot = (a: StoredSnapshot, b: StoredSnapshot): boolean =>
+  a.checksum === b.checksum && a.createdAt === b.createdAt && a.position === b.position;
+
+/** The snapshot as a ledger after checking what it claims; `vanished` when its parts went while being read. */
+async function restoreFrom(
+  store: EventStore,
+  stored: StoredSnapshot,
+  options: LedgerOptions,
+): Promise<RestoredLedger & { vanished?: boolean }> {
   const at = `the ledger snapshot at position ${stored.position} (${stored.createdAt})`;
   if (stored.version !== LEDGER_VERSION) {
     return refuse('version', `${at} is of ledger version ${stored.version}, this program's is ${LEDGER_VERSION}`);
@@ -149,7 +169,7 @@ export async function restoreLedger(
       parts.push(p);
     }
   } catch (e) {
-    if (e instanceof SnapshotUnreadable) return refuse('damaged', `${at}: ${e.message}`);
+    if (e instanceof SnapshotUnreadable) return refuse('damaged', `${at}: ${e.message}`, true);
     throw e;
   }
   if (parts.length !== stored.parts || sum.hex() !== stored.checksum) {
