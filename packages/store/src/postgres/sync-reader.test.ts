@@ -36,11 +36,12 @@ function failure(read: () => unknown): StoreError {
 
 describe('a synchronous read from a database that does not answer', () => {
   it('waits once, then fails at once until the retry window has passed, then tries a fresh connection', async () => {
-    const reader = createSyncStreamReader(`postgres://u@127.0.0.1:${port}/db`, '"s"', 'test db', 300, 1_000, 300);
+    // Steady reads wait 300 ms, a fresh worker's first read 600 ms; the retry window is 1 s, then 2 s.
+    const reader = createSyncStreamReader(`postgres://u@127.0.0.1:${port}/db`, '"s"', 'test db', 300, 1_000, 600);
     try {
       const first = failure(() => reader.read('dossier-A-1'));
       expect(first.code).toBe('STORE_UNAVAILABLE');
-      expect(first.message).toMatch(/took over 300 ms/);
+      expect(first.message).toMatch(/took over 600 ms/);
       await turn();
       expect(sockets).toHaveLength(1);
 
@@ -51,8 +52,14 @@ describe('a synchronous read from a database that does not answer', () => {
       expect(sockets).toHaveLength(1);
 
       await new Promise((r) => setTimeout(r, 1_000));
+      // The retry, in an outage, waits as a steady read does, not the fresh worker's allowance.
       const third = failure(() => reader.read('dossier-A-3'));
       expect(third.message).toMatch(/took over 300 ms/);
+      await turn();
+      expect(sockets).toHaveLength(2);
+      // A second failure in a row doubles the window: 1 s later it still fails at once.
+      await new Promise((r) => setTimeout(r, 1_100));
+      expect(failure(() => reader.read('dossier-A-4')).message).toMatch(/not tried again for/);
       await turn();
       expect(sockets).toHaveLength(2);
     } finally {

@@ -9,7 +9,9 @@
 // While the database is unreachable (a failover, an outage) that wait would block the whole server, reports
 // it answers from memory included, for the full timeout on every timeline asked for. So a read that timed out
 // or failed to connect ends the worker (its connection may be stuck) and, for `retryAfterMs`, reads fail at
-// once with STORE_UNAVAILABLE instead of waiting; the next read after that tries again on a fresh worker.
+// once with STORE_UNAVAILABLE instead of waiting; the next read after that tries again on a fresh worker,
+// waiting no longer than a steady read (not the start allowance), and each failure in a row doubles the window
+// (up to a minute): through a long outage the thread is held for a few seconds a minute, not most of it.
 import { createRequire } from 'node:module';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { RecordedEvent } from '../port.js';
@@ -63,8 +65,11 @@ export function createSyncStreamReader(
   let port: MessagePort | null = null;
   /** Until when (epoch ms) reads fail at once: the last one could not reach the database. */
   let downUntil = 0;
+  /** Failures since the last read that reached the database: the window doubles with each. */
+  let failures = 0;
   const unavailable = (streamId: string, why: string): StoreError => {
-    downUntil = Date.now() + retryAfterMs;
+    downUntil = Date.now() + Math.min(60_000, retryAfterMs * 2 ** failures);
+    failures++;
     // The worker may hold a connection that never answers: a fresh one is started for the next try.
     const w = worker;
     worker = null;
@@ -105,7 +110,9 @@ export function createSyncStreamReader(
       if (fresh) start();
       const id = nextId++;
       port!.postMessage({ id, streamId });
-      const limit = fresh ? startTimeoutMs : timeoutMs;
+      // A fresh worker's first read may wait for the thread to start and connect, unless it is a retry in an
+      // outage: then it waits as a steady read does.
+      const limit = fresh && failures === 0 ? startTimeoutMs : timeoutMs;
       const deadline = Date.now() + limit;
       for (;;) {
         const seen = Atomics.load(flag, 0);
@@ -114,6 +121,7 @@ export function createSyncStreamReader(
           const a = m.message as { id: number; rows?: StoredRow[]; error?: string };
           if (a.id !== id) continue;
           if (a.error !== undefined) throw unavailable(streamId, `failed: ${a.error}`);
+          failures = 0;
           return a.rows!.map(toRecorded);
         }
         const left = deadline - Date.now();
