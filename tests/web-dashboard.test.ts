@@ -142,6 +142,23 @@ describe.skipIf(!haveBrowser)('the dashboard on motcua serve', () => {
     expect(page.url()).toBe(`${base}${Q1}`);
   });
 
+  it("keeps what a clerk types right after sign-in while the key's own office is still on its way", async () => {
+    // GET /v1/me held back (a slow network, named so): the key's one office arrives after the form could be typed in.
+    const page = await newPage();
+    await page.route('**/v1/me', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(`${base}/`);
+    await signIn(page);
+    await page.fill('input[name="year"]', '2024');
+    await page.selectOption('select[name="quarter"]', '1');
+    await page.click('form.period button[type="submit"]');
+    await page.waitForURL(`${base}/?office=DONGSON&year=2024&quarter=1`, { timeout: 10_000 });
+    await page.locator(TOTAL_RECEIVED).waitFor();
+    expect(await page.locator(TOTAL_RECEIVED).textContent()).toBe('496');
+  });
+
   it('picks a quarter, time-travels with "as known at", and walks back and forward', async () => {
     const page = await newPage();
     await page.goto(`${base}/`);

@@ -23,6 +23,9 @@ export function App() {
   const [key, setKey] = useState<string | null>(session.key());
   const [search, setSearch] = useState(window.location.search);
   const [me, setMe] = useState<Me | null>(null);
+  // Whether GET /v1/me has answered for this key. Pages wait for it: the key's one office is written into the
+  // URL when it answers, which remounts the period form, and a clerk who had started typing lost what they typed.
+  const [meKnown, setMeKnown] = useState(false);
   const [offices, setOffices] = useState<readonly Office[]>([]);
   const api = useMemo(() => (key ? apiClient(key, lang) : null), [key, lang]);
 
@@ -35,16 +38,33 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = t(lang, 'title');
   }, [lang]);
+  // A key with one office opens on it: the URL gets the office (replacing, not adding, a history entry).
+  const openDefaultOffice = (answer: Me | null) => {
+    const office = defaultOffice(answer);
+    const p = new URLSearchParams(window.location.search);
+    if (!office || p.get('office') || viewOf(window.location.search) === 'audit') return;
+    p.set('office', office);
+    window.history.replaceState(null, '', `/?${p}`);
+    setSearch(window.location.search);
+  };
   useEffect(() => {
     setMe(null);
+    setMeKnown(false);
     setOffices([]);
     if (!key) return;
     let live = true;
     const client = apiClient(key, 'vi');
     client
       .GET('/v1/me')
-      .then(({ data }) => live && setMe(data ?? null))
-      .catch(() => live && setMe(null));
+      .then(({ data }) => data ?? null)
+      .catch(() => null)
+      .then((answer) => {
+        if (!live) return;
+        // In the same turn as the page appears, so no form is drawn before its office is in the URL.
+        openDefaultOffice(answer);
+        setMe(answer);
+        setMeKnown(true);
+      });
     client
       .GET('/v1/offices')
       .then(({ data }) => live && data && setOffices(data.offices))
@@ -53,15 +73,6 @@ export function App() {
       live = false;
     };
   }, [key]);
-  // A key with one office opens on it: the URL gets the office (replacing, not adding, a history entry).
-  useEffect(() => {
-    const office = defaultOffice(me);
-    const p = new URLSearchParams(window.location.search);
-    if (!office || p.get('office') || viewOf(window.location.search) === 'audit') return;
-    p.set('office', office);
-    window.history.replaceState(null, '', `/?${p}`);
-    setSearch(window.location.search);
-  }, [me]);
 
   const go: Go = (href) => {
     if (href !== window.location.pathname + window.location.search) window.history.pushState(null, '', href);
@@ -76,6 +87,7 @@ export function App() {
   const view = viewOf(search);
   const page = () => {
     if (!api) return null;
+    if (!meKnown) return <p aria-live="polite">{t(lang, 'loading')}</p>;
     const common = { api, lang, me, search, go };
     switch (view) {
       case 'indicators':
