@@ -107,6 +107,15 @@ describe.skipIf(!haveBrowser)('the dashboard on the browser routes', () => {
     const before = Number(await total.textContent());
     await watcher.evaluate(() => Object.assign(globalThis, { notReloaded: true }));
     await report.evaluate(() => Object.assign(globalThis, { notReloaded: true }));
+    // A live re-read redraws in place: the table the clerk is reading never leaves the page.
+    // (Source text: the tests are typed without the DOM's names.)
+    await report.evaluate(`(() => {
+      const table = document.querySelector('table.form06');
+      if (!table) throw new Error('no report table');
+      new MutationObserver(() => {
+        if (!table.isConnected) globalThis.reportBlanked = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    })()`);
 
     // Another clerk's tab receives a dossier through the form.
     const counter = await open('/?view=receive&office=DONGSON', KEYS.clerk);
@@ -129,6 +138,9 @@ describe.skipIf(!haveBrowser)('the dashboard on the browser routes', () => {
     await expect.poll(() => total.textContent(), { timeout: 15_000 }).toBe(String(before + 2));
     expect(await watcher.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     expect(await report.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await report.evaluate(() => (globalThis as unknown as { reportBlanked?: boolean }).reportBlanked)).toBe(
+      undefined,
+    );
   });
 
   it('imports a book: a file that is not a book, a dry run listing bad lines, then all or nothing', async () => {

@@ -8,7 +8,14 @@ import { type Go, hrefOf, linkProps } from './route.js';
 import { Status } from './Status.js';
 import { useApi } from './use-api.js';
 
-export function DrillDown(props: { api: ApiClient; lang: Lang; go: Go; query: ReportQuery & { cell: string } }) {
+/** `tick`: the live counter; the list is read again, in place, when it moves. */
+export function DrillDown(props: {
+  api: ApiClient;
+  lang: Lang;
+  go: Go;
+  query: ReportQuery & { cell: string };
+  tick?: number;
+}) {
   const t = useT();
   const { api, query, lang } = props;
   const cell = query.cell as NonNullable<ReportQuery['cell']>;
@@ -21,6 +28,7 @@ export function DrillDown(props: { api: ApiClient; lang: Lang; go: Go; query: Re
         },
       }),
     [api, JSON.stringify(query)],
+    props.tick,
   );
 
   const column = FORM06_COLUMNS.find((c) => c.key === query.cell);

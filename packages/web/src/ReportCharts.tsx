@@ -1,7 +1,7 @@
 // The report's charts: received per month by channel and the early-or-on-time rate over the 12 months
 // ending with the report's last month (each month the API's own report, as known at the same moment), and
 // resolved early / on time / late by field from the report on the page.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiClient, Form06Report } from './api/client.js';
 import { Chart } from './charts/Chart.js';
 import { type Lang, useT } from './i18n.js';
@@ -26,9 +26,13 @@ export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06
   const [error, setError] = useState('');
   const knownAt = report.knownAt ?? undefined;
   const scope = JSON.stringify(scopeOf(report));
+  // A live re-read (only the tick moved) keeps the charts drawn until the new months are in.
+  const drawnFor = useRef<string | null>(null);
   useEffect(() => {
     let live = true;
-    setMonths(null);
+    const asked = JSON.stringify([scope, report.period.to, knownAt ?? null]);
+    if (drawnFor.current !== asked) setMonths(null);
+    drawnFor.current = asked;
     setError('');
     monthlyReports(api, JSON.parse(scope), report.period.to, knownAt)
       .then((m) => live && setMonths(m))

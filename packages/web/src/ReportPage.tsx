@@ -39,7 +39,8 @@ export function ReportPage(props: {
               params: { path: { office: query.office }, query: periodParams(query) },
             })
         : null,
-    [api, JSON.stringify(periodParams(query)) + query.office + (unit ?? ''), live.tick],
+    [api, JSON.stringify(periodParams(query)) + query.office + (unit ?? '')],
+    live.tick,
   );
   const report = state.kind === 'ok' ? (state.data as Form06Report) : null;
 
@@ -55,7 +56,7 @@ export function ReportPage(props: {
           <ReportTable report={report} lang={lang} link={unit ? null : link} />
           <ReportDownloads api={api} lang={lang} query={query} />
           {query.cell && !unit && (
-            <DrillDown api={api} lang={lang} go={props.go} query={{ ...query, cell: query.cell }} />
+            <DrillDown api={api} lang={lang} go={props.go} query={{ ...query, cell: query.cell }} tick={live.tick} />
           )}
           {report.knownAt && !unit && props.me?.may.timeTravel && (
             <p>

@@ -45,7 +45,8 @@ export function WorkListPage(props: { api: ApiClient; lang: Lang; me: Me | null;
   }, [api]);
   const state = useApi(
     office ? () => api.GET('/v1/offices/{office}/dossiers', { params: { path: { office }, query } }) : null,
-    [api, office, JSON.stringify(query), live.tick],
+    [api, office, JSON.stringify(query)],
+    live.tick,
   );
 
   const submit = (e: Event) => {
