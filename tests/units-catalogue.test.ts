@@ -274,3 +274,61 @@ describe('dossiers across the change', () => {
     expect(unknown.stderr).toContain('không có đơn vị này trong danh mục đơn vị');
   });
 });
+
+describe("a unit's scorecard and changes cover what its report covers (the catalogue in the ledger)", () => {
+  const Q3 = 'year=2025&quarter=3&convention=cutoff';
+  const cli = (unit: string, ...more: string[]) =>
+    motcua(['scorecard', '--db', db, '--unit', unit, '--year', '2025', '--quarter', '3', ...more]);
+
+  it('the 766 scorecard of xã Bố Hạ, of Bắc Ninh and of Đông Sơn (ended), by the API and the CLI alike', async () => {
+    for (const [unit, key] of [
+      ['07294', CLERK_BO_HA],
+      ['BAC-NINH', LEADER_BAC_NINH],
+      ['07273', ADMIN],
+    ] as const) {
+      const report = await call('GET', `/v1/units/${unit}/reports/form06?${Q3}`, key);
+      expect(report.status, unit).toBe(200);
+      const card = await call('GET', `/v1/units/${unit}/scorecard?${Q3}`, key);
+      expect(card.status, JSON.stringify(card.json)).toBe(200);
+      expect(card.json.offices, unit).toEqual(report.json.offices);
+      expect(card.json.period, unit).toEqual(report.json.period);
+      expect(card.json.office).toBe(unit);
+      const printed = cli(unit, '--convention', 'cutoff', '--format', 'json');
+      expect(printed.status, printed.stderr).toBe(0);
+      expect(JSON.parse(printed.stdout)).toEqual(card.json);
+    }
+    // The successor's offices take in its predecessors'; the province's take in Bắc Giang's.
+    const bn = await call('GET', `/v1/units/BAC-NINH/scorecard?${Q3}`, LEADER_BAC_NINH);
+    expect(bn.json.offices).toEqual(expect.arrayContaining(['07294', 'DONGSON', 'TT-BO-HA', 'XA-HUONG-VI']));
+    // Đông Sơn's ends on its last day; a period after its end is refused, naming its successor.
+    const ds = await call('GET', `/v1/units/07273/scorecard?${Q3}`, ADMIN);
+    expect(ds.json.period).toEqual({ from: '2025-06-15', to: '2025-06-30' });
+    const after = await call('GET', '/v1/units/07273/scorecard?year=2025&quarter=4', ADMIN);
+    expect(after.status).toBe(422);
+    expect(after.json.code).toBe('UNIT_ENDED');
+    expect(after.json.detail).toContain('07294 (xã Bố Hạ)');
+    const afterCli = motcua(['scorecard', '--db', db, '--unit', '07273', '--year', '2025', '--quarter', '4']);
+    expect(afterCli.status).toBe(1);
+    expect(afterCli.stderr).toContain('07294 (xã Bố Hạ)');
+    const unknown = cli('NOWHERE');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('không có đơn vị này trong danh mục đơn vị');
+    expect((await call('GET', `/v1/units/NOWHERE/scorecard?${Q3}`, ADMIN)).status).toBe(404);
+  });
+
+  it("the changes of xã Bố Hạ's report since before its dossier was written: that dossier, with its events", async () => {
+    const knownAt = encodeURIComponent(importedAt);
+    const r = await call('GET', `/v1/units/07294/reports/form06/changes?${Q3}&knownAt=${knownAt}`, AUDITOR);
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    const report = await call('GET', `/v1/units/07294/reports/form06?${Q3}`, AUDITOR);
+    expect(r.json.offices).toEqual(report.json.offices);
+    expect(r.json.period).toEqual(report.json.period);
+    const received = r.json.cells.find(
+      (c: { field: string; cell: string }) => c.field === '' && c.cell === 'received.total',
+    );
+    expect(received).toMatchObject({ before: 0, after: report.json.total.received.total });
+    const moved = received.dossiers.find((x: { code: string }) => x.code === 'DS-2025-001');
+    expect(moved).toMatchObject({ office: 'DONGSON', before: false, after: true });
+    expect(moved.events.length).toBeGreaterThan(0);
+  });
+});

@@ -51,7 +51,13 @@ export function filedCommands(kit: FiledKit): void {
     ),
   )
     .option('--office <code>', t('mã đơn vị', 'office code'))
-    .option('--unit <code>', t('mã đơn vị cấp trên (cần --hierarchy)', 'a unit above offices (needs --hierarchy)'))
+    .option(
+      '--unit <code>',
+      t(
+        'mã đơn vị (danh mục đơn vị trong sổ cái, hoặc --hierarchy)',
+        'a unit (the units catalogue in the ledger, or --hierarchy)',
+      ),
+    )
     .option(
       '--inputs <file>',
       t(

@@ -1,20 +1,29 @@
-// motcua report --unit CODE: the roll-up of a unit of the units catalogue recorded in the ledger (as known
-// at --known-at), by the same rule as the API's /v1/units/{unit}/reports/form06 (unitReport).
-import { type Form06Report, isProjectionError, type Ledger, loadUnitLog, unitReport } from '@motcua/projections';
+// motcua report --unit CODE and motcua scorecard --unit CODE: a unit of the units catalogue recorded in the
+// ledger (as known at --known-at), or of a --hierarchy file, covers the offices and days `unitReach` gives,
+// the same rule as the API's /v1/units/{unit}/reports/form06 and /v1/units/{unit}/scorecard.
+import {
+  type Form06Report,
+  isProjectionError,
+  type Ledger,
+  loadUnitLog,
+  reachReport,
+  type UnitReach,
+  unitReach,
+} from '@motcua/projections';
 import type { EventStore } from '@motcua/store';
 import { clipText, quoteValue } from './excerpt.js';
 import { CliFailure } from './exit.js';
 import { type Lang, say } from './i18n.js';
 
-export async function unitReportOf(
+/** The offices and days a unit covers over the period, or a refusal in the clerk's words. */
+export async function unitReachOf(
   store: EventStore,
-  ledger: Ledger,
   unit: string,
   period: { from: string; to: string },
   knownAt: string | undefined,
   lang: Lang,
   hierarchyFile?: string,
-): Promise<Form06Report> {
+): Promise<UnitReach> {
   const log = await loadUnitLog(store);
   const catalogue = log.at(knownAt);
   let officesOf: (unit: string) => readonly string[] | null = () => null;
@@ -24,11 +33,11 @@ export async function unitReportOf(
     try {
       officesOf = hierarchyIndex(loadHierarchyFile(hierarchyFile)).officesOf;
     } catch (e) {
-      throw new CliFailure(clipText(refusalText(e, lang), lang));
+      throw new CliFailure(`--hierarchy: ${clipText(refusalText(e, lang), lang)}`);
     }
   }
   try {
-    return unitReport(ledger, catalogue, unit, { ...period, ...(knownAt ? { knownAt } : {}) }, officesOf);
+    return unitReach(catalogue, unit, period, officesOf);
   } catch (e) {
     if (!isProjectionError(e)) throw e;
     if (e.code === 'UNKNOWN_UNIT') {
@@ -46,4 +55,17 @@ export async function unitReportOf(
     }
     throw e;
   }
+}
+
+export async function unitReportOf(
+  store: EventStore,
+  ledger: Ledger,
+  unit: string,
+  period: { from: string; to: string },
+  knownAt: string | undefined,
+  lang: Lang,
+  hierarchyFile?: string,
+): Promise<Form06Report> {
+  const reach = await unitReachOf(store, unit, period, knownAt, lang, hierarchyFile);
+  return reachReport(ledger, reach, unit, knownAt ? { knownAt } : {});
 }

@@ -38,4 +38,13 @@ export {
   type TimelineEntry,
 } from './timeline.js';
 export * from './unit-log.js';
-export { type UnitCoverage, type UnitScope, unitForm06, unitReport, unitScope } from './unit-report.js';
+export {
+  reachReport,
+  type UnitCoverage,
+  type UnitReach,
+  type UnitScope,
+  unitForm06,
+  unitReach,
+  unitReport,
+  unitScope,
+} from './unit-report.js';

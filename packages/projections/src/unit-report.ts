@@ -135,12 +135,36 @@ export function unitForm06(
   return { ...report, coverage: scope.coverage };
 }
 
+/** What a unit's figures cover: the days and offices, and for a unit of the catalogue what it covered. */
+export interface UnitReach {
+  from: string;
+  to: string;
+  offices: string[];
+  coverage: UnitCoverage | null;
+}
+
 /**
- * A unit's report, the one rule for the CLI (`motcua report --unit`) and the API
- * (`/v1/units/{unit}/reports/form06`): a unit of the catalogue recorded in the log (as known at knownAt),
- * or the office of exactly one such unit, is reported as above; else a unit of a hierarchy file without
- * dates (`officesOf`) is the sum of its offices; else UNKNOWN_UNIT.
+ * Which offices and days a unit's figures cover, the one rule for its report and its 766 scorecard (CLI and
+ * API): a unit of the catalogue recorded in the log (as known at the moment asked), or the office of exactly
+ * one such unit, covers what `unitScope` says; else a unit of a hierarchy file without dates (`officesOf`)
+ * covers its offices over the period as asked; else UNKNOWN_UNIT.
  */
+export function unitReach(
+  catalogue: UnitCatalogue,
+  unit: string,
+  period: { from: string; to: string },
+  officesOf: (unit: string) => readonly string[] | null = () => null,
+): UnitReach {
+  const inCatalogue = catalogue.has(unit) ? unit : undefined;
+  const byOffice = inCatalogue === undefined ? unitsOfOffice(catalogue, unit) : [];
+  const code = inCatalogue ?? (byOffice.length === 1 ? byOffice[0]!.code : undefined);
+  if (code !== undefined) return unitScope(catalogue, code, period);
+  const offices = officesOf(unit);
+  if (offices) return { from: period.from, to: period.to, offices: [...offices], coverage: null };
+  throw new ProjectionError('UNKNOWN_UNIT', `unit ${unit} is not in the units catalogue`, { field: 'unit', unit });
+}
+
+/** A unit's report (`motcua report --unit`, `/v1/units/{unit}/reports/form06`), over what `unitReach` covers. */
 export function unitReport(
   ledger: Ledger,
   catalogue: UnitCatalogue,
@@ -148,10 +172,16 @@ export function unitReport(
   q: Omit<Form06Query, 'offices' | 'unit'>,
   officesOf: (unit: string) => readonly string[] | null = () => null,
 ): Form06Report {
-  if (catalogue.has(unit)) return unitForm06(ledger, catalogue, unit, q);
-  const byOffice = unitsOfOffice(catalogue, unit);
-  if (byOffice.length === 1) return unitForm06(ledger, catalogue, byOffice[0]!.code, q);
-  const offices = officesOf(unit);
-  if (offices) return ledger.form06({ ...q, offices: [...offices], unit });
-  throw new ProjectionError('UNKNOWN_UNIT', `unit ${unit} is not in the units catalogue`, { field: 'unit', unit });
+  return reachReport(ledger, unitReach(catalogue, unit, q, officesOf), unit, q);
+}
+
+/** Form 06 over what a unit covers (`unitReach`), saying what it covered when the catalogue decided it. */
+export function reachReport(
+  ledger: Ledger,
+  reach: UnitReach,
+  unit: string,
+  q: Omit<Form06Query, 'offices' | 'unit' | 'from' | 'to'>,
+): Form06Report {
+  const report = ledger.form06({ ...q, from: reach.from, to: reach.to, offices: reach.offices, unit });
+  return reach.coverage ? { ...report, coverage: reach.coverage } : report;
 }

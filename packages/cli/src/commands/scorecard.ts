@@ -1,7 +1,8 @@
-// motcua scorecard: the 766 index of an office (--office) or of a unit above offices (--unit, with the
-// units catalogue --hierarchy) for a period, as known at a moment. The sub-indicators that need facts
-// from outside the ledger come from --inputs FILE ({ "inputs": { "1.1": 0.95, … } }); one out of range
-// refuses the whole scorecard, naming it, and nothing is written.
+// motcua scorecard: the 766 index of an office (--office) or of a unit (--unit: the units catalogue in the
+// ledger, else --hierarchy, covering what the unit's report covers) for a period, as known at a moment.
+// The sub-indicators that need facts from outside the ledger come from --inputs FILE
+// ({ "inputs": { "1.1": 0.95, … } }); one out of range refuses the whole scorecard, naming it, and nothing
+// is written.
 import { readFile } from 'node:fs/promises';
 import {
   computeScorecard,
@@ -15,6 +16,7 @@ import { CliFailure, UsageError } from '../exit.js';
 import { type Lang, say } from '../i18n.js';
 import { officesOf, readLedger } from '../ledger.js';
 import { knownAtOf, type PeriodOptions, periodFromOptions } from '../period.js';
+import { unitReachOf } from '../unit-report.js';
 import { writeWhole } from '../write-whole.js';
 
 export interface ScorecardOptions extends PeriodOptions {
@@ -66,31 +68,6 @@ async function inputsOf(file: string | undefined, to: string, lang: Lang): Promi
   return r.inputs;
 }
 
-async function unitOffices(unit: string, hierarchy: string | undefined, lang: Lang): Promise<string[]> {
-  if (hierarchy === undefined) {
-    throw new UsageError(
-      say(lang, '--unit cần --hierarchy TỆP (cây đơn vị)', '--unit needs --hierarchy FILE (the units catalogue)'),
-    );
-  }
-  const { hierarchyIndex, loadHierarchyFile, refusalText } = await import('@motcua/server');
-  let index: ReturnType<typeof hierarchyIndex>;
-  try {
-    index = hierarchyIndex(loadHierarchyFile(hierarchy));
-  } catch (e) {
-    throw new CliFailure(`--hierarchy: ${refusalText(e, lang)}`);
-  }
-  const offices = index.officesOf(unit);
-  if (!offices)
-    throw new CliFailure(
-      say(
-        lang,
-        `--unit ${unit}: không có đơn vị này trong ${hierarchy}`,
-        `--unit ${unit}: no such unit in ${hierarchy}`,
-      ),
-    );
-  return [...offices];
-}
-
 const pct = (x: number | null, lang: Lang): string =>
   x === null ? '–' : `${(x * 100).toFixed(1)}%`.replace('.', lang === 'vi' ? ',' : '.');
 const num = (x: number, lang: Lang): string => (lang === 'vi' ? String(x).replace('.', ',') : String(x));
@@ -137,15 +114,16 @@ export async function runScorecard(opts: ScorecardOptions, io: Io): Promise<void
   const period = periodFromOptions(opts, lang);
   const knownAt = knownAtOf(opts.knownAt, lang);
   const inputs = await inputsOf(opts.inputs, period.to, lang);
-  const offices = opts.unit !== undefined ? await unitOffices(opts.unit, opts.hierarchy, lang) : undefined;
   const store = await openLedger(dbPathOf(opts.db, lang), lang, 'read');
   let card: Scorecard;
   try {
+    // A unit covers what its report covers (the catalogue in the ledger, else --hierarchy).
+    const reach =
+      opts.unit !== undefined ? await unitReachOf(store, opts.unit, period, knownAt, lang, opts.hierarchy) : undefined;
     const ledger = await readLedger(store, { keepEvents: true });
-    const scope = offices ?? officesOf(opts.office, ledger, lang)!;
     card = computeScorecard(ledger, {
-      ...period,
-      offices: scope,
+      ...(reach ? { from: reach.from, to: reach.to } : period),
+      offices: reach?.offices ?? officesOf(opts.office, ledger, lang)!,
       label: opts.unit ?? opts.office!,
       ...(knownAt ? { knownAt } : {}),
       inputs,

@@ -1,16 +1,19 @@
 // What changed in Form 06 between two recorded-time cut-offs, for an office and for a unit (changes.ts).
+import { unitReach } from '@motcua/projections';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reportChanges } from '../changes.js';
 import type { HierarchyIndex } from '../hierarchy.js';
-import { type Projections, unknownUnit } from '../projections.js';
+import { type Projections, projectionProblem } from '../projections.js';
 import { OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
 import { UnitParams } from '../schemas/queries.js';
 import { ChangesQuery, ReportChangesSchema } from '../schemas/web.js';
+import type { UnitDirectory } from '../unit-directory.js';
 
 export interface ChangesDeps {
   readonly projections: Projections;
   readonly hierarchy: HierarchyIndex;
+  readonly units: UnitDirectory;
 }
 
 const description =
@@ -54,9 +57,22 @@ export const changesRoutes: FastifyPluginAsyncZod<ChangesDeps> = async (app, dep
     },
     async (req) => {
       const { unit } = req.params;
-      const offices = deps.hierarchy.officesOf(unit);
-      if (!offices) throw unknownUnit(unit);
-      return reportChanges(deps.projections, offices, unit, req.query);
+      const q = req.query;
+      // The unit covers what its report covers (unitReach), by the map as known at the later moment: both
+      // sides are compared over the same offices and days, so only dossiers move, not the unit's borders.
+      let reach: ReturnType<typeof unitReach>;
+      try {
+        reach = unitReach(deps.units.catalogue(q.against), unit, deps.projections.period(q), deps.hierarchy.officesOf);
+      } catch (e) {
+        throw projectionProblem(e);
+      }
+      const clipped = {
+        from: reach.from,
+        to: reach.to,
+        knownAt: q.knownAt,
+        ...(q.against !== undefined ? { against: q.against } : {}),
+      };
+      return reportChanges(deps.projections, reach.offices, unit, clipped);
     },
   );
 };

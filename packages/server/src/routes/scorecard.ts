@@ -1,21 +1,30 @@
 // The 766 scorecard of an office or of a unit for a period, as known at a moment: GET with no outside
 // facts (those sub-indicators scored 0 and marked missing), POST with them in the body ({ inputs }).
 // A bad input is a 400 naming it; nothing is stored either way.
-import { computeScorecard, readScorecardInputs, type ScorecardInputs, scorecardVersionOn } from '@motcua/projections';
+import {
+  computeScorecard,
+  readScorecardInputs,
+  type ScorecardInputs,
+  scorecardVersionOn,
+  unitReach,
+} from '@motcua/projections';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { HierarchyIndex } from '../hierarchy.js';
 import { text } from '../lang.js';
 import { HttpProblem } from '../problem.js';
-import { type Projections, projectionProblem, unknownUnit } from '../projections.js';
+import { type Projections, projectionProblem } from '../projections.js';
 import { OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
 import { PeriodQuery, UnitParams } from '../schemas/queries.js';
 import { ScorecardBody, ScorecardSchema } from '../schemas/scorecard.js';
+import type { UnitDirectory } from '../unit-directory.js';
 
 export interface ScorecardRouteDeps {
   readonly projections: Projections;
   readonly hierarchy: HierarchyIndex;
+  /** The units catalogue of the log: a unit's scorecard covers what its report covers (unitReach). */
+  readonly units: UnitDirectory;
 }
 
 type Query = z.infer<typeof PeriodQuery>;
@@ -71,10 +80,21 @@ export const scorecardRoutes: FastifyPluginAsyncZod<ScorecardRouteDeps> = async 
     querystring: PeriodQuery,
     response: { 200: ScorecardSchema, ...readProblems },
   });
-  const unitOffices = (unit: string): readonly string[] => {
-    const offices = deps.hierarchy.officesOf(unit);
-    if (!offices) throw unknownUnit(unit);
-    return offices;
+  // A unit's offices and days by the rule of its report (the catalogue as known at knownAt, predecessors
+  // included, cut at the unit's last day; else the hierarchy file), so a scorecard and a report agree.
+  const forUnit = (unit: string, q: Query, body: unknown) => {
+    let reach: ReturnType<typeof unitReach>;
+    try {
+      reach = unitReach(deps.units.catalogue(q.knownAt), unit, projections.period(q), deps.hierarchy.officesOf);
+    } catch (e) {
+      throw projectionProblem(e);
+    }
+    const clipped: Query = {
+      from: reach.from,
+      to: reach.to,
+      ...(q.knownAt !== undefined ? { knownAt: q.knownAt } : {}),
+    };
+    return score(reach.offices, unit, clipped, body);
   };
 
   app.get(
@@ -98,7 +118,7 @@ export const scorecardRoutes: FastifyPluginAsyncZod<ScorecardRouteDeps> = async 
     '/v1/units/:unit/scorecard',
     { config: { access: { kind: 'read-unit' }, timeTravel: ['knownAt'] }, schema: unitSchema('GET') },
     async (req) => {
-      return score(unitOffices(req.params.unit), req.params.unit, req.query, undefined);
+      return forUnit(req.params.unit, req.query, undefined);
     },
   );
   app.post(
@@ -108,7 +128,7 @@ export const scorecardRoutes: FastifyPluginAsyncZod<ScorecardRouteDeps> = async 
       schema: { ...unitSchema('POST'), body: ScorecardBody },
     },
     async (req) => {
-      return score(unitOffices(req.params.unit), req.params.unit, req.query, req.body);
+      return forUnit(req.params.unit, req.query, req.body);
     },
   );
 };
