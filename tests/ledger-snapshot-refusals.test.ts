@@ -227,39 +227,55 @@ describe('a ledger snapshot and the procedure fees it was folded with', () => {
   });
 });
 
+/** A start reads the older snapshot while another instance writes a newer one over it (which drops the older). */
+async function raceNewerSnapshot(store: Shelved): Promise<void> {
+  const options = { eventSource: storeEventSource(store)! };
+  await append(store, LOG.slice(0, 600));
+  await saveLedgerSnapshot(store, store.snapshots, await loadLedger(store, options), await store.headPosition());
+  await append(store, LOG.slice(600));
+  const other = await loadLedger(store, options);
+  const head = await store.headPosition();
+  // A spy at the shelf port (named so): as this start begins reading the older snapshot's parts, the other
+  // instance's newer snapshot is written for real on the store's shelf, which drops the older one.
+  let raced = false;
+  const shelf: SnapshotShelf = {
+    where: store.snapshots.where,
+    put: (name, parts, claims) => store.snapshots.put(name, parts, claims),
+    async newest(name) {
+      const s = await store.snapshots.newest(name);
+      if (!s || raced) return s;
+      raced = true;
+      return {
+        ...s,
+        async *readParts() {
+          await saveLedgerSnapshot(store, store.snapshots, other, head);
+          yield* s.readParts();
+        },
+      };
+    },
+  };
+  const r = await restoreLedger(store, shelf, options);
+  expect(raced).toBe(true);
+  expect(r).toMatchObject({ ok: true, position: head });
+  if (r.ok) expect(answers(r.ledger)).toEqual(answers(other));
+}
+
+describe('a snapshot replaced while it is read (SQLite: a newer file renamed over it)', () => {
+  it('is read again from the newer one, not refused as damaged', async () => {
+    const store = openSqliteStore({ path: join(dir, 'race.db') });
+    try {
+      await raceNewerSnapshot(store);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe.skipIf(pgt.skip)('a snapshot dropped while it is read (PostgreSQL, two instances)', () => {
   it("is read again from the other instance's newer one, not refused", async () => {
     const store = await openPostgresStore({ connectionString: pgt.url(), schema: freshSchema('snaprace') });
     try {
-      const options = { eventSource: storeEventSource(store)! };
-      await append(store, LOG.slice(0, 600));
-      await saveLedgerSnapshot(store, store.snapshots, await loadLedger(store, options), await store.headPosition());
-      await append(store, LOG.slice(600));
-      const other = await loadLedger(store, options);
-      const head = await store.headPosition();
-      // A spy at the shelf port (named so): as this start begins reading the older snapshot's parts, the other
-      // instance's newer snapshot is written for real on the server, which drops the older one.
-      let raced = false;
-      const shelf: SnapshotShelf = {
-        where: store.snapshots.where,
-        put: (name, parts, claims) => store.snapshots.put(name, parts, claims),
-        async newest(name) {
-          const s = await store.snapshots.newest(name);
-          if (!s || raced) return s;
-          raced = true;
-          return {
-            ...s,
-            async *readParts() {
-              await saveLedgerSnapshot(store, store.snapshots, other, head);
-              yield* s.readParts();
-            },
-          };
-        },
-      };
-      const r = await restoreLedger(store, shelf, options);
-      expect(raced).toBe(true);
-      expect(r).toMatchObject({ ok: true, position: head });
-      if (r.ok) expect(answers(r.ledger)).toEqual(answers(other));
+      await raceNewerSnapshot(store);
     } finally {
       await store.close();
     }

@@ -132,7 +132,13 @@ export async function restoreLedger(
   if (first.ok || !first.vanished) return first;
   // Another instance wrote a newer snapshot while this one was being read, and dropped it: the newer one,
   // once (a start never waits on a race it keeps losing: the log is always there to fold).
-  const newer = await shelf.newest(LEDGER_SNAPSHOT_NAME).catch(() => null);
+  let newer: StoredSnapshot | null;
+  try {
+    newer = await shelf.newest(LEDGER_SNAPSHOT_NAME);
+  } catch (e) {
+    if (e instanceof SnapshotUnreadable) return refuse('damaged', `${first.message}; the newer one: ${e.message}`);
+    throw e;
+  }
   if (!newer || sameSnapshot(newer, stored)) return first;
   return restoreFrom(store, newer, options);
 }

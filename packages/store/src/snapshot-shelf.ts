@@ -119,8 +119,9 @@ export function fileSnapshotShelf(dbPath: string): SnapshotShelf {
         const text = Buffer.alloc(claimsLen);
         await fh.read(text, 0, claimsLen, claimsAt);
         const claims = claimsFromJson(text.toString('utf8'));
-        const createdAt = (await fh.stat()).mtime.toISOString();
-        return { ...claims, createdAt, readParts: () => readFileParts(path, claimsAt) };
+        const st = await fh.stat();
+        const createdAt = st.mtime.toISOString();
+        return { ...claims, createdAt, readParts: () => readFileParts(path, claimsAt, st.ino, size) };
       } finally {
         await fh.close();
       }
@@ -162,9 +163,23 @@ export function fileSnapshotShelf(dbPath: string): SnapshotShelf {
   };
 }
 
-async function* readFileParts(path: string, end: number): AsyncIterable<Uint8Array> {
-  const fh = await open(path, 'r');
+/**
+ * The parts of the file `newest()` read the claims of (`ino`, `size`): a newer snapshot renamed over it in
+ * between is another file, refused here as unreadable so the caller reads the newer one whole (its parts
+ * read against the older one's claims would only fail the checksum, as if damaged).
+ */
+async function* readFileParts(path: string, end: number, ino: number, size: number): AsyncIterable<Uint8Array> {
+  let fh: Awaited<ReturnType<typeof open>>;
   try {
+    fh = await open(path, 'r');
+  } catch (e) {
+    throw new SnapshotUnreadable(`${path}: ${(e as Error).message}`);
+  }
+  try {
+    const st = await fh.stat();
+    if (st.ino !== ino || st.size !== size) {
+      throw new SnapshotUnreadable(`${path}: replaced by a newer snapshot while being read`);
+    }
     let at = 8;
     const len = Buffer.alloc(8);
     while (at < end) {
