@@ -121,7 +121,10 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
     const first = page.locator('[data-drill-cell="resolved.late"] [data-dossier] a').first();
     const code = (await first.textContent()) ?? '';
     await first.click();
-    await page.waitForURL(`${d.base}/?view=dossier&office=DONGSON&code=${code}`);
+    // Polled rather than waitForURL: a failure then says which URL the page is on (CI once timed out here).
+    await expect
+      .poll(() => page.url(), { timeout: 20_000 })
+      .toBe(`${d.base}/?view=dossier&office=DONGSON&code=${code}`);
     await page.locator('table.timeline tbody tr').first().waitFor();
     const view = await api<{ status: string; timeline: { position: string; hash: string; occurredAt: string }[] }>(
       `/v1/offices/DONGSON/dossiers/${code}`,
