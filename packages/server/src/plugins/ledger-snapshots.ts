@@ -4,7 +4,8 @@
 // (ledger-start.ts). Off the request path: the state is taken at once (the dossier columns copied, about
 // a tenth of a second for a province), then its bytes are made and written one part at a time with a
 // turn of the event loop between parts, so requests are answered and the log followed meanwhile; one
-// snapshot is written at a time. A snapshot that fails is logged; the server goes on.
+// snapshot is written at a time. A snapshot that fails is logged; the server goes on, and tries again
+// after a wait that doubles with each failure in a row (a full disk is not hammered every check).
 import { type Ledger, saveLedgerSnapshot } from '@motcua/projections';
 import type { EventStore, SnapshotShelf } from '@motcua/store';
 import type { FastifyInstance } from 'fastify';
@@ -34,6 +35,9 @@ export interface LedgerSnapshotOptions {
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The longest wait between periodic tries after failures in a row. */
+export const SNAPSHOT_RETRY_MAX_MS = 60 * 60_000;
+
 async function ledgerSnapshots(app: FastifyInstance, opts: LedgerSnapshotOptions): Promise<void> {
   // Positions start at 1: with no snapshot yet, the events folded in are counted from 0 (−1 would count
   // one more than came, and write the first snapshot an event early).
@@ -41,6 +45,9 @@ async function ledgerSnapshots(app: FastifyInstance, opts: LedgerSnapshotOptions
   let savedAt = Date.now();
   let saving: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
+  const checkMs = opts.schedule.checkMs ?? 30_000;
+  let failures = 0;
+  let retryAt = 0;
 
   const save = (why: 'periodic' | 'shutdown'): Promise<void> => {
     if (saving) return saving;
@@ -52,6 +59,8 @@ async function ledgerSnapshots(app: FastifyInstance, opts: LedgerSnapshotOptions
       .then((claims) => {
         saved = position;
         savedAt = Date.now();
+        failures = 0;
+        retryAt = 0;
         app.log.info(
           {
             why,
@@ -64,7 +73,12 @@ async function ledgerSnapshots(app: FastifyInstance, opts: LedgerSnapshotOptions
           'ledger snapshot written',
         );
       })
-      .catch((err) => app.log.warn({ err, why }, 'ledger snapshot not written'))
+      .catch((err) => {
+        failures += 1;
+        const retryInMs = Math.min(checkMs * 2 ** failures, SNAPSHOT_RETRY_MAX_MS);
+        retryAt = Date.now() + retryInMs;
+        app.log.warn({ err, why, failures, retryInMs }, 'ledger snapshot not written');
+      })
       .finally(() => {
         saving = null;
       });
@@ -72,9 +86,10 @@ async function ledgerSnapshots(app: FastifyInstance, opts: LedgerSnapshotOptions
   };
 
   app.addHook('onReady', async () => {
-    const { everyEvents, everyMs, checkMs = 30_000 } = opts.schedule;
+    const { everyEvents, everyMs } = opts.schedule;
     if (everyEvents <= 0 && everyMs <= 0) return;
     timer = setInterval(() => {
+      if (Date.now() < retryAt) return;
       const moved = opts.feed.position - saved;
       if (
         (everyEvents > 0 && moved >= BigInt(everyEvents)) ||
