@@ -147,6 +147,10 @@ describe('report', () => {
     expect(motcua(args('report', ...q1, '--format', 'docx')).status).toBe(2);
     expect(motcua(args('report', ...q1, '--convention', 'lunar')).status).toBe(2);
     expect(motcua(args('report', ...q1, '--known-at', 'tomorrow')).status).toBe(2);
+    // Not read as 1 March (Date.parse rolls 30 February over).
+    const feb30 = motcua(args('report', ...q1, '--known-at', '2024-02-30T00:00:00+07:00'));
+    expect(feb30.status).toBe(2);
+    expect(feb30.stderr).toContain('--known-at "2024-02-30T00:00:00+07:00"');
     expect(motcua(args('report', ...q1, '--lang', 'fr')).status).toBe(2);
   });
 

@@ -1,6 +1,6 @@
 // Reporting periods from the command line: exactly one of --year/--quarter, --year/--month or
 // --from/--to. Anything else is wrong usage (exit 2), said plainly.
-import { ISO_DAY_PATTERN, ISO_INSTANT_PATTERN, isValidDay, toVnIso } from '@motcua/domain';
+import { ISO_DAY_PATTERN, isValidDay, isValidInstant, toVnIso } from '@motcua/domain';
 import { type Convention, periodOf } from '@motcua/projections';
 import { quoteValue } from './excerpt.js';
 import { UsageError } from './exit.js';
@@ -95,7 +95,8 @@ export function knownAtOf(value: string | undefined, lang: Lang, name = 'known-a
   if (ISO_DAY_PATTERN.test(s) && isValidDay(s)) ms = Date.parse(`${s}T23:59:59.999+07:00`);
   else if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(s) && isValidDay(s.slice(0, 10)))
     ms = Date.parse(`${s.replace(' ', 'T')}+07:00`);
-  else if (ISO_INSTANT_PATTERN.test(s)) ms = Date.parse(s);
+  // Checked on the calendar: Date.parse would read 30 February as 1 March.
+  else if (isValidInstant(s)) ms = Date.parse(s);
   if (Number.isNaN(ms)) {
     throw new UsageError(
       say(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, InstantSchema, isValidInstant } from './time.js';
+import { dayOf, InstantSchema, isValidInstant, isValidMoment } from './time.js';
 
 describe('instants', () => {
   it('takes days in Asia/Ho_Chi_Minh whatever offset was written', () => {
@@ -20,6 +20,22 @@ describe('instants', () => {
     }
     for (const good of ['2024-02-29T08:00:00+07:00', '2024-12-31T23:59:59.999Z', '2024-01-01T00:00-05:30']) {
       expect(isValidInstant(good), good).toBe(true);
+    }
+  });
+
+  it('takes a moment as a real day or a real instant, and nothing else', () => {
+    for (const bad of [
+      '2024-02-30',
+      '2024-13-01',
+      '2024-02-30T00:00:00+07:00',
+      '2024-13-01T00:00:00Z',
+      '2024-1-01',
+      '',
+    ]) {
+      expect(isValidMoment(bad), bad).toBe(false);
+    }
+    for (const good of ['2024-02-29', '2024-02-29T23:59:59+07:00', '2025-07-01T00:00Z']) {
+      expect(isValidMoment(good), good).toBe(true);
     }
   });
 });

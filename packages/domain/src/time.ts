@@ -69,6 +69,11 @@ export function isValidInstant(s: string): boolean {
   return oh >= 0 && oh <= 14 && om >= 0 && om <= 59;
 }
 
+/** A day or an instant with its offset (ISO_MOMENT_PATTERN), on the calendar: no 30 February, no hour 24. */
+export function isValidMoment(s: string): boolean {
+  return typeof s === 'string' && (s.length === 10 ? isValidDay(s) : isValidInstant(s));
+}
+
 export const DaySchema = z
   .string()
   .regex(ISO_DAY_PATTERN, 'expected a day YYYY-MM-DD')

@@ -1,6 +1,6 @@
 // Day numbers: days since 1970-01-01 in office time (Asia/Ho_Chi_Minh, fixed UTC+7). Counting compares
 // integers instead of strings so the Form 06 loop stays tight; the boundary is the same as dayOf().
-import { ISO_INSTANT_PATTERN, isValidDay, VN_OFFSET_MINUTES } from '@motcua/domain';
+import { isValidDay, isValidInstant, VN_OFFSET_MINUTES } from '@motcua/domain';
 import { ProjectionError } from './errors.js';
 
 const DAY_MS = 86_400_000;
@@ -37,7 +37,8 @@ export function parseQueryDay(value: unknown, name: string): number {
  */
 export function parseCutoff(value: unknown, name: string): number {
   if (typeof value === 'string') {
-    if (ISO_INSTANT_PATTERN.test(value)) {
+    // On the calendar first: Date.parse reads 30 February as 1 March.
+    if (isValidInstant(value)) {
       const ms = Date.parse(value);
       if (!Number.isNaN(ms)) return ms;
     } else if (isValidDay(value)) {

@@ -4,6 +4,7 @@ import {
   ISO_DAY_PATTERN,
   ISO_MOMENT_PATTERN,
   isValidDay,
+  isValidMoment,
   LIMITS,
   OFFICE_CODE_PATTERN,
   UNIT_CODE_RULE,
@@ -18,7 +19,10 @@ const Day = z
   .regex(ISO_DAY_PATTERN, 'expected a day YYYY-MM-DD')
   .refine(isValidDay, 'not a real calendar day');
 /** An instant with offset, or a day (the end of that day in office time). */
-const Moment = z.string().regex(ISO_MOMENT_PATTERN, 'expected an ISO 8601 time with an offset, or a day YYYY-MM-DD');
+const Moment = z
+  .string()
+  .regex(ISO_MOMENT_PATTERN, 'expected an ISO 8601 time with an offset, or a day YYYY-MM-DD')
+  .refine(isValidMoment, 'not a real calendar date or time');
 const Int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 export const PeriodQuery = z.object({
