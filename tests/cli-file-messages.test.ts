@@ -137,3 +137,39 @@ describe('checkpoint keys and files', () => {
     expect(verify(cp, t.file('cp.pub')).status).toBe(0);
   });
 });
+
+describe('a file named on the command line that cannot be read, or is not JSON', () => {
+  const db = () => t.file('seeded.db');
+  const period = ['--year', '2024', '--quarter', '1'];
+  it('is said in Vietnamese by every command that reads one, never in the system’s English', () => {
+    const missing = t.file('missing-dir/none.csv');
+    const folder = t.dir;
+    const badInputs = t.file('bad-inputs.json', '{"inputs": {"1.1": 0.5,}}');
+    const badUnits = t.file('bad-units.json', '[{"code": "X",\n "name": }]');
+    const cases: Array<[string[], string]> = [
+      [['import', missing, '--db', db(), '--office', 'DONGSON'], `không đọc được tệp ${missing}: không có tệp này`],
+      [['units', 'import', folder, '--db', db()], `không đọc được tệp ${folder}: đây là một thư mục, không phải tệp`],
+      [['check-report', missing], `không đọc được tệp ${missing}: không có tệp này`],
+      [
+        ['import', missing, '--db', db(), '--office', 'DONGSON', '--calendar', missing],
+        `--calendar không đọc được tệp ${missing}: không có tệp này`,
+      ],
+      [
+        ['scorecard', '--db', db(), '--office', 'DONGSON', ...period, '--inputs', missing],
+        `--inputs không đọc được tệp ${missing}: không có tệp này`,
+      ],
+      [
+        ['scorecard', '--db', db(), '--office', 'DONGSON', ...period, '--inputs', badInputs],
+        `--inputs ${badInputs}: không phải JSON hợp lệ (ở dòng 1, cột 24)`,
+      ],
+      [['units', 'import', badUnits, '--db', db()], 'không phải JSON hợp lệ: gặp «}» không đúng chỗ'],
+    ];
+    for (const [args, said] of cases) {
+      const r = motcua(args);
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toContain(said);
+      expect(r.stderr, args.join(' ')).not.toMatch(/ENOENT|EISDIR|no such|Unexpected|Expected|position/);
+    }
+    expect(motcua(['check-report', missing, '--lang', 'en']).stderr).toContain(`cannot read ${missing}: no such file`);
+  });
+});

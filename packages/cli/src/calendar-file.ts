@@ -9,6 +9,7 @@ import {
   type WorkingCalendar,
 } from '@motcua/domain';
 import { CliFailure } from './exit.js';
+import { unreadableFile } from './file-error.js';
 import { type Lang, say } from './i18n.js';
 
 /** The calendar of FILE, or undefined (the shipped one) without a file. */
@@ -24,10 +25,7 @@ export function readCalendarFile(file: string | undefined, lang: Lang): Calendar
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new CliFailure(
-      say(lang, `--calendar ${file}: không đọc được tệp (${why})`, `--calendar ${file}: cannot read the file (${why})`),
-    );
+    throw unreadableFile(file, e, lang, '--calendar');
   }
   const parsed = parseCalendarCsv(text);
   if (!parsed.ok) {

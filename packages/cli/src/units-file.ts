@@ -5,6 +5,7 @@
 import { UNIT_FILE_COLUMNS, UNIT_FILE_OPTIONAL_COLUMNS, type UnitImportIssue, type UnitRowInput } from '@motcua/domain';
 import { delimiterOf, splitCsv } from './book/read-csv.js';
 import { quoteValue } from './excerpt.js';
+import { jsonStop, jsonStopText } from './file-error.js';
 import type { Lang } from './i18n.js';
 
 export type UnitsFileResult = { ok: true; rows: UnitRowInput[] } | { ok: false; issues: UnitImportIssue[] };
@@ -77,11 +78,12 @@ function readJson(text: string, lang: Lang): UnitsFileResult {
   try {
     raw = JSON.parse(text);
   } catch (e) {
+    const stop = jsonStop(text, e);
     return fault(
-      { line: 1 },
+      { line: stop.kind === 'at' ? stop.line : 1 },
       '*',
-      `not JSON: ${(e as Error).message}`,
-      `không phải JSON hợp lệ: ${(e as Error).message}`,
+      `not JSON: ${jsonStopText(text, e, 'en')}`,
+      `không phải JSON hợp lệ: ${jsonStopText(text, e, 'vi')}`,
     );
   }
   if (!Array.isArray(raw)) {

@@ -142,9 +142,14 @@ export function issueText(i: Issue, lang: Lang): string {
         `duplicate dossier code ${v} (first on line ${d}) with different facts in this column`,
       );
     case 'BAD_JSON':
-      return d === ''
-        ? say(lang, 'JSON không hợp lệ: dòng kết thúc khi chưa đủ', 'invalid JSON: the line ends too soon')
-        : say(lang, `JSON không hợp lệ ở ký tự thứ ${d} của dòng`, `invalid JSON at character ${d} of the line`);
+      // detail: '' the line ended too soon; `token:X` V8 named the token, not its place; else the character.
+      if (d === '')
+        return say(lang, 'JSON không hợp lệ: dòng kết thúc khi chưa đủ', 'invalid JSON: the line ends too soon');
+      if (d.startsWith('token:')) {
+        const t = d.slice('token:'.length);
+        return say(lang, `JSON không hợp lệ: gặp «${t}» không đúng chỗ`, `invalid JSON: unexpected «${t}»`);
+      }
+      return say(lang, `JSON không hợp lệ ở ký tự thứ ${d} của dòng`, `invalid JSON at character ${d} of the line`);
     case 'NOT_AN_OBJECT':
       return say(lang, 'mỗi dòng phải là một đối tượng JSON {…}', 'each line must be a JSON object {…}');
     case 'INVALID_EVENT':

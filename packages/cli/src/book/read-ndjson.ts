@@ -1,6 +1,7 @@
 // NDJSON of native events, one `{streamId?, type, schemaVersion, data, meta}` per line, each validated
 // (and upcast) by the domain codec. Lines are file lines; blank lines are skipped.
 import { type DossierEvent, dossierStreamId, parseDossierStreamId, parseEvent } from '@motcua/domain';
+import { jsonStop } from '../file-error.js';
 import type { Issue } from './types.js';
 
 export interface NdjsonEvent {
@@ -39,10 +40,10 @@ export function readNdjson(text: string, office: string): { events: NdjsonEvent[
     try {
       obj = JSON.parse(raw);
     } catch (e) {
-      // Where the parser stopped, not its words (V8's English reached Vietnamese clerks); at the line's end
-      // (or with no position: "Unexpected end") the line ended too soon.
-      const at = Number(/position (\d+)/.exec((e as Error).message)?.[1] ?? raw.length);
-      issues.push({ line, column: '*', code: 'BAD_JSON', detail: at >= raw.trimEnd().length ? '' : String(at + 1) });
+      // Where the parser stopped, not its words (V8's English reached Vietnamese clerks).
+      const stop = jsonStop(raw, e);
+      const detail = stop.kind === 'at' ? String(stop.column) : stop.kind === 'token' ? `token:${stop.token}` : '';
+      issues.push({ line, column: '*', code: 'BAD_JSON', detail });
       return;
     }
     if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {

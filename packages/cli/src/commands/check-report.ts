@@ -7,6 +7,7 @@ import { countAt, deriveMissing } from '../check/derive.js';
 import { nothingToCheck, reportShapeProblems } from '../check/shape.js';
 import type { Io } from '../context.js';
 import { CliFailure } from '../exit.js';
+import { jsonStopText, unreadableFile } from '../file-error.js';
 import { type Lang, say } from '../i18n.js';
 
 /** "total: received.total 2159 ≠ online + directOrPostal + carriedOver = 2225 (2194 + 29 + 2)". */
@@ -31,14 +32,7 @@ async function readText(file: string, lang: Lang): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? say(lang, 'không có tệp này', 'no such file')
-        : code === 'EISDIR'
-          ? say(lang, 'đây là một thư mục, không phải tệp', 'this is a folder, not a file')
-          : say(lang, `không đọc được (${code ?? 'lỗi'})`, `cannot be read (${code ?? 'error'})`);
-    throw new CliFailure(say(lang, `không đọc được ${file}: ${why}`, `cannot read ${file}: ${why}`));
+    throw unreadableFile(file, e, lang);
   }
 }
 
@@ -48,14 +42,7 @@ function parseReportFile(file: string, text: string, lang: Lang): unknown {
   try {
     return JSON.parse(body);
   } catch (e) {
-    const at = /at position (\d+)/.exec((e as Error).message);
-    let where = say(lang, 'ở cuối tệp', 'at the end of the file');
-    if (at?.[1] !== undefined) {
-      const before = body.slice(0, Number(at[1])).split('\n');
-      const line = before.length;
-      const column = (before[before.length - 1]?.length ?? 0) + 1;
-      where = say(lang, `ở dòng ${line}, cột ${column}`, `at line ${line}, column ${column}`);
-    }
+    const where = jsonStopText(body, e, lang);
     throw new CliFailure(
       say(
         lang,

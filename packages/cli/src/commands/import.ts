@@ -15,6 +15,7 @@ import type { DateOrder } from '../choices.js';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
+import { unreadableFile } from '../file-error.js';
 import { type Lang, say } from '../i18n.js';
 import { importLedger } from '../import-ledger.js';
 import { removeStaleTemps } from '../new-ledger.js';
@@ -95,7 +96,7 @@ export async function runImport(file: string, opts: ImportOptions, io: Io): Prom
   try {
     bytes = await readFile(file);
   } catch (e) {
-    throw new CliFailure(say(lang, `không đọc được tệp ${file}: `, `cannot read ${file}: `) + (e as Error).message);
+    throw unreadableFile(file, e, lang);
   }
   const kind = opts.format ?? kindOf(file, bytes);
   const path = dbPathOf(opts.db, opts.lang);

@@ -13,6 +13,7 @@ import {
 } from '@motcua/projections';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { CliFailure, UsageError } from '../exit.js';
+import { jsonStopText, unreadableFile } from '../file-error.js';
 import { type Lang, say } from '../i18n.js';
 import { officesOf, readLedger } from '../ledger.js';
 import { knownAtOf, type PeriodOptions, periodFromOptions } from '../period.js';
@@ -42,16 +43,19 @@ async function inputsOf(file: string | undefined, to: string, lang: Lang): Promi
       ),
     );
   if (file === undefined) return {};
+  let text: string;
+  try {
+    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw unreadableFile(file, e, lang, '--inputs');
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (e) {
+    const where = jsonStopText(text, e, lang);
     throw new CliFailure(
-      say(
-        lang,
-        `--inputs ${file}: không đọc được JSON (${(e as Error).message})`,
-        `--inputs ${file}: cannot read JSON (${(e as Error).message})`,
-      ),
+      say(lang, `--inputs ${file}: không phải JSON hợp lệ (${where})`, `--inputs ${file}: not valid JSON (${where})`),
     );
   }
   const r = readScorecardInputs(raw, version);

@@ -19,6 +19,7 @@ import { type EventStore, WrongExpectedRevision } from '@motcua/store';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { clipText } from '../excerpt.js';
 import { CliFailure } from '../exit.js';
+import { unreadableFile } from '../file-error.js';
 import { type Lang, say } from '../i18n.js';
 import { readUnitsText } from '../units-file.js';
 
@@ -98,9 +99,7 @@ export async function runUnitsImport(
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new CliFailure(
-      say(lang, `không đọc được tệp ${file}: ${(e as Error).message}`, `cannot read ${file}: ${(e as Error).message}`),
-    );
+    throw unreadableFile(file, e, lang);
   }
   const read = readUnitsText(text, file, lang);
   if (!read.ok) throw new CliFailure(refusalText(file, read.issues, lang));
