@@ -76,6 +76,11 @@ describe.skipIf(!haveBrowser)('the dashboard on the browser routes', () => {
       .locator('.worklist-table tbody time')
       .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dues.map((d) => Date.parse(d))).toEqual([...dues.map((d) => Date.parse(d))].sort((a, b) => a - b));
+    // Received and due read the same way, in office time: dd/mm/yyyy hh:mm.
+    const received = await page.locator('.worklist-table tbody td:nth-child(4)').allTextContents();
+    const due = await page.locator('.worklist-table tbody time').allTextContents();
+    expect(received).toHaveLength(5);
+    for (const text of [...received, ...due]) expect(text).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}(:\d{2})?$/);
     await page.locator('a[rel="next"]').click();
     await page.waitForURL(/cursor=/);
     await page.locator(`.worklist-table tbody tr[data-dossier="${first[0]}"]`).waitFor({ state: 'detached' });

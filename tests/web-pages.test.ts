@@ -5,6 +5,7 @@
 // Screenshots go to test-output/web/ to be looked at.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EVENT_NAMES_VI } from '@motcua/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { motcua, tempDir } from './cli-support.js';
@@ -126,9 +127,11 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
       .poll(() => page.url(), { timeout: 20_000 })
       .toBe(`${d.base}/?view=dossier&office=DONGSON&code=${code}`);
     await page.locator('table.timeline tbody tr').first().waitFor();
-    const view = await api<{ status: string; timeline: { position: string; hash: string; occurredAt: string }[] }>(
-      `/v1/offices/DONGSON/dossiers/${code}`,
-    );
+    const view = await api<{
+      status: string;
+      finished: { type: string };
+      timeline: { position: string; hash: string; occurredAt: string }[];
+    }>(`/v1/offices/DONGSON/dossiers/${code}`);
     const rows = page.locator('table.timeline tbody tr');
     expect(await rows.count()).toBe(view.timeline.length);
     for (const [i, e] of view.timeline.entries()) {
@@ -136,7 +139,11 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
       expect(await rows.nth(i).locator('[data-hash]').textContent()).toBe(e.hash);
       expect(await rows.nth(i).locator('time').first().getAttribute('datetime')).toBe(e.occurredAt);
     }
-    expect(await page.locator('[data-fact="finished"]').textContent()).toContain('quá hạn');
+    // How it ended, in the counter's words (the event's Vietnamese name), not the API's English kind.
+    const finished = await page.locator('[data-fact="finished"]').textContent();
+    expect(finished).toContain('quá hạn');
+    expect(finished).toContain(`(${EVENT_NAMES_VI[view.finished.type as keyof typeof EVENT_NAMES_VI]})`);
+    expect(finished).not.toMatch(/returned|withdrawn/i);
     await shot(page, '11-dossier-late');
     await expectAccessible(page, 'dossier');
     await page.goBack();
@@ -261,7 +268,9 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
       `/v1/offices/DONGSON/due-date?procedureCode=1.001193&receivedAt=${encodeURIComponent('2024-06-03T09:00:00+07:00')}`,
       KEYS.clerk,
     );
-    const dueShown = new Date(due.dueAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+    // Office time as every table shows it: dd/mm/yyyy hh:mm (the due date is at a whole minute).
+    const office = new Date(Date.parse(due.dueAt) + 7 * 3600_000).toISOString();
+    const dueShown = `${office.slice(8, 10)}/${office.slice(5, 7)}/${office.slice(0, 4)} ${office.slice(11, 16)}`;
     expect(await page.locator('[data-due]').textContent()).toContain(dueShown);
     await page.fill('input[name="dossierCode"]', 'WEB-0001');
     await shot(page, '16-receive');

@@ -55,7 +55,7 @@ export function AuditPage(props: { api: ApiClient; lang: Lang; me: Me | null; se
             )}
             <dt>{t('checkedAt')}</dt>
             <dd>
-              <time dateTime={v.checkedAt}>{officeTime(v.checkedAt, lang)}</time>
+              <time dateTime={v.checkedAt}>{officeTime(v.checkedAt)}</time>
             </dd>
           </dl>
           <h3>{t('checkpointTitle')}</h3>
@@ -70,7 +70,7 @@ export function AuditPage(props: { api: ApiClient; lang: Lang; me: Me | null; se
               {v.checkpoint.signedAt && (
                 <>
                   <dt>{t('checkpointSignedAt')}</dt>
-                  <dd>{officeTime(v.checkpoint.signedAt, lang)}</dd>
+                  <dd>{officeTime(v.checkpoint.signedAt)}</dd>
                 </>
               )}
               <dt>{t('status')}</dt>

@@ -2,7 +2,7 @@
 // T2): each cell whose number or dossiers moved, both numbers, and the dossiers that moved it with the
 // events recorded after T that moved them (a late entry, a correction). The API computes all of it.
 import type { ApiClient } from './api/client.js';
-import { EVENT_NAMES_VI } from './event-names.js';
+import { eventName } from './event-names.js';
 import { FORM06_COLUMNS, FORM06_GROUP_TITLES } from './form06.js';
 import { type Lang, useT } from './i18n.js';
 import type { Me } from './me.js';
@@ -36,9 +36,6 @@ export function ChangesPage(props: { api: ApiClient; lang: Lang; me: Me | null; 
     const c = FORM06_COLUMNS.find((x) => x.key === cell);
     return c ? `${FORM06_GROUP_TITLES[c.group][lang]} › ${c.full[lang]}` : cell;
   };
-  const eventName = (type: string) =>
-    lang === 'vi' ? ((EVENT_NAMES_VI as Record<string, string>)[type] ?? type) : type;
-
   return (
     <section aria-labelledby="changes-title">
       <h2 id="changes-title">{t('changesTitle')}</h2>
@@ -60,8 +57,8 @@ export function ChangesPage(props: { api: ApiClient; lang: Lang; me: Me | null; 
           <PeriodShown office={state.data.office} period={state.data.period} knownAt={null} lang={lang} />
           <output class="known-at" data-known-at={state.data.knownAt}>
             {t('changesIntro', {
-              a: officeTime(state.data.knownAt, lang),
-              b: state.data.against ? officeTime(state.data.against, lang) : t('nowWord'),
+              a: officeTime(state.data.knownAt),
+              b: state.data.against ? officeTime(state.data.against) : t('nowWord'),
             })}
           </output>
           {state.data.cells.length === 0 && <p data-no-changes>{t('noChanges')}</p>}
@@ -101,9 +98,8 @@ export function ChangesPage(props: { api: ApiClient; lang: Lang; me: Me | null; 
                         <ul class="events">
                           {d.events.map((e) => (
                             <li key={e.eventId} data-event={e.type} data-position={e.position}>
-                              {eventName(e.type)} — {t('occurredAt')} {officeTime(e.occurredAt, lang)},{' '}
-                              {t('recordedAt')} {officeTime(e.recordedAt, lang)} ({t('position')} {e.position},{' '}
-                              {e.actor})
+                              {eventName(e.type, lang)} — {t('occurredAt')} {officeTime(e.occurredAt)},{' '}
+                              {t('recordedAt')} {officeTime(e.recordedAt)} ({t('position')} {e.position}, {e.actor})
                             </li>
                           ))}
                         </ul>

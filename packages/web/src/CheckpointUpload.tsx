@@ -12,7 +12,7 @@ type Answer = paths['/v1/audit/checkpoints']['post']['responses'][200]['content'
 
 export function CheckpointUpload(props: { api: ApiClient; lang: Lang }) {
   const t = useT();
-  const { api, lang } = props;
+  const { api } = props;
   const [file, setFile] = useState<File | null>(null);
   const [keyFile, setKeyFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -104,7 +104,7 @@ export function CheckpointUpload(props: { api: ApiClient; lang: Lang }) {
             {answer.signedAt && (
               <>
                 <dt>{t('checkpointSignedAt')}</dt>
-                <dd>{officeTime(answer.signedAt, lang)}</dd>
+                <dd>{officeTime(answer.signedAt)}</dd>
               </>
             )}
             {answer.logSize !== null && (

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from './api/client.js';
 import type { components } from './api/schema.js';
 import { ClerkActions } from './ClerkActions.js';
+import { eventName } from './event-names.js';
 import { type Lang, useT } from './i18n.js';
 import type { Me } from './me.js';
 import { fromMoment, toMoment } from './report-query.js';
@@ -83,12 +84,12 @@ export function DossierPage(props: { api: ApiClient; lang: Lang; me: Me | null; 
       )}
       {q.knownAt && (
         <output class="known-at" data-known-at={q.knownAt}>
-          {t('dossierKnownAtNotice', { t: officeTime(q.knownAt, lang) })}
+          {t('dossierKnownAtNotice', { t: officeTime(q.knownAt) })}
         </output>
       )}
       {q.asOf && (
         <output class="known-at" data-as-of={q.asOf}>
-          {t('dossierAsOfNotice', { t: officeTime(q.asOf, lang) })}
+          {t('dossierAsOfNotice', { t: officeTime(q.asOf) })}
         </output>
       )}
       <Status state={state} />
@@ -138,7 +139,7 @@ function DossierState(props: { api: ApiClient; lang: Lang; dossier: DossierView;
       m: Math.floor((ms % 3600_000) / 60_000),
       d: (Math.round((ms / perDay) * 10) / 10).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'),
     });
-  const when = (m: string) => <time dateTime={m}>{officeTime(m, lang)}</time>;
+  const when = (m: string) => <time dateTime={m}>{officeTime(m)}</time>;
   return (
     <div class="card state" data-status={d.status}>
       <h3>{t('dossierState')}</h3>
@@ -176,7 +177,8 @@ function DossierState(props: { api: ApiClient; lang: Lang; dossier: DossierView;
           <>
             <dt>{t('finishedAs')}</dt>
             <dd data-fact="finished">
-              {when(d.finished.at)} — {t(`outcome_${d.finished.outcome as 'late'}`)} ({d.finished.kind})
+              {when(d.finished.at)} — {t(`outcome_${d.finished.outcome as 'late'}`)} ({eventName(d.finished.type, lang)}
+              )
             </dd>
           </>
         )}

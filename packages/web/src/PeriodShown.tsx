@@ -20,7 +20,7 @@ export function PeriodShown(props: {
       </p>
       {knownAt && (
         <output class="known-at" data-known-at={knownAt}>
-          {t('asOfNotice', { t: officeTime(knownAt, lang) })}
+          {t('asOfNotice', { t: officeTime(knownAt) })}
         </output>
       )}
     </>

@@ -47,7 +47,7 @@ export function ReceivePage(props: { api: ApiClient; lang: Lang; me: Me | null; 
         if (error || !data) setDue({ text: problemText(error, response.status), error: true });
         else
           setDue({
-            text: `${t('dueComputed', { due: officeTime(data.dueAt, lang) })}${data.dueProvisional ? ` (${t('provisional')})` : ''}`,
+            text: `${t('dueComputed', { due: officeTime(data.dueAt) })}${data.dueProvisional ? ` (${t('provisional')})` : ''}`,
             error: false,
           });
       });

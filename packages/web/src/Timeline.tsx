@@ -1,7 +1,7 @@
 // A dossier's events as the ledger holds them: when each happened (occurredAt) beside when it was written
 // down (recordedAt), a late entry marked, and each event's position, revision and hash in the chain.
 import type { components } from './api/schema.js';
-import { EVENT_NAMES_VI } from './event-names.js';
+import { eventName } from './event-names.js';
 import { type Lang, useT } from './i18n.js';
 import { officeDay, officeTime } from './time.js';
 
@@ -10,9 +10,6 @@ export type TimelineEntry = components['schemas']['TimelineEntry'];
 /** Written into the ledger on a later office day than the day it happened. */
 const isLateEntry = (e: Pick<TimelineEntry, 'occurredAt' | 'recordedAt'>): boolean =>
   officeDay(e.recordedAt) > officeDay(e.occurredAt);
-
-const eventName = (type: string, lang: Lang): string =>
-  lang === 'vi' ? ((EVENT_NAMES_VI as Record<string, string>)[type] ?? type) : type;
 
 export function Timeline(props: { entries: readonly TimelineEntry[]; lang: Lang }) {
   const t = useT();
@@ -48,10 +45,10 @@ export function Timeline(props: { entries: readonly TimelineEntry[]; lang: Lang 
                 {e.correctedBy && <span class="tag">{t('corrected')}</span>}
               </th>
               <td>
-                <time dateTime={e.occurredAt}>{officeTime(e.occurredAt, lang)}</time>
+                <time dateTime={e.occurredAt}>{officeTime(e.occurredAt)}</time>
               </td>
               <td>
-                <time dateTime={e.recordedAt}>{officeTime(e.recordedAt, lang)}</time>
+                <time dateTime={e.recordedAt}>{officeTime(e.recordedAt)}</time>
                 {late && (
                   <span class="tag late" title={t('lateEntryHint')}>
                     {t('lateEntry')}

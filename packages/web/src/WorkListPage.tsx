@@ -6,7 +6,6 @@ import type { ApiClient } from './api/client.js';
 import { type Lang, useT, type Word } from './i18n.js';
 import { useLive } from './live.js';
 import type { Me } from './me.js';
-import { fromMoment } from './report-query.js';
 import { type Go, hrefOf, linkProps } from './route.js';
 import { FieldError, LiveBadge, Status } from './Status.js';
 import { officeTime } from './time.js';
@@ -35,7 +34,7 @@ export function readWorkQuery(search: string): { office: string; query: WorkQuer
 
 export function WorkListPage(props: { api: ApiClient; lang: Lang; me: Me | null; search: string; go: Go }) {
   const t = useT();
-  const { api, lang } = props;
+  const { api } = props;
   const { office, query } = readWorkQuery(props.search);
   const live = useLive(api, office || null);
   const [fields, setFields] = useState<string[]>([]);
@@ -149,7 +148,7 @@ export function WorkListPage(props: { api: ApiClient; lang: Lang; me: Me | null;
         <div class="card worklist" data-total={state.data.total}>
           {state.data.knownAt && (
             <output class="known-at" data-known-at={state.data.knownAt}>
-              {t('asOfNotice', { t: officeTime(state.data.knownAt, lang) })}
+              {t('asOfNotice', { t: officeTime(state.data.knownAt) })}
             </output>
           )}
           <p>{t('totalFound', { n: state.data.total })}</p>
@@ -175,9 +174,9 @@ export function WorkListPage(props: { api: ApiClient; lang: Lang; me: Me | null;
                   </th>
                   <td>{d.field}</td>
                   <td>{t(d.channel as 'online')}</td>
-                  <td>{officeTime(d.receivedAt, lang)}</td>
+                  <td>{officeTime(d.receivedAt)}</td>
                   <td>
-                    <time dateTime={d.dueAt}>{fromMoment(d.dueAt).replace('T', ' ')}</time>
+                    <time dateTime={d.dueAt}>{officeTime(d.dueAt)}</time>
                   </td>
                   <td>{t(`ws_${d.status}` as Word)}</td>
                   <td class={d.workingHoursLeft !== null && d.workingHoursLeft < 0 ? 'num error' : 'num'}>
