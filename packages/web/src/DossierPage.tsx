@@ -105,7 +105,7 @@ export function DossierPage(props: { api: ApiClient; lang: Lang; me: Me | null; 
             />
           )}
           <div class="card">
-            <Timeline entries={state.data.timeline} lang={lang} />
+            <Timeline entries={state.data.timeline} lang={lang} receivedAt={state.data.receivedAt} />
           </div>
         </>
       )}
@@ -177,8 +177,8 @@ function DossierState(props: { api: ApiClient; lang: Lang; dossier: DossierView;
           <>
             <dt>{t('finishedAs')}</dt>
             <dd data-fact="finished">
-              {when(d.finished.at)} — {t(`outcome_${d.finished.outcome as 'late'}`)} ({eventName(d.finished.type, lang)}
-              )
+              {when(d.finished.at)} — {t(`outcome_${d.finished.outcome as 'late'}`)} (
+              {eventName(d.finished.type, lang, d.receivedAt)})
             </dd>
           </>
         )}

@@ -11,7 +11,8 @@ export type TimelineEntry = components['schemas']['TimelineEntry'];
 const isLateEntry = (e: Pick<TimelineEntry, 'occurredAt' | 'recordedAt'>): boolean =>
   officeDay(e.recordedAt) > officeDay(e.occurredAt);
 
-export function Timeline(props: { entries: readonly TimelineEntry[]; lang: Lang }) {
+/** `receivedAt`: the dossier's receipt, whose rule set names some events (the apology). */
+export function Timeline(props: { entries: readonly TimelineEntry[]; lang: Lang; receivedAt?: string | null }) {
   const t = useT();
   const { lang } = props;
   return (
@@ -40,7 +41,7 @@ export function Timeline(props: { entries: readonly TimelineEntry[]; lang: Lang 
               class={late ? 'late-entry' : undefined}
             >
               <th scope="row">
-                {eventName(e.type, lang)}
+                {eventName(e.type, lang, props.receivedAt ?? null)}
                 {e.retracted && <span class="tag">{t('retracted')}</span>}
                 {e.correctedBy && <span class="tag">{t('corrected')}</span>}
               </th>
