@@ -33,6 +33,9 @@ afterAll(() => tmp.cleanup());
 /** The PDF's text with every run of white space as one space (a long office name may wrap). */
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
+/** `motcua paper 01 P1` on the test ledger, with more options. */
+const receiptOfP1 = (...more: string[]) => motcua(['paper', '01', 'P1', '--db', db, '--office', 'dongson', ...more]);
+
 describe('motcua paper', () => {
   it('writes the control sheet (06) as PDF with the imported hand-over and the office name from the hierarchy', () => {
     const out = join(tmp.dir, 'kiem-soat.pdf');
@@ -57,6 +60,22 @@ describe('motcua paper', () => {
     expect(xml).toContain('08 giờ 00 phút, ngày 16/01/2024');
   });
 
+  it('prints the promised date as provisional when --calendar does not announce its year (2024 here)', () => {
+    const calendar = tmp.file(
+      'only-2023.csv',
+      ['date,kind,name,basis,status', '2023-09-01,off,Quốc khánh,Bộ luật Lao động 2019 điều 112,announced'].join('\n'),
+    );
+    const provisional = join(tmp.dir, 'tiep-nhan-du-kien.pdf');
+    const r = receiptOfP1('--calendar', calendar, '--out', provisional);
+    expect(r.status, r.stderr).toBe(0);
+    expect(pdfText(provisional)).toContain('(dự kiến: năm chưa có lịch nghỉ công bố)');
+    // The shipped calendar announces 2024: the same receipt promises a plain date.
+    const announced = join(tmp.dir, 'tiep-nhan.pdf');
+    expect(receiptOfP1('--out', announced).status).toBe(0);
+    expect(pdfText(announced)).not.toContain('dự kiến');
+    expect(pdfText(announced)).toContain('Thời gian trả kết quả giải quyết hồ sơ');
+  });
+
   it('refuses an apology (04) for a dossier never rescheduled: exit 1, Vietnamese message, no file', () => {
     const out = join(tmp.dir, 'xin-loi.pdf');
     const r = motcua(['paper', '04', 'P1', '--db', db, '--office', 'dongson', '--out', out]);
@@ -69,19 +88,7 @@ describe('motcua paper', () => {
 
   it('reads the ledger as known at a moment: before the import there is no dossier', () => {
     const out = join(tmp.dir, 'truoc.pdf');
-    const r = motcua([
-      'paper',
-      '01',
-      'P1',
-      '--db',
-      db,
-      '--office',
-      'dongson',
-      '--known-at',
-      '2020-01-01',
-      '--out',
-      out,
-    ]);
+    const r = receiptOfP1('--known-at', '2020-01-01', '--out', out);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('không có hồ sơ này');
     expect(existsSync(out)).toBe(false);

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createCalendar } from '@motcua/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auth, call, receiveBody, startTestServer, type TestServer } from './server-helpers.js';
 
@@ -98,5 +99,38 @@ describe('GET …/papers/{form}', () => {
     expect(now.status).toBe(200);
     const clerk = await get('/v1/offices/A/dossiers/PA-1/papers/01?knownAt=2000-01-01');
     expect(clerk.status).toBe(403);
+  });
+
+  it("prints the promised dates as provisional when the server's calendar does not announce their year", async () => {
+    const pdfText = (bytes: Buffer, name: string) => {
+      const file = join(s.dir, name);
+      writeFileSync(file, bytes);
+      return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    };
+    // A calendar that announces no year at all: every due date is counted by the statutory rules only.
+    const unannounced = await startTestServer({ calendar: createCalendar({ years: [] }) });
+    try {
+      const post = (path: string, body: unknown) => call(unannounced.base, 'POST', path, { who: 'clerkA', body });
+      expect((await post('/v1/offices/A/dossiers', receiveBody('PV-1'))).status).toBe(201);
+      const apology = {
+        reason: 'Chờ xác minh',
+        newDueAt: '2024-01-25T17:00:00+07:00',
+        at: '2024-01-15T10:00:00+07:00',
+      };
+      expect((await post('/v1/offices/A/dossiers/PV-1/reschedule', apology)).status).toBe(200);
+      for (const form of ['01', '04']) {
+        const res = await fetch(`${unannounced.base}/v1/offices/A/dossiers/PV-1/papers/${form}`, {
+          headers: auth('clerkA'),
+        });
+        expect(res.status).toBe(200);
+        expect(pdfText(Buffer.from(await res.arrayBuffer()), `pv-${form}.pdf`), form).toContain(
+          '(dự kiến: năm chưa có lịch nghỉ công bố)',
+        );
+      }
+    } finally {
+      await unannounced.close();
+    }
+    // The shipped calendar announces 2024: no such mark.
+    expect(pdfText((await get('/v1/offices/A/dossiers/PA-1/papers/01')).bytes, 'pa-01.pdf')).not.toContain('dự kiến');
   });
 });

@@ -88,6 +88,12 @@ export interface WorkingCalendar {
   isProvisional(instantOrDay: string): boolean;
 }
 
+/** What a due date in a year without announced days off is called, wherever it is shown or printed. */
+export const PROVISIONAL_DUE = {
+  vi: 'dự kiến: năm chưa có lịch nghỉ công bố',
+  en: 'provisional: no announced calendar for that year',
+} as const;
+
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;

@@ -337,7 +337,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     });
   }
 
-  app.register(paperRoutes, { store, hierarchy, catalogue: units.catalogue });
+  app.register(paperRoutes, { store, hierarchy, catalogue: units.catalogue, calendar });
   app.register(opsRoutes, { state, feed });
   app.register(commandRoutes, { commands, idempotency, now, calendar, units });
   app.register(stopRoutes, { commands, idempotency, now, calendar, units });

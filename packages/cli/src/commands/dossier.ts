@@ -1,6 +1,6 @@
 // motcua dossier show: one dossier's state and full timeline, as of a business moment and as known at
 // a recorded moment.
-import { asDossierCode, defaultCalendar, eventNameVi, ruleSetOf } from '@motcua/domain';
+import { asDossierCode, defaultCalendar, eventNameVi, PROVISIONAL_DUE, ruleSetOf } from '@motcua/domain';
 import type { DossierView } from '@motcua/projections';
 import { loadCalendarFile } from '../calendar-file.js';
 import { dbPathOf, type Io, openLedger } from '../context.js';
@@ -59,9 +59,7 @@ export function renderDossier(v: DossierView & { readonly dueProvisional?: boole
     `  ${say(lang, 'Lĩnh vực', 'Field')}: ${v.field}${v.procedureCode ? ` · ${say(lang, 'thủ tục', 'procedure')} ${v.procedureCode}` : ''}`,
     `  ${say(lang, 'Tiếp nhận', 'Received')}: ${officeTime(v.receivedAt)} (${t(CHANNEL[v.channel], v.channel)})${v.transferredIn ? say(lang, ' · chuyển từ kỳ trước', ' · transferred in') : ''}`,
     `  ${say(lang, 'Hẹn trả', 'Due')}: ${officeTime(v.dueAt)}${v.rescheduledDueAt ? ` · ${rescheduled} ${officeTime(v.rescheduledDueAt)}` : ''}${
-      v.dueProvisional
-        ? say(lang, ' (dự kiến: năm chưa có lịch nghỉ công bố)', ' (provisional: no announced calendar for that year)')
-        : ''
+      v.dueProvisional ? ` (${PROVISIONAL_DUE[lang]})` : ''
     }`,
     `  ${say(lang, 'Trạng thái', 'Status')}: ${t(STATUS[v.status], v.status)}${
       v.finished

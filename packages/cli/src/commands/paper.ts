@@ -4,8 +4,10 @@
 // file appears whole or not at all (written beside it, then renamed).
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { defaultCalendar } from '@motcua/domain';
 import type { NamedUnit, PaperFormat } from '@motcua/projections';
 import { Option } from 'commander';
+import { loadCalendarFile } from '../calendar-file.js';
 import { dbPathOf, type Io, openLedger } from '../context.js';
 import { quoteValue } from '../excerpt.js';
 import { CliFailure, UsageError } from '../exit.js';
@@ -20,6 +22,8 @@ export interface PaperCommandOptions {
   readonly out: string;
   readonly format?: PaperFormat;
   readonly hierarchy?: string;
+  /** A calendar file: a promised date in a year it does not announce is printed as provisional. */
+  readonly calendar?: string;
   readonly lang: Lang;
 }
 
@@ -60,6 +64,7 @@ async function runPaper(form: string, code: string, opts: PaperCommandOptions, i
   }
   const format = paperFormatOf(opts.out, opts.format, lang);
   const knownAt = knownAtOf(opts.knownAt, lang);
+  const calendar = loadCalendarFile(opts.calendar, lang) ?? defaultCalendar;
   const { loadHierarchyFile, refusalText } = await import('@motcua/server');
   const { dossierPaper, loadUnitLog, namedUnits, namedUnitsOf, namedUnitsOfCatalogue, renderPaper } = await import(
     '@motcua/projections'
@@ -78,7 +83,11 @@ async function runPaper(form: string, code: string, opts: PaperCommandOptions, i
     // The units catalogue recorded in the ledger names the office when the hierarchy file does not.
     const recorded = namedUnitsOfCatalogue((await loadUnitLog(store)).at(knownAt ?? null));
     units = namedUnitsOf(units, recorded);
-    result = await dossierPaper(store, form, opts.office, code, { units, ...(knownAt ? { knownAt } : {}) });
+    result = await dossierPaper(store, form, opts.office, code, {
+      units,
+      isProvisional: calendar.isProvisional,
+      ...(knownAt ? { knownAt } : {}),
+    });
   } finally {
     await store.close();
   }
@@ -122,6 +131,10 @@ export function paperCommand({ program, sub, withDb, t, io }: CommandKit): void 
     .requiredOption('--office <code>', t('mã đơn vị', 'office code'))
     .requiredOption('--out <file>', t('tệp ghi ra (.pdf hoặc .docx)', 'file to write (.pdf or .docx)'))
     .option('--known-at <time>', t('như đã ghi nhận đến thời điểm này', 'as recorded by this moment'))
+    .option(
+      '--calendar <file>',
+      t('tệp lịch nghỉ (CSV) thay cho lịch có sẵn', 'calendar file (CSV) instead of the shipped one'),
+    )
     .addOption(
       new Option(
         '--format <format>',

@@ -25,6 +25,8 @@ export interface PaperOptions {
   readonly catalogue?: ProcedureCatalogue;
   /** ISO instant: only events recorded by then are read. */
   readonly knownAt?: string;
+  /** The working calendar's: a promised date in a year without announced days off is printed as provisional. */
+  readonly isProvisional?: (instant: string) => boolean;
 }
 
 export type PaperResult = { ok: true; paper: Paper } | { ok: false; error: PaperError };
@@ -76,6 +78,7 @@ export function paperFromEvents(
     names: officeNames(office, opts.units),
     procedureName: story.procedureCode ? (catalogue.byCode(story.procedureCode)?.name ?? null) : null,
     asOf,
+    isProvisional: opts.isProvisional ?? (() => false),
   });
   return built.ok ? { ok: true, paper: built.paper } : { ok: false, error: built.error };
 }

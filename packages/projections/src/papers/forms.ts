@@ -2,7 +2,7 @@
 // One function per form; a form asked for a dossier that never reached its step is a PaperError. The
 // wording follows the forms' structure; the ledger holds no names, addresses or papers of the applicant,
 // so those lines carry the applicant reference or are left for the office to fill in (the DOCX is editable).
-import type { Channel } from '@motcua/domain';
+import { type Channel, PROVISIONAL_DUE } from '@motcua/domain';
 import type { HandoverView, Outcome } from '../timeline.js';
 import type { DossierStory, FinishKind } from './dossier-story.js';
 import { paperHeading } from './heading.js';
@@ -20,7 +20,13 @@ export interface FormInput {
   readonly names: OfficeNames;
   readonly procedureName: string | null;
   readonly asOf: Date;
+  /** Whether a promised date falls in a year without announced days off (the working calendar's). */
+  readonly isProvisional: (instant: string) => boolean;
 }
+
+/** A date promised to the citizen, marked when the calendar it was counted on is not yet announced. */
+const promised = (i: FormInput, instant: string): string =>
+  i.isProvisional(instant) ? `${vnClock(instant)} (${PROVISIONAL_DUE.vi})` : vnClock(instant);
 
 type Built = { ok: true; paper: Paper } | { ok: false; error: PaperError };
 
@@ -107,7 +113,7 @@ function form01(i: FormInput): Built {
         ['Hình thức tiếp nhận', CHANNEL_VI[s.channel]],
         ['Số lượng hồ sơ', '01 (bộ)'],
         ['Thời gian nhận hồ sơ', vnClock(s.receivedAt)],
-        ['Thời gian trả kết quả giải quyết hồ sơ', vnClock(s.dueAtOnReceipt)],
+        ['Thời gian trả kết quả giải quyết hồ sơ', promised(i, s.dueAtOnReceipt)],
       ],
     },
     { kind: 'paragraph', text: 'Vào Sổ theo dõi hồ sơ, Quyển số: .......... Số thứ tự: ..........', italic: true },
@@ -225,7 +231,7 @@ function form04(i: FormInput): Built {
     { kind: 'paragraph', text: r.reason, bold: true },
     {
       kind: 'paragraph',
-      text: `${i.names.office} xin lỗi ông/bà vì sự chậm trễ này và đề nghị gia hạn thời gian giải quyết, hẹn trả kết quả vào lúc ${vnClock(r.newDueAt)}.`,
+      text: `${i.names.office} xin lỗi ông/bà vì sự chậm trễ này và đề nghị gia hạn thời gian giải quyết, hẹn trả kết quả vào lúc ${promised(i, r.newDueAt)}.`,
     },
     { kind: 'fields', rows: [['Thời điểm lập phiếu', vnClock(r.at)]] },
     { kind: 'paragraph', text: 'Mong nhận được sự thông cảm của ông/bà./.' },

@@ -2,7 +2,7 @@
 // Thông tư 03/2025/TT-VPCP (Phụ lục I) for a dossier, from its events as known at knownAt (issue 15,
 // item 2). A form the dossier never reached is a 409 problem; an unknown dossier a 404.
 
-import type { UnitCatalogue } from '@motcua/domain';
+import type { UnitCatalogue, WorkingCalendar } from '@motcua/domain';
 import {
   dossierPaper,
   FORM_NUMBERS,
@@ -30,6 +30,8 @@ export interface PaperRoutesDeps {
   readonly hierarchy: HierarchyIndex;
   /** The units catalogue recorded in the log: names the office when the hierarchy file does not. */
   readonly catalogue?: (knownAt?: string | null) => UnitCatalogue;
+  /** The server's working calendar: a promised date in a year it does not announce is printed as provisional. */
+  readonly calendar: Pick<WorkingCalendar, 'isProvisional'>;
 }
 
 const PaperParams = DossierParams.extend({
@@ -76,6 +78,7 @@ export const paperRoutes: FastifyPluginAsyncZod<PaperRoutesDeps> = async (app, d
         : units;
       const r = await dossierPaper(deps.store, form, office, code, {
         units: named,
+        isProvisional: deps.calendar.isProvisional,
         ...(knownAt ? { knownAt } : {}),
       });
       if (!r.ok) {
