@@ -104,6 +104,15 @@ const CASES: readonly Case[] = [
     paths: ['querystring.knownAt'],
   },
   {
+    name: 'a due date asked for a receipt too far ahead for the calendar',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    method: 'GET',
+    path: `/v1/offices/A/due-date?procedureCode=1.001193&receivedAt=${encodeURIComponent('9999-12-31T23:00:00+07:00')}`,
+    who: 'clerkA',
+    paths: ['querystring.receivedAt'],
+  },
+  {
     name: 'malformed JSON',
     status: 400,
     code: 'MALFORMED_JSON',

@@ -346,6 +346,12 @@ describe('ReceiveDossier', () => {
     thenRejected([], cmd, 'RECEIVED_IN_FUTURE');
   });
 
+  it('rejects a receipt typed in year 9999 as in the future, before the calendar is asked to count its due date', () => {
+    // The calendar cannot count past year 9999; asked first, it made this an internal "invalid calendar" error.
+    const cmd = c.receive({ procedureCode: '1.001193', dueAt: undefined, receivedAt: '9999-12-31T23:00:00+07:00' });
+    thenRejected([], cmd, 'RECEIVED_IN_FUTURE');
+  });
+
   it('compares instants, not written offsets: 01:00Z is 08:00 in Hà Nội', () => {
     const cmd = { ...c.receive(), meta: meta('2024-01-15T01:00:00Z') };
     expect(accepted([], cmd).events).toHaveLength(1);

@@ -302,6 +302,17 @@ const ms = (instant: string): number => {
 
 const before = (a: string, b: string): boolean => ms(a) < ms(b);
 
+/** Nothing can be received after the command was issued: the one rule, for the event and for the command. */
+function receivedInFuture(receivedAt: string, now: string, subject: string): DomainError | null {
+  if (!before(now, receivedAt)) return null;
+  return reject(
+    'RECEIVED_IN_FUTURE',
+    subject,
+    `received at ${receivedAt}, which is after now (${now}): nothing can be received in the future`,
+    `tiếp nhận lúc ${vt(receivedAt)}, sau thời điểm hiện tại (${vt(now)}): không thể tiếp nhận ở tương lai`,
+  );
+}
+
 /**
  * Whether `event` may follow `state`. `now` is when the command was issued (a receipt may not lie after it);
  * `subject` names the dossier in messages when the state does not know it yet.
@@ -354,14 +365,8 @@ export function checkEvent(state: DossierState, event: DossierEvent, now: string
   if (state.status === 'none') {
     // Only opening events reach here.
     const e = event as EventOf<'DossierReceived'> | EventOf<'DossierTransferredIn'>;
-    if (before(now, e.data.receivedAt)) {
-      return reject(
-        'RECEIVED_IN_FUTURE',
-        subjectOf(state, subject),
-        `received at ${e.data.receivedAt}, which is after now (${now}): nothing can be received in the future`,
-        `tiếp nhận lúc ${vt(e.data.receivedAt)}, sau thời điểm hiện tại (${vt(now)}): không thể tiếp nhận ở tương lai`,
-      );
-    }
+    const future = receivedInFuture(e.data.receivedAt, now, subjectOf(state, subject));
+    if (future) return future;
     if (ms(at) !== ms(e.data.receivedAt)) {
       // Receipts happen when they are received; a corrected receipt must move both together.
       return reject(
@@ -804,6 +809,12 @@ export function createDecider({ calendar, catalogue }: DeciderDeps): Decider {
           `hồ sơ đã được tiếp nhận lúc ${vt(state.receivedAt)}`,
         ),
       );
+    }
+    // Before the due date is counted: a receipt dated far ahead (a typed year 9999) would first fail the
+    // calendar, as if the calendar were broken, instead of being refused for what it is.
+    if (c.type === 'ReceiveDossier' || c.type === 'TransferIn') {
+      const future = receivedInFuture(c.receivedAt, now, who);
+      if (future) return err(future);
     }
     let planned: Result<Draft[], DomainError>;
     try {

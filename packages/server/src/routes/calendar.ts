@@ -2,7 +2,7 @@
 // (the same computation the decider makes when a receive has no dueAt) and the working time between two
 // instants (a dossier's time left). Both read the server's own calendar, so a --calendar file counts too.
 import type { ProcedureCatalogue, WorkingCalendar } from '@motcua/domain';
-import { InstantSchema } from '@motcua/domain';
+import { DomainRejection, InstantSchema } from '@motcua/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { text } from '../lang.js';
@@ -66,7 +66,18 @@ export const calendarRoutes: FastifyPluginAsyncZod<CalendarRoutesDeps> = async (
           text(`Thủ tục ${shown} không có trong danh mục`, `Procedure ${shown} is not in the catalogue`),
         );
       }
-      const dueAt = deps.calendar.dueAt(receivedAt, p.timeLimit);
+      let dueAt: string;
+      try {
+        dueAt = deps.calendar.dueAt(receivedAt, p.timeLimit);
+      } catch (e) {
+        // The calendar cannot count that far (a typed year 9999): the time asked for, not the calendar, is wrong.
+        if (!(e instanceof DomainRejection)) throw e;
+        const message = text(
+          `receivedAt ${receivedAt}: không tính được hạn trả, quá xa so với lịch làm việc`,
+          `receivedAt ${receivedAt}: cannot count a due date, too far for the working calendar`,
+        );
+        throw new HttpProblem(400, 'VALIDATION_FAILED', message, [{ path: 'querystring.receivedAt', message }]);
+      }
       return {
         office: req.params.office,
         procedureCode: p.code,
