@@ -273,13 +273,20 @@ describe('bad input: exit 1, every error named by line and column, nothing writt
       'B2,Hộ tịch,online,hôm qua,2024-01-17,,',
       'B3,Hộ tịch,online,2024-01-15,2024-01-17,2024-01-01,',
       'B4,Hộ tịch,online,2024-01-15,2024-01-17,,',
+      'B5,Hộ tịch,online,2999-01-15,2999-01-17,,',
     ].join('\n');
     const r = motcua(['import', '--db', db, '--office', 'dongson', tmp.file('many.csv', text)]);
     expect(r.status).toBe(1);
+    // A lifecycle rule's refusal in its own Vietnamese words, not the rule's English.
+    expect(r.stderr).toContain(
+      'dòng 6 (line 6), cột received_at: bị từ chối theo quy tắc nghiệp vụ: dongson/B5: tiếp nhận lúc',
+    );
+    expect(r.stderr).toContain('không thể tiếp nhận ở tương lai');
+    expect(r.stderr).not.toMatch(/nothing can be received|which is after now/);
     expect(r.stderr).toContain('dòng 2 (line 2), cột channel: hình thức tiếp nhận không rõ "fax"');
     expect(r.stderr).toContain('dòng 3 (line 3), cột received_at: thời gian không đọc được "hôm qua"');
     expect(r.stderr).toContain('dòng 4 (line 4), cột returned_at: trả kết quả "2024-01-01" trước ngày tiếp nhận');
-    expect(r.stderr).toContain('3 lỗi; không ghi gì vào sổ cái');
+    expect(r.stderr).toContain('4 lỗi; không ghi gì vào sổ cái');
     expect(r.stdout).toBe('');
     expect(existsSync(db)).toBe(false);
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { SAMPLE_UNITS_FILE } from '@motcua/projections';
 import { type RunningServer, startServer } from '@motcua/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventCount, motcua, tempDir } from './cli-support.js';
+import { eventCount, HEADER, motcua, tempDir } from './cli-support.js';
 import { writeJson } from './server-helpers.js';
 
 const ADMIN = 'units-admin-0123456789';
@@ -234,6 +234,29 @@ describe('dossiers across the change', () => {
     expect(bn.status).toBe(200);
     expect(bn.json.total).toEqual(q3.json.total);
     expect(bn.json.coverage.predecessors).toContain('BAC-GIANG');
+  });
+
+  it('a tracking book for Đông Sơn with a receipt after its end is refused as the API refuses it, naming the successor', () => {
+    const book = t.file(
+      'dong-son-after.csv',
+      [
+        HEADER,
+        'DS-BOOK-1,Hộ tịch,direct,2025-06-20 09:00,2025-06-23,,',
+        'DS-BOOK-2,Hộ tịch,direct,2025-07-02 09:00,2025-07-04,,',
+      ].join('\n'),
+    );
+    const n = eventCount(db);
+    const r = motcua(['import', book, '--db', db, '--office', 'DONGSON']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('dòng 3');
+    expect(r.stderr).toContain('07294 (xã Bố Hạ)');
+    expect(r.stderr).toContain('đã kết thúc ngày 30/06/2025');
+    expect(r.stderr).not.toMatch(/ended on|send the command/);
+    expect(r.stderr).not.toContain('dòng 2 ');
+    expect(eventCount(db)).toBe(n);
+    expect(motcua(['import', book, '--db', db, '--office', 'DONGSON', '--lang', 'en']).stderr).toContain(
+      'ended on 2025-06-30',
+    );
   });
 
   it('motcua report --unit gives the same report as the API', async () => {

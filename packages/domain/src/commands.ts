@@ -284,3 +284,9 @@ export function parseCommand(raw: unknown): Result<DossierCommand, DomainError> 
 
 /** The dossier a command is about, as `office/code`. */
 export const commandSubject = (c: { office: string; dossierCode: string }): string => `${c.office}/${c.dossierCode}`;
+
+/** The business moment a command speaks of: the receipt, else its `at`, else when it was issued. */
+export const commandMoment = (c: DossierCommand): string =>
+  c.type === 'ReceiveDossier' || c.type === 'TransferIn'
+    ? c.receivedAt
+    : ((c as { at?: string | null }).at ?? c.meta.issuedAt);

@@ -4,6 +4,7 @@
 // among its predecessors' offices and records it there, saying in the event's actor which unit recorded it.
 import {
   allPredecessorsOf,
+  commandMoment,
   type DossierCommand,
   dayOf,
   officeOfUnit,
@@ -15,12 +16,6 @@ import { text } from './lang.js';
 import { HttpProblem } from './problem.js';
 import type { UnitDirectory } from './unit-directory.js';
 
-/** The business moment a command speaks of: the receipt, else its `at`, else when it was issued. */
-const momentOf = (c: DossierCommand): string =>
-  c.type === 'ReceiveDossier' || c.type === 'TransferIn'
-    ? c.receivedAt
-    : ((c as { at?: string | null }).at ?? c.meta.issuedAt);
-
 /** The command as it must be recorded, or a refusal (HttpProblem). */
 export async function routeCommand(
   command: DossierCommand,
@@ -29,7 +24,7 @@ export async function routeCommand(
 ): Promise<DossierCommand> {
   const catalogue = units.catalogue();
   if (catalogue.size === 0) return command;
-  const ended = unitEndedError(catalogue, command.office, dayOf(momentOf(command)));
+  const ended = unitEndedError(catalogue, command.office, dayOf(commandMoment(command)));
   if (ended) throw domainProblem(ended);
   if (command.type === 'ReceiveDossier' || command.type === 'TransferIn') return command;
   const predecessorOffices = [

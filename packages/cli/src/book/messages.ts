@@ -183,7 +183,8 @@ export function issueText(i: Issue, lang: Lang): string {
     case 'REJECTED':
       return say(
         lang,
-        `bị từ chối theo quy tắc nghiệp vụ: ${clipText(d, lang)}`,
+        // The rule's own Vietnamese when it has one (every decider rule does), not its English.
+        `bị từ chối theo quy tắc nghiệp vụ: ${clipText(i.detailVi ?? d, lang)}`,
         `refused by the lifecycle rules: ${clipText(d, lang)}`,
       );
     case 'STORE_CONFLICT':

@@ -72,6 +72,7 @@ export function planEvents(items: readonly NdjsonEvent[], ctx: EventPlanContext)
           column: ruleColumn(problem.code),
           code: 'REJECTED',
           detail: `${problem.code}: ${problem.message}`,
+          ...(problem.messageVi !== undefined ? { detailVi: problem.messageVi } : {}),
         });
         break;
       }

@@ -3,11 +3,13 @@
 // dossiers already stored and appends the plan in one transaction.
 import {
   type CommandOf,
+  commandMoment,
   type Decider,
   type DomainError,
   type DossierCommand,
   type DossierEvent,
   type DossierState,
+  dayOf,
   dossierStreamId,
   oneLine,
   type ProcedureCatalogue,
@@ -26,6 +28,8 @@ export interface PlanContext {
   readonly headers: HeaderNames;
   /** Events already stored for a dossier stream, or undefined when the stream does not exist. */
   readonly stored: (streamId: string) => readonly DossierEvent[] | undefined;
+  /** The units catalogue's refusal of a command to this office on a day (its unit ended), as the API's. */
+  readonly unitEnded?: (day: string) => DomainError | null;
 }
 
 export interface Plan {
@@ -348,7 +352,7 @@ export function planRows(rows: readonly BookRow[], ctx: PlanContext): Plan {
   const issues: Issue[] = [];
   let events = 0;
   let skipped = 0;
-  const problem = (row: BookRow, column: Column, code: Issue['code'], detail?: string): void => {
+  const problem = (row: BookRow, column: Column, code: Issue['code'], detail?: string, detailVi?: string): void => {
     const header = ctx.headers[column];
     issues.push({
       line: row.line,
@@ -357,6 +361,7 @@ export function planRows(rows: readonly BookRow[], ctx: PlanContext): Plan {
       code,
       value: row.dossierCode,
       ...(detail !== undefined ? { detail } : {}),
+      ...(detailVi !== undefined ? { detailVi } : {}),
     });
   };
 
@@ -371,9 +376,11 @@ export function planRows(rows: readonly BookRow[], ctx: PlanContext): Plan {
     for (let i = 0; i < planned.length; i++) {
       const p = planned[i]!;
       const r = decider.decide(p.command, state);
-      if (!r.ok) {
-        const column = p.step === 'receive' ? receiveColumn(r.error) : p.column;
-        problem(row, column, 'REJECTED', `${r.error.code}: ${r.error.message}`);
+      const ended = r.ok ? (ctx.unitEnded?.(dayOf(commandMoment(p.command))) ?? null) : null;
+      if (!r.ok || ended) {
+        const error = r.ok ? ended! : r.error;
+        const column = p.step === 'receive' ? receiveColumn(error) : p.column;
+        problem(row, column, 'REJECTED', `${error.code}: ${error.message}`, error.messageVi);
         refused = true;
         break;
       }

@@ -9,8 +9,14 @@ import {
   type DossierEvent,
   defaultCalendar,
   dossierStreamId,
+  emptyCatalogue,
+  foldCatalogue,
   parseEvent,
+  parseUnitEvent,
   sampleCatalogue,
+  UNITS_STREAM,
+  type UnitCatalogue,
+  unitEndedError,
 } from '@motcua/domain';
 import {
   openPostgresStore,
@@ -106,6 +112,17 @@ async function storedStreams(
 /** What a ledger that does not exist (or is empty) holds: the callers skip building stream ids for it. */
 const NOTHING_STORED: ReadonlyMap<string, DossierEvent[]> = new Map();
 
+/** The units catalogue the ledger holds now (its stream folded), for the rule above. */
+async function unitCatalogueOf(store: SqliteStore | PostgresStore): Promise<UnitCatalogue> {
+  if (!(await store.streamExists(UNITS_STREAM))) return emptyCatalogue;
+  const events = (await store.readStream(UNITS_STREAM)).map((e) => {
+    const parsed = parseUnitEvent(e);
+    if (!parsed.ok) throw new Error(`units catalogue, position ${e.position}: ${parsed.error.message}`);
+    return parsed.value;
+  });
+  return foldCatalogue(events);
+}
+
 export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
   const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.length);
   // A book is read chunk by chunk as it is planned (only the split into raw rows is done up front), so the
@@ -146,6 +163,9 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
       await store.close();
       store = null; // an empty ledger holds nothing to compare with
     }
+    // The units catalogue recorded in the ledger: a book's commands to an office whose unit had ended on
+    // their day are refused naming the successor, as the API refuses them (issue 14 item 3).
+    const units = store ? await unitCatalogueOf(store) : emptyCatalogue;
     const prepared = (requests: Parameters<typeof prepareRequest>[0][]) =>
       failed ? [] : requests.map((r) => prepareRequest(r));
 
@@ -189,6 +209,7 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
         : NOTHING_STORED;
       const p = planRows(read.rows, {
         office: input.office,
+        unitEnded: (day) => unitEndedError(units, input.office, day),
         decider,
         catalogue: sampleCatalogue,
         issuedAt: input.issuedAt,
