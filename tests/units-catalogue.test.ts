@@ -196,6 +196,21 @@ describe('dossiers across the change', () => {
     expect(receipt.json.code).toBe('UNIT_ENDED');
   });
 
+  it('a receipt by xã Bố Hạ dated before it began is refused, naming the units in force that day', async () => {
+    const early = await call('POST', '/v1/offices/07294/dossiers', CLERK_BO_HA, {
+      dossierCode: 'BH-EARLY-1',
+      channel: 'direct',
+      field: 'Hộ tịch',
+      receivedAt: '2025-06-20T09:00:00+07:00',
+      dueAt: '2025-06-24T17:00:00+07:00',
+    });
+    expect(early.status).toBe(422);
+    expect(early.json.code).toBe('UNIT_NOT_BEGUN');
+    expect(early.json.detail).toContain('bắt đầu từ ngày 01/07/2025');
+    expect(early.json.detail).toContain('07273 (xã Đông Sơn)');
+    expect(early.json.detail).toContain('DONGSON');
+  });
+
   it("the successor records commands for it, in the dossier's own stream, and its Q3 report carries it over", async () => {
     const resolve = await call('POST', '/v1/offices/07294/dossiers/DS-2025-001/resolve', CLERK_BO_HA, {
       decision: 'approved',
@@ -257,6 +272,15 @@ describe('dossiers across the change', () => {
     expect(motcua(['import', book, '--db', db, '--office', 'DONGSON', '--lang', 'en']).stderr).toContain(
       'ended on 2025-06-30',
     );
+    // And a receipt by xã Bố Hạ before it began, as the API refuses it.
+    const early = t.file(
+      'bo-ha-early.csv',
+      [HEADER, 'BH-BOOK-1,Hộ tịch,direct,2025-06-20 09:00,2025-06-23,,'].join('\n'),
+    );
+    const refused = motcua(['import', early, '--db', db, '--office', '07294']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('bắt đầu từ ngày 01/07/2025');
+    expect(eventCount(db)).toBe(n);
   });
 
   it('motcua report --unit gives the same report as the API', async () => {

@@ -25,7 +25,8 @@ export type DomainErrorCode =
   | 'INVALID_CALENDAR'
   | 'HANDOVER_OUT_OF_ORDER'
   | 'RULE_NOT_IN_FORCE'
-  | 'UNIT_ENDED';
+  | 'UNIT_ENDED'
+  | 'UNIT_NOT_BEGUN';
 
 export interface DomainError {
   readonly kind: 'DomainError';

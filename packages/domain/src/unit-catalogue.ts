@@ -3,8 +3,9 @@
 // dossiers, and whether a command addressed to an office after its unit ended must go to the successor.
 
 import { enableMapSet, produce } from 'immer';
+import { commandMoment, type DossierCommand } from './commands.js';
 import { type DomainError, domainError } from './errors.js';
-import { addDays } from './time.js';
+import { addDays, dayOf } from './time.js';
 import type { UnitData, UnitEvent, UnitLevel } from './unit-events.js';
 
 /** Units by code (the latest version of each), as known after the events folded so far. */
@@ -138,4 +139,58 @@ export function unitEndedError(catalogue: UnitCatalogue, office: string, day: st
       messageVi: `${office}: đơn vị ${label(last)} đã kết thúc ngày ${viDay(to)}; từ ngày ${viDay(addDays(to, 1))} hồ sơ do đơn vị kế tiếp ${label(successor)} giải quyết: hãy gửi lệnh tới cơ quan ${succOffice}`,
     },
   );
+}
+
+/**
+ * A dossier received by an office before its unit began (xã Bố Hạ, 07294, on 15/06/2025) belongs to the
+ * units in force that day, its predecessors: the receipt is refused naming them. null when the office is in
+ * force on the day, has ended (unitEndedError's case), or is not in the catalogue. Receipts only: a later
+ * command for a predecessor's dossier may be sent to the successor (the server records it there).
+ */
+export function unitNotBegunError(catalogue: UnitCatalogue, office: string, day: string): DomainError | null {
+  const units = unitsOfOffice(catalogue, office);
+  if (units.length === 0 || units.some((u) => inForce(u, day))) return null;
+  const later = units.filter((u) => u.validFrom !== null && u.validFrom > day);
+  if (later.length !== units.length) return null;
+  const first = later.reduce((a, b) => ((a.validFrom ?? '') <= (b.validFrom ?? '') ? a : b));
+  const before = [
+    ...new Set(
+      later.flatMap((u) => allPredecessorsOf(catalogue, u.code)).filter((c) => inForce(catalogue.get(c)!, day)),
+    ),
+  ]
+    .sort()
+    .map((c) => catalogue.get(c)!);
+  const offices = [...new Set(before.map(officeOfUnit))];
+  const from = first.validFrom!;
+  const named = before.map(label).join(', ');
+  return domainError(
+    'UNIT_NOT_BEGUN',
+    `${office}: unit ${label(first)} begins on ${from}; a dossier received on ${day} belongs to ${
+      named
+        ? `the unit(s) in force then, ${named}: send it to office ${offices.join(' or ')}`
+        : 'no unit of this office'
+    }`,
+    {
+      subject: office,
+      messageVi: `${office}: đơn vị ${label(first)} bắt đầu từ ngày ${viDay(from)}; hồ sơ tiếp nhận ngày ${viDay(day)} thuộc ${
+        named
+          ? `đơn vị trước đó còn hoạt động ngày ấy, ${named}: hãy gửi tới cơ quan ${offices.join(' hoặc ')}`
+          : 'không đơn vị nào của cơ quan này'
+      }`,
+    },
+  );
+}
+
+/**
+ * Whether the office a command is addressed to may take it on the command's day, by the catalogue: not
+ * after its unit ended (UNIT_ENDED, naming the successor), and no receipt before it began (UNIT_NOT_BEGUN,
+ * naming the units in force then). The one rule for the API and the import.
+ */
+export function commandUnitError(catalogue: UnitCatalogue, command: DossierCommand): DomainError | null {
+  if (catalogue.size === 0) return null;
+  const day = dayOf(commandMoment(command));
+  const ended = unitEndedError(catalogue, command.office, day);
+  if (ended) return ended;
+  const opening = command.type === 'ReceiveDossier' || command.type === 'TransferIn';
+  return opening ? unitNotBegunError(catalogue, command.office, day) : null;
 }

@@ -1,7 +1,9 @@
 // Given a catalogue, when a units file is imported, then these events (or these faults, by line and field).
 import { describe, expect, it } from 'vitest';
+import type { DossierCommand } from './commands.js';
 import {
   allPredecessorsOf,
+  commandUnitError,
   emptyCatalogue,
   evolveCatalogue,
   foldCatalogue,
@@ -9,6 +11,7 @@ import {
   subtreeOn,
   type UnitCatalogue,
   unitEndedError,
+  unitNotBegunError,
 } from './unit-catalogue.js';
 import type { UnitRowInput } from './unit-import.js';
 import { issueText, planUnitImport } from './unit-import.js';
@@ -183,5 +186,22 @@ describe('the catalogue fold and its questions', () => {
     expect(e?.message).toContain('successor 07294 (xã Bố Hạ)');
     // A district with no successor ends all the same.
     expect(unitEndedError(cat, 'YEN-THE', '2025-07-01')?.messageVi).toContain('không có đơn vị kế tiếp');
+  });
+
+  it('refuses a receipt by an office before its unit began, naming the units in force that day', () => {
+    expect(unitNotBegunError(cat, '07294', '2025-07-01')).toBeNull();
+    expect(unitNotBegunError(cat, '07273', '2025-06-15')).toBeNull();
+    expect(unitNotBegunError(cat, 'NOT-IN-CATALOGUE', '2025-06-15')).toBeNull();
+    const e = unitNotBegunError(cat, '07294', '2025-06-15');
+    expect(e?.code).toBe('UNIT_NOT_BEGUN');
+    expect(e?.messageVi).toContain('07294: đơn vị 07294 (xã Bố Hạ) bắt đầu từ ngày 01/07/2025');
+    expect(e?.messageVi).toContain('07273 (xã Đông Sơn)');
+    expect(e?.message).toContain('begins on 2025-07-01');
+    // Receipts only: a later step for a predecessor's dossier may still be sent to the successor.
+    const base = { office: '07294', dossierCode: 'X-1', meta: { issuedAt: '2026-01-01T00:00:00Z' } };
+    const receipt = { ...base, type: 'ReceiveDossier', receivedAt: '2025-06-15T09:00:00+07:00' } as DossierCommand;
+    const resolve = { ...base, type: 'ResolveDossier', at: '2025-06-20T09:00:00+07:00' } as unknown as DossierCommand;
+    expect(commandUnitError(cat, receipt)?.code).toBe('UNIT_NOT_BEGUN');
+    expect(commandUnitError(cat, resolve)).toBeNull();
   });
 });

@@ -129,6 +129,10 @@ const TITLES: Record<ProblemCode, Text> = {
     'Đơn vị đã kết thúc; hãy gửi lệnh tới đơn vị kế tiếp',
     'The unit has ended; send the command to its successor',
   ),
+  UNIT_NOT_BEGUN: text(
+    'Đơn vị chưa được thành lập vào ngày tiếp nhận; hãy gửi tới đơn vị trước đó',
+    'The unit did not exist yet on the day of receipt; send it to the unit before it',
+  ),
 };
 
 /**
@@ -163,6 +167,7 @@ export const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   // The rule set is fixed by the receipt day: the command can never be accepted for this dossier.
   RULE_NOT_IN_FORCE: 422,
   UNIT_ENDED: 422,
+  UNIT_NOT_BEGUN: 422,
 };
 
 const kebab = (code: string): string => code.toLowerCase().replaceAll('_', '-');

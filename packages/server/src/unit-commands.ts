@@ -2,15 +2,7 @@
 // its events stay in its own stream. After its unit ended, a command addressed to that office is refused
 // with UNIT_ENDED naming the successor; the successor's office takes the command instead, finds the dossier
 // among its predecessors' offices and records it there, saying in the event's actor which unit recorded it.
-import {
-  allPredecessorsOf,
-  commandMoment,
-  type DossierCommand,
-  dayOf,
-  officeOfUnit,
-  unitEndedError,
-  unitsOfOffice,
-} from '@motcua/domain';
+import { allPredecessorsOf, commandUnitError, type DossierCommand, officeOfUnit, unitsOfOffice } from '@motcua/domain';
 import { domainProblem } from './errors-http.js';
 import { text } from './lang.js';
 import { HttpProblem } from './problem.js';
@@ -24,8 +16,8 @@ export async function routeCommand(
 ): Promise<DossierCommand> {
   const catalogue = units.catalogue();
   if (catalogue.size === 0) return command;
-  const ended = unitEndedError(catalogue, command.office, dayOf(commandMoment(command)));
-  if (ended) throw domainProblem(ended);
+  const refused = commandUnitError(catalogue, command);
+  if (refused) throw domainProblem(refused);
   if (command.type === 'ReceiveDossier' || command.type === 'TransferIn') return command;
   const predecessorOffices = [
     ...new Set(

@@ -3,13 +3,11 @@
 // dossiers already stored and appends the plan in one transaction.
 import {
   type CommandOf,
-  commandMoment,
   type Decider,
   type DomainError,
   type DossierCommand,
   type DossierEvent,
   type DossierState,
-  dayOf,
   dossierStreamId,
   oneLine,
   type ProcedureCatalogue,
@@ -28,8 +26,8 @@ export interface PlanContext {
   readonly headers: HeaderNames;
   /** Events already stored for a dossier stream, or undefined when the stream does not exist. */
   readonly stored: (streamId: string) => readonly DossierEvent[] | undefined;
-  /** The units catalogue's refusal of a command to this office on a day (its unit ended), as the API's. */
-  readonly unitEnded?: (day: string) => DomainError | null;
+  /** The units catalogue's refusal of a command to this office (its unit ended or not begun), as the API's. */
+  readonly unitRefusal?: (command: DossierCommand) => DomainError | null;
 }
 
 export interface Plan {
@@ -376,7 +374,7 @@ export function planRows(rows: readonly BookRow[], ctx: PlanContext): Plan {
     for (let i = 0; i < planned.length; i++) {
       const p = planned[i]!;
       const r = decider.decide(p.command, state);
-      const ended = r.ok ? (ctx.unitEnded?.(dayOf(commandMoment(p.command))) ?? null) : null;
+      const ended = r.ok ? (ctx.unitRefusal?.(p.command) ?? null) : null;
       if (!r.ok || ended) {
         const error = r.ok ? ended! : r.error;
         const column = p.step === 'receive' ? receiveColumn(error) : p.column;

@@ -5,6 +5,7 @@
 import {
   type CalendarData,
   calendarFromData,
+  commandUnitError,
   createDecider,
   type DossierEvent,
   defaultCalendar,
@@ -16,7 +17,6 @@ import {
   sampleCatalogue,
   UNITS_STREAM,
   type UnitCatalogue,
-  unitEndedError,
 } from '@motcua/domain';
 import {
   openPostgresStore,
@@ -209,7 +209,7 @@ export async function* produce(input: ProduceInput): AsyncGenerator<Produced> {
         : NOTHING_STORED;
       const p = planRows(read.rows, {
         office: input.office,
-        unitEnded: (day) => unitEndedError(units, input.office, day),
+        unitRefusal: (command) => commandUnitError(units, command),
         decider,
         catalogue: sampleCatalogue,
         issuedAt: input.issuedAt,
