@@ -190,14 +190,17 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
 
   it('shows the 766 indicators with numerator and denominator, gauges and the 12-month trend', async () => {
     const page = await open('/?view=indicators&office=DONGSON&year=2024&quarter=1', KEYS.leader);
-    const figures = await api<{ indicators: Record<string, { numerator: number; denominator: number }> }>(
-      '/v1/offices/DONGSON/indicators?year=2024&quarter=1',
-    );
+    const figures = await api<{
+      indicators: Record<string, { numerator: number; denominator: number; value: number | null }>;
+    }>('/v1/offices/DONGSON/indicators?year=2024&quarter=1');
     await page.locator('[data-indicator]').first().waitFor();
     for (const [name, f] of Object.entries(figures.indicators)) {
       const row = page.locator(`[data-indicator="${name}"]`);
       expect(await row.locator('[data-part="numerator"]').textContent(), name).toBe(String(f.numerator));
       expect(await row.locator('[data-part="denominator"]').textContent(), name).toBe(String(f.denominator));
+      // A Vietnamese page writes a decimal comma: 99,2%, not 99.2%.
+      const shown = f.value === null ? null : `${String(Math.round(f.value * 1000) / 10).replace('.', ',')}%`;
+      if (shown) expect(await row.locator('[data-part="value"]').textContent(), name).toBe(shown);
       await page.locator(`[data-chart="gauge-${name}"][data-drawn="yes"]`).waitFor();
     }
     await page.locator('[data-chart="indicators-trend"][data-drawn="yes"]').waitFor();

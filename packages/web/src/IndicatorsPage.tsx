@@ -6,6 +6,7 @@ import { Chart } from './charts/Chart.js';
 import { type Lang, useT, type Word } from './i18n.js';
 import type { Me } from './me.js';
 import { type MonthReport, monthlyReports } from './monthly.js';
+import { percentOf, percentText } from './numbers.js';
 import { PeriodForm } from './PeriodForm.js';
 import { PeriodShown } from './PeriodShown.js';
 import { periodParams, readQuery, writeQuery } from './report-query.js';
@@ -14,8 +15,6 @@ import { Status } from './Status.js';
 import { useApi } from './use-api.js';
 
 type Figure = { numerator: number; denominator: number; value: number | null };
-
-const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
 export function IndicatorsPage(props: { api: ApiClient; lang: Lang; me: Me | null; search: string; go: Go }) {
   const t = useT();
@@ -80,7 +79,7 @@ export function IndicatorsPage(props: { api: ApiClient; lang: Lang; me: Me | nul
                     <th scope="row">{label(n)}</th>
                     <td data-part="numerator">{f.numerator}</td>
                     <td data-part="denominator">{f.denominator}</td>
-                    <td data-part="value">{f.value === null ? t('noData') : `${pct(f.value)}%`}</td>
+                    <td data-part="value">{f.value === null ? t('noData') : percentText(percentOf(f.value)!, lang)}</td>
                   </tr>
                 );
               })}
@@ -107,11 +106,11 @@ export function IndicatorsPage(props: { api: ApiClient; lang: Lang; me: Me | nul
                         axisLabel: { distance: 16, fontSize: 10 },
                         splitLine: { distance: 0, length: 6 },
                         detail: {
-                          formatter: f.value === null ? '—' : '{value}%',
+                          formatter: (v: number) => (f.value === null ? '—' : percentText(v, lang)),
                           fontSize: 18,
                           offsetCenter: [0, '60%'],
                         },
-                        data: [{ value: pct(f.value) ?? 0 }],
+                        data: [{ value: percentOf(f.value) ?? 0 }],
                       },
                     ],
                   }}
@@ -125,7 +124,10 @@ export function IndicatorsPage(props: { api: ApiClient; lang: Lang; me: Me | nul
               title={t('indicatorsTrend')}
               height={320}
               option={{
-                tooltip: { trigger: 'axis' },
+                tooltip: {
+                  trigger: 'axis',
+                  valueFormatter: (v: unknown) => (typeof v === 'number' ? percentText(v, lang) : '—'),
+                },
                 legend: { bottom: 0 },
                 grid: { left: 50, right: 20, top: 10, bottom: 80 },
                 xAxis: { type: 'category', data: months.map((m) => m.month) },
@@ -134,7 +136,7 @@ export function IndicatorsPage(props: { api: ApiClient; lang: Lang; me: Me | nul
                   name: label(n),
                   type: 'line',
                   data: months.map((m) =>
-                    pct((m.report.indicators as unknown as Record<string, Figure>)[n]?.value ?? null),
+                    percentOf((m.report.indicators as unknown as Record<string, Figure>)[n]?.value ?? null),
                   ),
                 })),
               }}

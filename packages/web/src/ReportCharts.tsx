@@ -6,6 +6,7 @@ import type { ApiClient, Form06Report } from './api/client.js';
 import { Chart } from './charts/Chart.js';
 import { type Lang, useT } from './i18n.js';
 import { type MonthReport, monthlyReports, scopeOf } from './monthly.js';
+import { percentOf, percentText } from './numbers.js';
 
 const COLORS = {
   online: '#1d4e89',
@@ -16,12 +17,10 @@ const COLORS = {
   late: '#a00000',
 };
 
-const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v * 1000) / 10);
-
 /** `tick`: the live counter; the months are read again when it moves. */
 export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06Report; tick?: number }) {
   const t = useT();
-  const { api, report } = props;
+  const { api, report, lang } = props;
   const [months, setMonths] = useState<MonthReport[] | null>(null);
   const [error, setError] = useState('');
   const knownAt = report.knownAt ?? undefined;
@@ -142,7 +141,10 @@ export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06
           name="on-time-trend"
           title={t('chartTrend')}
           option={{
-            tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v === null ? '—' : `${v}%`) },
+            tooltip: {
+              trigger: 'axis',
+              valueFormatter: (v: unknown) => (typeof v === 'number' ? percentText(v, lang) : '—'),
+            },
             grid: { left: 50, right: 20, top: 10, bottom: 30 },
             xAxis: { type: 'category', data: labels },
             yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
@@ -152,7 +154,7 @@ export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06
                 type: 'line',
                 color: COLORS.early,
                 connectNulls: false,
-                data: months.map((m) => pct(m.report.indicators.earlyOrOnTimeOverHandled.value)),
+                data: months.map((m) => percentOf(m.report.indicators.earlyOrOnTimeOverHandled.value)),
               },
             ],
           }}
@@ -167,7 +169,7 @@ export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06
                       <td>
                         {i.numerator}/{i.denominator}
                       </td>
-                      <td>{pct(i.value) ?? '—'}%</td>
+                      <td>{i.value === null ? '—' : percentText(percentOf(i.value)!, lang)}</td>
                     </tr>
                   );
                 })}

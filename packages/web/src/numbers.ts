@@ -1,0 +1,10 @@
+// Numbers as a clerk reads them: a Vietnamese page writes 99,2% (a decimal comma), an English one 99.2%.
+import type { Lang } from './i18n.js';
+
+/** A rate in [0, 1] as a percentage with one decimal at most, or null when there is none. */
+export const percentOf = (rate: number | null | undefined): number | null =>
+  rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10;
+
+/** A percentage (0–100) written in the page's language: "99,2%" / "99.2%". */
+export const percentText = (value: number, lang: Lang): string =>
+  `${value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 })}%`;
