@@ -302,6 +302,9 @@ describe('dossiers across the change', () => {
     ]);
     expect(cli.status, cli.stderr).toBe(0);
     expect(JSON.parse(cli.stdout)).toEqual(api.json);
+    // Printed, the unit is named as the catalogue names it, with the offices it covers.
+    const table = motcua(['report', '--db', db, '--unit', '07294', '--year', '2025', '--quarter', '3']);
+    expect(table.stdout).toContain('Đơn vị: xã Bố Hạ (07294: 07294, DONGSON, TT-BO-HA, XA-HUONG-VI)');
   });
 
   it('motcua report --unit reads a unit of a hierarchy file (no dates) as serve --hierarchy does', () => {

@@ -150,8 +150,16 @@ export const reportPeriodText = (from: string, to: string, lang: ReportLang): st
   lang === 'en' ? `${from} to ${to}` : `từ ${viDate(from)} đến ${viDate(to)}`;
 
 /** The office line: a roll-up names the offices it sums. */
-export const reportOfficeText = (report: { office: string; offices: readonly string[] }): string =>
-  report.offices.length > 1 ? `${report.office} (${report.offices.join(', ')})` : report.office;
+/** "xã Bố Hạ (07294: 07294, DONGSON, …)" for a unit of the catalogue, else the code and its offices. */
+export const reportOfficeText = (report: {
+  office: string;
+  offices: readonly string[];
+  coverage?: { name: string } | null;
+}): string => {
+  const offices = report.offices.length > 1 ? report.offices.join(', ') : '';
+  if (report.coverage?.name) return `${report.coverage.name} (${report.office}${offices ? `: ${offices}` : ''})`;
+  return offices ? `${report.office} (${offices})` : report.office;
+};
 
 /**
  * The rule sets of the counted dossiers with their legal basis and how many dossiers each, one item per
