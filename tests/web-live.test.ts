@@ -70,6 +70,7 @@ describe.skipIf(!haveBrowser)('the dashboard on the browser routes', () => {
     const page = await open('/?view=worklist&office=DONGSON&status=all&limit=5', KEYS.auditor);
     const rows = page.locator('.worklist-table tbody tr');
     await rows.first().waitFor();
+    expect(await page.locator('select[name="status"]').inputValue()).toBe('all');
     expect(await rows.count()).toBe(5);
     const first = await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-dossier')));
     const dues = await page

@@ -124,7 +124,7 @@ export function ClerkActions(props: { api: ApiClient; dossier: DossierView; etag
           input === 'decision' ? (
             <label key={input}>
               {t('decision')}
-              <select name="decision" defaultValue="approved">
+              <select name="decision">
                 <option value="approved">{t('approved')}</option>
                 <option value="refused">{t('refused')}</option>
               </select>

@@ -125,9 +125,10 @@ export function PeriodForm(props: {
           {kind === 'quarter' && (
             <label>
               {t('quarter')}
-              <select name="quarter" defaultValue={String(q.quarter ?? Math.floor(now.getMonth() / 3) + 1)}>
+              {/* Preact sets no defaultValue on a <select>: the option the URL names carries `selected`. */}
+              <select name="quarter">
                 {[1, 2, 3, 4].map((n) => (
-                  <option key={n} value={n}>
+                  <option key={n} value={n} selected={n === (q.quarter ?? Math.floor(now.getMonth() / 3) + 1)}>
                     {n}
                   </option>
                 ))}
@@ -137,9 +138,9 @@ export function PeriodForm(props: {
           {kind === 'month' && (
             <label>
               {t('month')}
-              <select name="month" defaultValue={String(q.month ?? now.getMonth() + 1)}>
+              <select name="month">
                 {Array.from({ length: 12 }, (_, i) => i + 1).map((n) => (
-                  <option key={n} value={n}>
+                  <option key={n} value={n} selected={n === (q.month ?? now.getMonth() + 1)}>
                     {n}
                   </option>
                 ))}
@@ -150,9 +151,11 @@ export function PeriodForm(props: {
       )}
       <label>
         {t('convention')}
-        <select name="convention" defaultValue={q.convention ?? 'calendar'}>
+        <select name="convention">
           <option value="calendar">{t('calendar')}</option>
-          <option value="cutoff">{t('cutoff')}</option>
+          <option value="cutoff" selected={q.convention === 'cutoff'}>
+            {t('cutoff')}
+          </option>
         </select>
       </label>
       {props.timeTravel && (

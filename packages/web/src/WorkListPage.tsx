@@ -89,9 +89,10 @@ export function WorkListPage(props: { api: ApiClient; lang: Lang; me: Me | null;
         <div class="row">
           <label>
             {t('status')}
-            <select name="status" defaultValue={query.status ?? 'open'}>
+            {/* Preact sets no defaultValue on a <select>: the option the URL names carries `selected`. */}
+            <select name="status">
               {STATUSES.map((s) => (
-                <option key={s} value={s}>
+                <option key={s} value={s} selected={s === (query.status ?? 'open')}>
                   {t(`ws_${s}`)}
                 </option>
               ))}
@@ -104,10 +105,10 @@ export function WorkListPage(props: { api: ApiClient; lang: Lang; me: Me | null;
           </label>
           <label>
             {t('field')}
-            <select name="field" defaultValue={query.field ?? ''}>
+            <select name="field">
               <option value="">{t('anyField')}</option>
               {fields.map((f) => (
-                <option key={f} value={f}>
+                <option key={f} value={f} selected={f === query.field}>
                   {f}
                 </option>
               ))}
@@ -115,10 +116,10 @@ export function WorkListPage(props: { api: ApiClient; lang: Lang; me: Me | null;
           </label>
           <label>
             {t('channel')}
-            <select name="channel" defaultValue={query.channel ?? ''}>
+            <select name="channel">
               <option value="">{t('anyChannel')}</option>
               {CHANNELS.map((c) => (
-                <option key={c} value={c}>
+                <option key={c} value={c} selected={c === query.channel}>
                   {t(c)}
                 </option>
               ))}
