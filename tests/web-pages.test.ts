@@ -16,6 +16,7 @@ const KEYS = {
   clerk: 'clerk-dongson-pages-3a8f52e1',
   leader: 'leader-dongson-pages-91c04d7a',
   otherClerk: 'clerk-other-office-pages-55b2',
+  province: 'auditor-all-offices-pages-6e20',
 };
 const Q1 = '/?office=DONGSON&from=2024-01-01&to=2024-03-31';
 /** Received 29 March 2024, written into the ledger on 1 April: a late entry. */
@@ -51,6 +52,7 @@ beforeAll(async () => {
       { key: KEYS.clerk, role: 'clerk', offices: ['DONGSON'], name: 'mot-cua-dongson' },
       { key: KEYS.leader, role: 'leader', offices: ['DONGSON'], name: 'lanh-dao' },
       { key: KEYS.otherClerk, role: 'clerk', offices: ['XA-KHAC'], name: 'mot-cua-xa-khac' },
+      { key: KEYS.province, role: 'auditor', offices: ['*'], name: 'kiem-toan-tinh' },
     ],
     ['--allow-new-offices', '--hierarchy', hierarchy],
   );
@@ -115,6 +117,22 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
     await page.locator('[data-chart="received-by-channel"][data-drawn="yes"]').waitFor();
     await page.locator('[data-chart="on-time-trend"][data-drawn="yes"]').waitFor();
     await shot(page, '10b-unit-rollup');
+  });
+
+  it("says what a catalogue unit's report covers across the 2025 change: its predecessors, the whole period", async () => {
+    const page = await open('/?unit=07294&year=2025&quarter=3&convention=cutoff', KEYS.province);
+    const coverage = page.locator('[data-coverage="07294"]');
+    await coverage.waitFor();
+    const report = await api<{ coverage: { note: { vi: string } } }>(
+      '/v1/units/07294/reports/form06?year=2025&quarter=3&convention=cutoff',
+      KEYS.province,
+    );
+    expect(await coverage.textContent()).toBe(`xã Bố Hạ — ${report.coverage.note.vi}`);
+    expect(report.coverage.note.vi).toContain('07273 (xã Đông Sơn)');
+    // The form shows the period the URL asked for (its quarter and convention), not the first choices.
+    expect(await page.locator('select[name="quarter"]').inputValue()).toBe('3');
+    expect(await page.locator('select[name="convention"]').inputValue()).toBe('cutoff');
+    await shot(page, '10d-unit-coverage');
   });
 
   it('opens a dossier from a drill-down: its state, its timeline with both times, positions and hashes', async () => {

@@ -53,6 +53,12 @@ export function ReportPage(props: {
       {report && (
         <div class="report" data-office={report.office}>
           <PeriodShown office={report.office} period={report.period} knownAt={report.knownAt} lang={lang} />
+          {report.coverage && (
+            // A unit of the catalogue across a change of the map: what its figures cover, said plainly.
+            <p class="coverage" data-coverage={report.coverage.unit}>
+              <strong>{report.coverage.name}</strong> — {report.coverage.note[lang]}
+            </p>
+          )}
           <ReportTable report={report} lang={lang} link={unit ? null : link} />
           <ReportDownloads api={api} lang={lang} query={query} />
           {query.cell && !unit && (
