@@ -117,13 +117,14 @@ export async function runScorecard(opts: ScorecardOptions, io: Io): Promise<void
   }
   const period = periodFromOptions(opts, lang);
   const knownAt = knownAtOf(opts.knownAt, lang);
-  const inputs = await inputsOf(opts.inputs, period.to, lang);
   const store = await openLedger(dbPathOf(opts.db, lang), lang, 'read');
   let card: Scorecard;
   try {
     // A unit covers what its report covers (the catalogue in the ledger, else --hierarchy).
     const reach =
       opts.unit !== undefined ? await unitReachOf(store, opts.unit, period, knownAt, lang, opts.hierarchy) : undefined;
+    // The 766 version (and so which inputs it takes) is the one in force on the last day scored, as the API's.
+    const inputs = await inputsOf(opts.inputs, (reach ?? period).to, lang);
     const ledger = await readLedger(store, { keepEvents: true });
     card = computeScorecard(ledger, {
       ...(reach ? { from: reach.from, to: reach.to } : period),
