@@ -334,7 +334,11 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
     await page.fill('form.action input[name="at"]', '2024-06-03T10:00');
     await page.click('form.action button[type="submit"]');
     await page.locator('form.action [data-refusal]').waitFor();
-    expect(await page.locator('form.action [data-refusal]').textContent()).toContain('hạn mới');
+    const refusal = await page.locator('form.action [data-refusal]').textContent();
+    expect(refusal).toContain('hạn mới');
+    // Times as a clerk reads them, not ISO: "… phải sau hạn xử lý 09:00 ngày 04/06/2024".
+    expect(refusal).toMatch(/\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
+    expect(refusal).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     await shot(page, '17-action-refused');
     expect(await events()).toBe(1);
 

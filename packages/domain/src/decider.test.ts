@@ -995,7 +995,7 @@ describe('rejections in Vietnamese', () => {
     );
     expect(e.message).toContain('2024-03-02T01:30:00Z');
     expect(e.messageVi).toBe(
-      `${OFFICE}/${CODE}: tiếp nhận lúc 2024-03-02T08:30:00+07:00, sau thời điểm hiện tại (2024-03-01T09:00:00+07:00): không thể tiếp nhận ở tương lai`,
+      `${OFFICE}/${CODE}: tiếp nhận lúc 08:30 ngày 02/03/2024, sau thời điểm hiện tại (09:00 ngày 01/03/2024): không thể tiếp nhận ở tương lai`,
     );
   });
 });

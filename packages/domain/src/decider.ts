@@ -280,8 +280,15 @@ const FINISH_VI: Record<FinishKind, string> = {
   stopped: 'đã dừng giải quyết',
 };
 
-/** An instant as the office reads it (+07:00), for Vietnamese messages; the English keep what was given. */
-const vt = (instant: string): string => formatOfficeTime(ms(instant));
+/**
+ * An instant as a clerk reads it, in office time: "09:00 ngày 04/06/2024" (seconds when not 0), for
+ * Vietnamese messages; the English keep the ISO time that was given.
+ */
+const vt = (instant: string): string => {
+  const t = formatOfficeTime(ms(instant));
+  const seconds = t.slice(17, 19);
+  return `${t.slice(11, 16)}${seconds === '00' ? '' : `:${seconds}`} ngày ${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)}`;
+};
 
 /** A broken rule, said in English and in Vietnamese (what a clerk reads). */
 const reject = (code: DomainErrorCode, subject: string, rule: string, ruleVi: string): DomainError =>
