@@ -77,7 +77,7 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
       '/v1/offices/DONGSON/reports/form06?year=2024&month=3',
     );
     const row = page.locator('[data-chart="received-by-channel"] tbody tr').last();
-    expect(await row.locator('th').textContent()).toBe('2024-03');
+    expect(await row.locator('th').textContent()).toBe('03/2024');
     expect(await row.locator('td').first().textContent()).toBe(String(march.total.received.online));
     expect(await row.locator('td').nth(1).textContent()).toBe(String(march.total.received.direct));
     const byField = page.locator('[data-chart="resolved-by-field"] tbody tr');

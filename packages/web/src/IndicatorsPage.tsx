@@ -6,7 +6,7 @@ import { Chart } from './charts/Chart.js';
 import { type Lang, useT, type Word } from './i18n.js';
 import type { Me } from './me.js';
 import { type MonthReport, monthlyReports } from './monthly.js';
-import { percentOf, percentText } from './numbers.js';
+import { monthText, percentOf, percentText } from './numbers.js';
 import { PeriodForm } from './PeriodForm.js';
 import { PeriodShown } from './PeriodShown.js';
 import { periodParams, readQuery, writeQuery } from './report-query.js';
@@ -130,7 +130,7 @@ export function IndicatorsPage(props: { api: ApiClient; lang: Lang; me: Me | nul
                 },
                 legend: { bottom: 0 },
                 grid: { left: 50, right: 20, top: 10, bottom: 80 },
-                xAxis: { type: 'category', data: months.map((m) => m.month) },
+                xAxis: { type: 'category', data: months.map((m) => monthText(m.month)) },
                 yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
                 series: names.map((n) => ({
                   name: label(n),

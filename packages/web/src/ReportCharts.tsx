@@ -6,7 +6,7 @@ import type { ApiClient, Form06Report } from './api/client.js';
 import { Chart } from './charts/Chart.js';
 import { type Lang, useT } from './i18n.js';
 import { type MonthReport, monthlyReports, scopeOf } from './monthly.js';
-import { percentOf, percentText } from './numbers.js';
+import { monthText, percentOf, percentText } from './numbers.js';
 
 const COLORS = {
   online: '#1d4e89',
@@ -85,7 +85,7 @@ export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06
     />
   );
 
-  const labels = months?.map((m) => m.month) ?? [];
+  const labels = months?.map((m) => monthText(m.month)) ?? [];
   return (
     <section class="charts" aria-label={t('chartsTitle')}>
       {error && (
@@ -124,7 +124,7 @@ export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06
               <tbody>
                 {months.map((m) => (
                   <tr key={m.month}>
-                    <th scope="row">{m.month}</th>
+                    <th scope="row">{monthText(m.month)}</th>
                     <td>{m.report.total.received.online}</td>
                     <td>{m.report.total.received.direct}</td>
                     <td>{m.report.total.received.postal}</td>
@@ -165,7 +165,7 @@ export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06
                   const i = m.report.indicators.earlyOrOnTimeOverHandled;
                   return (
                     <tr key={m.month}>
-                      <th scope="row">{m.month}</th>
+                      <th scope="row">{monthText(m.month)}</th>
                       <td>
                         {i.numerator}/{i.denominator}
                       </td>

@@ -1,4 +1,5 @@
-// Numbers as a clerk reads them: a Vietnamese page writes 99,2% (a decimal comma), an English one 99.2%.
+// Numbers as a clerk reads them: a Vietnamese page writes 99,2% (a decimal comma), an English one 99.2%;
+// a month as on paper, 03/2024.
 import type { Lang } from './i18n.js';
 
 /** A rate in [0, 1] as a percentage with one decimal at most, or null when there is none. */
@@ -8,3 +9,6 @@ export const percentOf = (rate: number | null | undefined): number | null =>
 /** A percentage (0–100) written in the page's language: "99,2%" / "99.2%". */
 export const percentText = (value: number, lang: Lang): string =>
   `${value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 })}%`;
+
+/** The API's month `YYYY-MM` as a clerk writes it: `MM/YYYY`. */
+export const monthText = (month: string): string => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
