@@ -135,6 +135,19 @@ describe.skipIf(!haveBrowser)('the dashboard pages', () => {
     await shot(page, '10d-unit-coverage');
   });
 
+  it("shows what changed in a unit's report since a knownAt before a late entry, from its report's link", async () => {
+    const known = encodeURIComponent('2024-04-01T00:00:00+07:00');
+    const page = await open(`/?unit=YEN-THE&from=2024-01-01&to=2024-03-31&knownAt=${known}`, KEYS.province);
+    await page.locator('[data-see-changes]').click();
+    await page.waitForURL(/view=changes/);
+    const total = page.locator('details.change[data-field=""][data-cell="received.total"]');
+    await total.waitFor();
+    expect(await total.locator('[data-before]').textContent()).toBe('495');
+    expect(await total.locator('[data-after]').textContent()).toBe('496');
+    expect(await total.locator(`[data-dossier="${LATE_ENTRY}"]`).count()).toBe(1);
+    expect(await page.locator('.changes').getAttribute('data-office')).toBe('YEN-THE');
+  });
+
   it('opens a dossier from a drill-down: its state, its timeline with both times, positions and hashes', async () => {
     const page = await open(`${Q1}&cell=resolved.late`, KEYS.auditor);
     const first = page.locator('[data-drill-cell="resolved.late"] [data-dossier] a').first();

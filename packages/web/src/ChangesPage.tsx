@@ -19,17 +19,18 @@ export function ChangesPage(props: { api: ApiClient; lang: Lang; me: Me | null; 
   const { api, lang } = props;
   const query = readQuery(props.search);
   const against = new URLSearchParams(props.search).get('against') ?? undefined;
-  const { knownAt } = query;
+  const { knownAt, unit } = query;
+  const asked = knownAt ? { ...periodParams(query), knownAt, ...(against ? { against } : {}) } : null;
+  // A unit's changes (its offices and days as its report covers them), else an office's.
   const state = useApi(
-    query.office && knownAt
-      ? () =>
-          api.GET('/v1/offices/{office}/reports/form06/changes', {
-            params: {
-              path: { office: query.office },
-              query: { ...periodParams(query), knownAt, ...(against ? { against } : {}) },
-            },
-          })
-      : null,
+    asked && unit
+      ? () => api.GET('/v1/units/{unit}/reports/form06/changes', { params: { path: { unit }, query: asked } })
+      : asked && query.office
+        ? () =>
+            api.GET('/v1/offices/{office}/reports/form06/changes', {
+              params: { path: { office: query.office }, query: asked },
+            })
+        : null,
     [api, props.search],
   );
   const label = (cell: string) => {
@@ -42,6 +43,7 @@ export function ChangesPage(props: { api: ApiClient; lang: Lang; me: Me | null; 
       <PeriodForm
         query={query}
         timeTravel
+        units
         requireKnownAt
         against={against}
         onSubmit={(q, extra) =>

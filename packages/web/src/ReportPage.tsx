@@ -64,7 +64,7 @@ export function ReportPage(props: {
           {query.cell && !unit && (
             <DrillDown api={api} lang={lang} go={props.go} query={{ ...query, cell: query.cell }} tick={live.tick} />
           )}
-          {report.knownAt && !unit && props.me?.may.timeTravel && (
+          {report.knownAt && props.me?.may.timeTravel && (
             <p>
               <a {...linkProps(withView('changes', writeQuery(query)), props.go)} data-see-changes>
                 {t('seeChanges')}
