@@ -45,6 +45,5 @@ export {
   type UnitScope,
   unitForm06,
   unitReach,
-  unitReport,
   unitScope,
 } from './unit-report.js';

@@ -130,9 +130,7 @@ export function unitForm06(
   unit: string,
   q: Omit<Form06Query, 'offices' | 'unit'>,
 ): Form06Report {
-  const scope = unitScope(catalogue, unit, q);
-  const report = ledger.form06({ ...q, from: scope.from, to: scope.to, offices: scope.offices, unit });
-  return { ...report, coverage: scope.coverage };
+  return reachReport(ledger, unitScope(catalogue, unit, q), unit, q);
 }
 
 /** What a unit's figures cover: the days and offices, and for a unit of the catalogue what it covered. */
@@ -164,18 +162,10 @@ export function unitReach(
   throw new ProjectionError('UNKNOWN_UNIT', `unit ${unit} is not in the units catalogue`, { field: 'unit', unit });
 }
 
-/** A unit's report (`motcua report --unit`, `/v1/units/{unit}/reports/form06`), over what `unitReach` covers. */
-export function unitReport(
-  ledger: Ledger,
-  catalogue: UnitCatalogue,
-  unit: string,
-  q: Omit<Form06Query, 'offices' | 'unit'>,
-  officesOf: (unit: string) => readonly string[] | null = () => null,
-): Form06Report {
-  return reachReport(ledger, unitReach(catalogue, unit, q, officesOf), unit, q);
-}
-
-/** Form 06 over what a unit covers (`unitReach`), saying what it covered when the catalogue decided it. */
+/**
+ * Form 06 over what a unit covers (`unitReach`), saying what it covered when the catalogue decided it: a
+ * unit's report for the CLI (`motcua report --unit`) and the API (`/v1/units/{unit}/reports/form06`).
+ */
 export function reachReport(
   ledger: Ledger,
   reach: UnitReach,

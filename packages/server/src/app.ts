@@ -357,11 +357,11 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.register(calendarRoutes, { catalogue, calendar });
   app.register(officesRoutes, { known, hierarchy, units });
   app.register(workListRoutes, { projections, calendar, cursors: createSigner(secret, 'cursor'), now });
-  app.register(changesRoutes, { projections, hierarchy, units });
+  app.register(changesRoutes, { projections, units });
   app.register(importRoutes, { importer: opts.bookImporter, ledgerPath: store.path, feed });
   app.register(streamTokenRoutes, { tokens: streamTokens, known, hierarchy });
   app.register(bookRoutes, { projections, hierarchy, catalogue });
-  app.register(scorecardRoutes, { projections, hierarchy, units });
+  app.register(scorecardRoutes, { projections, units });
   app.register(checkpointUploadRoutes, { store, key: opts.checkpoints?.key, now });
   app.register(webStatic, opts.webRoot ? { root: opts.webRoot } : {});
   app.register(liveRoutes, {

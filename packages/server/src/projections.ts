@@ -83,7 +83,8 @@ export const unknownUnit = (unit: string): HttpProblem =>
     text(`đơn vị ${unit} không có trong cây đơn vị`, `unit ${unit} is not in the office hierarchy`),
   );
 
-const guard = <T>(f: () => T): T => {
+/** Runs a projection question, its caller's mistakes (a bad period, an unknown unit) as problem details. */
+export const guard = <T>(f: () => T): T => {
   try {
     return f();
   } catch (e) {

@@ -4,7 +4,7 @@
 // The catalogue is read as recorded now; a unit covers its predecessors' offices too, so a key of the
 // successor reaches the dossiers it took over.
 import { allPredecessorsOf, officeOfUnit, type UnitCatalogue, unitsOfOffice } from '@motcua/domain';
-import type { KnownOffices, UnitLog } from '@motcua/projections';
+import { type KnownOffices, type UnitLog, type UnitReach, unitReach } from '@motcua/projections';
 import type { HierarchyIndex } from './hierarchy.js';
 
 export interface UnitDirectory {
@@ -15,6 +15,12 @@ export interface UnitDirectory {
   /** Whether the catalogue declares the office (as some unit's office). */
   declaresOffice(office: string): boolean;
   catalogue(knownAt?: string | null): UnitCatalogue;
+  /**
+   * The offices and days a unit's figures cover over a period (`unitReach`): the catalogue as known at
+   * `mapAt` (default: as recorded now), else the hierarchy file. Throws the projections' UNKNOWN_UNIT or
+   * UNIT_NOT_IN_FORCE, which `projectionProblem` turns into problem details.
+   */
+  reach(unit: string, period: { from: string; to: string }, mapAt?: string | null): UnitReach;
 }
 
 /** The unit and every unit above it, any day: parents, their parents, and each one's successors' ancestry. */
@@ -66,6 +72,7 @@ export function createUnitDirectory(file: HierarchyIndex, log: UnitLog): UnitDir
     },
     declaresOffice: (office) => unitsOfOffice(log.at(), office).length > 0,
     catalogue: (knownAt) => log.at(knownAt),
+    reach: (unit, period, mapAt) => unitReach(log.at(mapAt), unit, period, file.officesOf),
   };
 }
 

@@ -1,9 +1,7 @@
 // What changed in Form 06 between two recorded-time cut-offs, for an office and for a unit (changes.ts).
-import { unitReach } from '@motcua/projections';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reportChanges } from '../changes.js';
-import type { HierarchyIndex } from '../hierarchy.js';
-import { type Projections, projectionProblem } from '../projections.js';
+import { guard, type Projections } from '../projections.js';
 import { OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
 import { UnitParams } from '../schemas/queries.js';
@@ -12,7 +10,6 @@ import type { UnitDirectory } from '../unit-directory.js';
 
 export interface ChangesDeps {
   readonly projections: Projections;
-  readonly hierarchy: HierarchyIndex;
   readonly units: UnitDirectory;
 }
 
@@ -60,12 +57,7 @@ export const changesRoutes: FastifyPluginAsyncZod<ChangesDeps> = async (app, dep
       const q = req.query;
       // The unit covers what its report covers (unitReach), by the map as known at the later moment: both
       // sides are compared over the same offices and days, so only dossiers move, not the unit's borders.
-      let reach: ReturnType<typeof unitReach>;
-      try {
-        reach = unitReach(deps.units.catalogue(q.against), unit, deps.projections.period(q), deps.hierarchy.officesOf);
-      } catch (e) {
-        throw projectionProblem(e);
-      }
+      const reach = guard(() => deps.units.reach(unit, deps.projections.period(q), q.against));
       const clipped = {
         from: reach.from,
         to: reach.to,

@@ -7,10 +7,10 @@ import {
   filedForm06,
   namingFromCatalogue,
   officeIdentity,
+  reachReport,
   renderForm06Csv,
   renderForm06Pdf,
   renderForm06Xlsx,
-  unitReport,
 } from '@motcua/projections';
 import type { EventStore, SqliteExtras } from '@motcua/store';
 import { chainBreakText, verifyChain } from '@motcua/store';
@@ -25,7 +25,7 @@ import type { HierarchyIndex } from '../hierarchy.js';
 import { languageHeaders, negotiateLanguage, text } from '../lang.js';
 import { HttpProblem } from '../problem.js';
 import type { PeriodQuery as PeriodSpec, Projections } from '../projections.js';
-import { projectionProblem } from '../projections.js';
+import { guard } from '../projections.js';
 import { createReportCache } from '../report-cache.js';
 import { DossierParams, OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
@@ -379,18 +379,14 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesDeps> = async (app, d
       const key = JSON.stringify(['unit', unit, period.from, period.to, q.knownAt ?? null]);
       // The catalogue is in the log, so the log position keys the cache for it too.
       const cached = reportCache.get(key, projections.ledger.lastPosition, () => {
-        let r: ReturnType<Projections['form06']>;
-        try {
-          r = unitReport(
+        const r = guard(() =>
+          reachReport(
             projections.ledger,
-            deps.units.catalogue(q.knownAt),
+            deps.units.reach(unit, period, q.knownAt),
             unit,
-            { ...period, ...(q.knownAt !== undefined ? { knownAt: q.knownAt } : {}) },
-            deps.hierarchy.officesOf,
-          );
-        } catch (e) {
-          throw projectionProblem(e);
-        }
+            q.knownAt !== undefined ? { knownAt: q.knownAt } : {},
+          ),
+        );
         return { report: r, json: JSON.stringify(Form06ReportSchema.parse(r)) };
       });
       return sendReport(reply, cached, q.format, q.lang, q.convention);

@@ -1,19 +1,12 @@
 // The 766 scorecard of an office or of a unit for a period, as known at a moment: GET with no outside
 // facts (those sub-indicators scored 0 and marked missing), POST with them in the body ({ inputs }).
 // A bad input is a 400 naming it; nothing is stored either way.
-import {
-  computeScorecard,
-  readScorecardInputs,
-  type ScorecardInputs,
-  scorecardVersionOn,
-  unitReach,
-} from '@motcua/projections';
+import { computeScorecard, readScorecardInputs, type ScorecardInputs, scorecardVersionOn } from '@motcua/projections';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import type { HierarchyIndex } from '../hierarchy.js';
 import { text } from '../lang.js';
 import { HttpProblem } from '../problem.js';
-import { type Projections, projectionProblem } from '../projections.js';
+import { guard, type Projections, projectionProblem } from '../projections.js';
 import { OfficeParams } from '../schemas/commands.js';
 import { readProblems } from '../schemas/common.js';
 import { PeriodQuery, UnitParams } from '../schemas/queries.js';
@@ -22,8 +15,7 @@ import type { UnitDirectory } from '../unit-directory.js';
 
 export interface ScorecardRouteDeps {
   readonly projections: Projections;
-  readonly hierarchy: HierarchyIndex;
-  /** The units catalogue of the log: a unit's scorecard covers what its report covers (unitReach). */
+  /** The units the server knows: a unit's scorecard covers what its report covers (`reach`). */
   readonly units: UnitDirectory;
 }
 
@@ -83,12 +75,7 @@ export const scorecardRoutes: FastifyPluginAsyncZod<ScorecardRouteDeps> = async 
   // A unit's offices and days by the rule of its report (the catalogue as known at knownAt, predecessors
   // included, cut at the unit's last day; else the hierarchy file), so a scorecard and a report agree.
   const forUnit = (unit: string, q: Query, body: unknown) => {
-    let reach: ReturnType<typeof unitReach>;
-    try {
-      reach = unitReach(deps.units.catalogue(q.knownAt), unit, projections.period(q), deps.hierarchy.officesOf);
-    } catch (e) {
-      throw projectionProblem(e);
-    }
+    const reach = guard(() => deps.units.reach(unit, projections.period(q), q.knownAt));
     const clipped: Query = {
       from: reach.from,
       to: reach.to,
