@@ -2,7 +2,7 @@
 // Each rule lives once, in checkEvent, and is applied both to new events and, when a correction rewrites
 // history, to the corrected history as a whole: a correction cannot smuggle in what a command could not.
 import type { WorkingCalendar } from './calendar.js';
-import { defaultCalendar, formatOfficeTime } from './calendar.js';
+import { defaultCalendar } from './calendar.js';
 import { eventIdFor, issuesOf, isValidEventDataFast } from './codec.js';
 import { type CommandOf, type DossierCommand, isValidCommandFast, parseCommand } from './commands.js';
 import {
@@ -27,7 +27,7 @@ import {
 import type { OfficeCode } from './ids.js';
 import { type ProcedureCatalogue, sampleCatalogue } from './procedures.js';
 import { RULE_SETS, ruleSetOf } from './rule-sets.js';
-import { dayOf, toMs } from './time.js';
+import { dayOf, toMs, viClock, viDay } from './time.js';
 
 export type FinishKind = 'returned' | 'withdrawn' | 'returnedUnprocessed' | 'refused' | 'stopped';
 
@@ -284,11 +284,7 @@ const FINISH_VI: Record<FinishKind, string> = {
  * An instant as a clerk reads it, in office time: "09:00 ngày 04/06/2024" (seconds when not 0), for
  * Vietnamese messages; the English keep the ISO time that was given.
  */
-const vt = (instant: string): string => {
-  const t = formatOfficeTime(ms(instant));
-  const seconds = t.slice(17, 19);
-  return `${t.slice(11, 16)}${seconds === '00' ? '' : `:${seconds}`} ngày ${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)}`;
-};
+const vt = (instant: string): string => `${viClock(instant)} ngày ${viDay(dayOf(instant))}`;
 
 /** A broken rule, said in English and in Vietnamese (what a clerk reads). */
 const reject = (code: DomainErrorCode, subject: string, rule: string, ruleVi: string): DomainError =>

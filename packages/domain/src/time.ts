@@ -114,6 +114,16 @@ export function startOfDayMs(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) - VN_OFFSET_MS;
 }
 
+/** A day `YYYY-MM-DD` as a clerk writes it: `DD/MM/YYYY`. */
+export const viDay = (day: string): string => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+
+/** An instant's clock time in office time as a clerk writes it: `hh:mm`, with `:ss` when the seconds are not 0. */
+export function viClock(instant: string): string {
+  const t = toVnIso(Date.parse(instant));
+  const seconds = t.slice(17, 19);
+  return `${t.slice(11, 16)}${seconds === '00' ? '' : `:${seconds}`}`;
+}
+
 /** Renders epoch ms as an ISO instant in office time (`+07:00`), as people there read it. */
 export function toVnIso(ms: number): string {
   const local = new Date(ms + VN_OFFSET_MS).toISOString().replace('Z', '');

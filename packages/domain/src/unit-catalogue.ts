@@ -5,7 +5,7 @@
 import { enableMapSet, produce } from 'immer';
 import { commandMoment, type DossierCommand } from './commands.js';
 import { type DomainError, domainError } from './errors.js';
-import { addDays, dayOf } from './time.js';
+import { addDays, dayOf, viDay } from './time.js';
 import type { UnitData, UnitEvent, UnitLevel } from './unit-events.js';
 
 /** Units by code (the latest version of each), as known after the events folded so far. */
@@ -90,9 +90,6 @@ export function subtreeOn(catalogue: UnitCatalogue, code: string, day: string): 
 /** Units whose dossiers are recorded under `office`. */
 export const unitsOfOffice = (catalogue: UnitCatalogue, office: string): UnitData[] =>
   [...catalogue.values()].filter((u) => officeOfUnit(u) === office);
-
-/** 30/06/2025 from 2025-06-30, as a clerk writes a day. */
-const viDay = (day: string): string => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 const label = (u: UnitData): string => `${u.code} (${u.name})`;
 

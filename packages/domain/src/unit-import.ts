@@ -5,7 +5,7 @@
 // (or item) and field; one fault refuses the whole file.
 
 import { OFFICE_CODE_RULE_VI, UNIT_CODE_RULE_VI } from './office-code.js';
-import { addDays, DaySchema } from './time.js';
+import { addDays, DaySchema, viDay } from './time.js';
 import { inForce, LEVEL_RANK, LEVEL_VI, officeOfUnit, type UnitCatalogue } from './unit-catalogue.js';
 import { UnitCodeSchema, type UnitData, UnitDataSchema, type UnitEventType, UnitLevelSchema } from './unit-events.js';
 
@@ -149,8 +149,6 @@ const rank = (w: RowWhere): number => ('line' in w ? w.line : w.index);
 
 const sameUnit = (a: UnitData, b: UnitData): boolean =>
   (Object.keys(a) as Array<keyof UnitData>).every((k) => a[k] === b[k]);
-
-const viDay = (day: string): string => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 /**
  * The events that record `rows` on top of `existing`, or every fault found. Checked: each field; a code

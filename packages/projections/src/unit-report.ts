@@ -14,6 +14,7 @@ import {
   type UnitCatalogue,
   type UnitLevel,
   unitsOfOffice,
+  viDay,
 } from '@motcua/domain';
 import { ProjectionError } from './errors.js';
 import type { Form06Query, Ledger } from './ledger.js';
@@ -46,8 +47,6 @@ export interface UnitScope {
   offices: string[];
   coverage: UnitCoverage;
 }
-
-const viDay = (day: string): string => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 /** The units, offices and days a unit's report over [from, to] covers. */
 export function unitScope(catalogue: UnitCatalogue, unit: string, period: { from: string; to: string }): UnitScope {
