@@ -6,7 +6,7 @@ import { Chart } from './charts/Chart.js';
 import { type Lang, useT, type Word } from './i18n.js';
 import type { Me } from './me.js';
 import { type MonthReport, monthlyReports } from './monthly.js';
-import { monthText, percentOf, percentText } from './numbers.js';
+import { chartPercent, monthText, percentOf, percentText, rateText } from './numbers.js';
 import { PeriodForm } from './PeriodForm.js';
 import { PeriodShown } from './PeriodShown.js';
 import { periodParams, readQuery, writeQuery } from './report-query.js';
@@ -79,7 +79,7 @@ export function IndicatorsPage(props: { api: ApiClient; lang: Lang; me: Me | nul
                     <th scope="row">{label(n)}</th>
                     <td data-part="numerator">{f.numerator}</td>
                     <td data-part="denominator">{f.denominator}</td>
-                    <td data-part="value">{f.value === null ? t('noData') : percentText(percentOf(f.value)!, lang)}</td>
+                    <td data-part="value">{f.value === null ? t('noData') : rateText(f.value, lang)}</td>
                   </tr>
                 );
               })}
@@ -126,7 +126,7 @@ export function IndicatorsPage(props: { api: ApiClient; lang: Lang; me: Me | nul
               option={{
                 tooltip: {
                   trigger: 'axis',
-                  valueFormatter: (v: unknown) => (typeof v === 'number' ? percentText(v, lang) : '—'),
+                  valueFormatter: (v: unknown) => chartPercent(v, lang),
                 },
                 legend: { bottom: 0 },
                 grid: { left: 50, right: 20, top: 10, bottom: 80 },

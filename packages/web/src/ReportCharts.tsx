@@ -6,7 +6,7 @@ import type { ApiClient, Form06Report } from './api/client.js';
 import { Chart } from './charts/Chart.js';
 import { type Lang, useT } from './i18n.js';
 import { type MonthReport, monthlyReports, scopeOf } from './monthly.js';
-import { monthText, percentOf, percentText } from './numbers.js';
+import { chartPercent, monthText, percentOf, rateText } from './numbers.js';
 
 const COLORS = {
   online: '#1d4e89',
@@ -143,7 +143,7 @@ export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06
           option={{
             tooltip: {
               trigger: 'axis',
-              valueFormatter: (v: unknown) => (typeof v === 'number' ? percentText(v, lang) : '—'),
+              valueFormatter: (v: unknown) => chartPercent(v, lang),
             },
             grid: { left: 50, right: 20, top: 10, bottom: 30 },
             xAxis: { type: 'category', data: labels },
@@ -169,7 +169,7 @@ export function ReportCharts(props: { api: ApiClient; lang: Lang; report: Form06
                       <td>
                         {i.numerator}/{i.denominator}
                       </td>
-                      <td>{i.value === null ? '—' : percentText(percentOf(i.value)!, lang)}</td>
+                      <td>{i.value === null ? '—' : rateText(i.value, lang)}</td>
                     </tr>
                   );
                 })}

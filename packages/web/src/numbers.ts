@@ -10,5 +10,12 @@ export const percentOf = (rate: number | null | undefined): number | null =>
 export const percentText = (value: number, lang: Lang): string =>
   `${value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 })}%`;
 
+/** A rate in [0, 1] written as a percentage: "99,2%". */
+export const rateText = (rate: number, lang: Lang): string => percentText(percentOf(rate)!, lang);
+
+/** A chart value (a percentage, or nothing for a month with no dossiers) for a tooltip: "99,2%" or "—". */
+export const chartPercent = (value: unknown, lang: Lang): string =>
+  typeof value === 'number' ? percentText(value, lang) : '—';
+
 /** The API's month `YYYY-MM` as a clerk writes it: `MM/YYYY`. */
 export const monthText = (month: string): string => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
