@@ -41,6 +41,15 @@ async function call(method: string, path: string, key: string, body?: unknown) {
   return { status: res.status, json: text ? JSON.parse(text) : null };
 }
 
+/** A direct receipt with its field and due date given (no procedure). */
+const receiptAt = (dossierCode: string, receivedAt: string, dueAt: string) => ({
+  dossierCode,
+  channel: 'direct',
+  field: 'Hộ tịch',
+  receivedAt,
+  dueAt,
+});
+
 beforeAll(async () => {
   const before = new Date().toISOString();
   const r = motcua(['units', 'import', SAMPLE_UNITS_FILE, '--db', db]);
@@ -186,24 +195,22 @@ describe('dossiers across the change', () => {
     expect(late.json.code).toBe('UNIT_ENDED');
     expect(late.json.detail).toContain('07294 (xã Bố Hạ)');
     expect(late.json.detail).toContain('đã kết thúc ngày 30/06/2025');
-    const receipt = await call('POST', '/v1/offices/DONGSON/dossiers', ADMIN, {
-      dossierCode: 'DS-2025-002',
-      channel: 'direct',
-      field: 'Hộ tịch',
-      receivedAt: '2025-07-02T09:00:00+07:00',
-      dueAt: '2025-07-10T17:00:00+07:00',
-    });
+    const receipt = await call(
+      'POST',
+      '/v1/offices/DONGSON/dossiers',
+      ADMIN,
+      receiptAt('DS-2025-002', '2025-07-02T09:00:00+07:00', '2025-07-10T17:00:00+07:00'),
+    );
     expect(receipt.json.code).toBe('UNIT_ENDED');
   });
 
   it('a receipt by xã Bố Hạ dated before it began is refused, naming the units in force that day', async () => {
-    const early = await call('POST', '/v1/offices/07294/dossiers', CLERK_BO_HA, {
-      dossierCode: 'BH-EARLY-1',
-      channel: 'direct',
-      field: 'Hộ tịch',
-      receivedAt: '2025-06-20T09:00:00+07:00',
-      dueAt: '2025-06-24T17:00:00+07:00',
-    });
+    const early = await call(
+      'POST',
+      '/v1/offices/07294/dossiers',
+      CLERK_BO_HA,
+      receiptAt('BH-EARLY-1', '2025-06-20T09:00:00+07:00', '2025-06-24T17:00:00+07:00'),
+    );
     expect(early.status).toBe(422);
     expect(early.json.code).toBe('UNIT_NOT_BEGUN');
     expect(early.json.detail).toContain('bắt đầu từ ngày 01/07/2025');
